@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import triangulate from "./src/integration.ts";
+
+// TRIANGULATE_OUT lets tests build several sites (sample, hostile) side by side.
+export default defineConfig({
+  outDir: process.env.TRIANGULATE_OUT ?? "./dist",
+  cacheDir: process.env.TRIANGULATE_CACHE ?? "./node_modules/.astro",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  // Generated MDX is parsed exactly as src/pipeline/emit/mdx.ts serializes it: plain MDX, no
+  // GFM (its autolink literals swallow the escapes that keep seed text from becoming JSX) and
+  // no smartypants (seed text is shown as written, quotes included).
+  markdown: { gfm: false, smartypants: false },
+  integrations: [
+    triangulate({ seeds: "seeds", content: "content" }),
+    mdx({ gfm: false, smartypants: false }),
+  ],
+});

@@ -1,0 +1,71 @@
+import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { indexSite } from "./build/search-index.ts";
+import { nodeEffects } from "./pipeline/effects.ts";
+import { runPipeline } from "./pipeline/index.ts";
+
+export interface TriangulateOptions {
+  /** Folder of seed articles, relative to the project root. TRIANGULATE_SEEDS overrides it. */
+  seeds?: string;
+  /** Folder for generated MDX and JSON. TRIANGULATE_CONTENT overrides it. */
+  content?: string;
+}
+
+/** Where the pipeline reads and writes, resolved once so the integration and collections agree. */
+export function resolveDirs(root: string, options: TriangulateOptions = {}) {
+  const at = (p: string) => (isAbsolute(p) ? p : resolve(root, p));
+  return {
+    seeds: at(process.env.TRIANGULATE_SEEDS ?? options.seeds ?? "seeds"),
+    content: at(process.env.TRIANGULATE_CONTENT ?? options.content ?? "content"),
+  };
+}
+
+/**
+ * Runs the pipeline before Astro reads its content collections, and Pagefind after the pages
+ * are written, so `astro build` alone turns seeds into a searchable site.
+ */
+export default function triangulate(options: TriangulateOptions = {}): AstroIntegration {
+  let dirs = resolveDirs(process.cwd(), options);
+  const run = async (logger: AstroIntegrationLogger) => {
+    await runPipeline(
+      { seedsDir: dirs.seeds, contentDir: dirs.content },
+      nodeEffects((line) => logger.info(line)),
+    );
+  };
+
+  return {
+    name: "triangulate",
+    hooks: {
+      "astro:config:setup": async ({ config, command, logger, addWatchFile }) => {
+        dirs = resolveDirs(fileURLToPath(config.root), options);
+        if (command === "build" || command === "dev" || command === "sync") await run(logger);
+        if (command === "dev") addWatchFile(dirs.seeds);
+      },
+      "astro:server:setup": ({ server, logger, refreshContent }) => {
+        // Editing a seed regenerates content/ and reloads the collections.
+        server.watcher.add(dirs.seeds);
+        server.watcher.on("all", async (_event, path) => {
+          if (!resolve(path).startsWith(dirs.seeds)) return;
+          await run(logger);
+          await refreshContent?.({});
+        });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const copied = await publishData(join(dirs.content, "data"), join(outDir, "data"));
+        logger.info(`data     ${copied} files to ${join(outDir, "data")}`);
+        await indexSite(outDir, (line) => logger.info(line));
+      },
+    },
+  };
+}
+
+/** The public data contract: content/data/*.json becomes dist/data/*.json, unchanged. */
+async function publishData(from: string, to: string): Promise<number> {
+  await mkdir(to, { recursive: true });
+  const names = (await readdir(from)).filter((n) => n.endsWith(".json")).sort();
+  for (const name of names) await copyFile(join(from, name), join(to, name));
+  return names.length;
+}

@@ -1,0 +1,181 @@
+import type { Article, Diagnostic, SeedFile, SeedFormat } from "../model.ts";
+import { stripBoilerplate } from "./boilerplate.ts";
+import { cleanText, decodeUtf8 } from "./clean-text.ts";
+import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
+import { readsLikeHeadline, titleFromLead } from "./headline.ts";
+import { markdownToPlainText } from "./markdown-body.ts";
+import { normalizePublished } from "./published.ts";
+import { splitParagraphs, splitSentences } from "./segment.ts";
+import { isBinary } from "./sniff.ts";
+
+export interface IngestOptions {
+  /** Longer articles are cut at a paragraph boundary, with a warning, to bound build time. */
+  maxChars: number;
+}
+
+export const defaultIngestOptions: IngestOptions = { maxChars: 2_000_000 };
+
+export interface IngestResult {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+}
+
+const FORMATS: Record<string, SeedFormat> = {
+  txt: "txt",
+  text: "txt",
+  md: "md",
+  markdown: "md",
+};
+
+/** Seed files in, articles out. Never throws on bad input: each problem becomes a diagnostic. */
+export function ingest(
+  files: readonly SeedFile[],
+  options: IngestOptions = defaultIngestOptions,
+): IngestResult {
+  const diagnostics: Diagnostic[] = [];
+  const articles: Article[] = [];
+  const seenText = new Map<string, string>();
+  const usedIds = new Set<string>();
+
+  for (const file of [...files].sort((a, b) => compare(a.path, b.path))) {
+    const name = file.path.split("/").pop() ?? file.path;
+    if (name.startsWith(".")) continue; // .DS_Store, .gitkeep: not articles, not worth a warning
+    const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
+    const format = FORMATS[ext];
+    const warn = (message: string, outcome: Diagnostic["outcome"], line?: number) =>
+      diagnostics.push({
+        level: "warning",
+        file: file.path,
+        message,
+        outcome,
+        ...(line === undefined ? {} : { line }),
+      });
+
+    if (!format) {
+      warn(`not a .txt or .md file; ignored`, "skipped");
+      continue;
+    }
+    if (isBinary(file.bytes)) {
+      warn("looks like a binary file, not text; skipped", "skipped");
+      continue;
+    }
+    const cleaned = cleanText(decodeUtf8(file.bytes));
+    if (cleaned.replaced > 0) {
+      warn(
+        `${cleaned.replaced} invalid character(s) replaced with U+FFFD (is the file UTF-8?)`,
+        "cleaned",
+        firstLineWith(cleaned.text, "\uFFFD"),
+      );
+    }
+    if (cleaned.dropped > 0) {
+      warn(`${cleaned.dropped} control or invisible character(s) removed`, "cleaned");
+    }
+
+    let front: FrontMatter = {};
+    let body = cleaned.text;
+    if (format === "md") {
+      const fm = splitFrontMatter(body);
+      for (const p of fm.problems) warn(p.message, "fallback", p.line);
+      front = fm.data;
+      body = markdownToPlainText(fm.body);
+    }
+
+    if (body.length > options.maxChars) {
+      const cut = body.lastIndexOf("\n", options.maxChars);
+      body = body.slice(0, cut > 0 ? cut : options.maxChars);
+      warn(
+        `longer than ${options.maxChars} characters; cut to the first ${body.length}`,
+        "cleaned",
+      );
+    }
+
+    const stripped = stripBoilerplate(body.split("\n"));
+    let lines = stripped.lines;
+    let title = front.title ?? "";
+    let titleGenerated = false;
+    const firstIndex = lines.findIndex((l) => l.trim() !== "");
+    const rest = lines.slice(firstIndex + 1).some((l) => l.trim() !== "");
+    if (title === "" && firstIndex >= 0 && rest && readsLikeHeadline(lines[firstIndex] ?? "")) {
+      title = (lines[firstIndex] ?? "").trim();
+      lines = lines.slice(firstIndex + 1);
+    }
+    const text = lines
+      .join("\n")
+      .replace(/^\s*\n/, "")
+      .trimEnd();
+    if (text.trim() === "") {
+      warn(
+        title === "" ? "empty file; skipped" : "has a headline but no article text; skipped",
+        "skipped",
+      );
+      continue;
+    }
+    const paragraphs = splitParagraphs(text);
+    const sentences = splitSentences(text, paragraphs);
+    if (title === "") {
+      const first = sentences[0];
+      title = titleFromLead(first ? text.slice(first.start, first.end) : text, name);
+      titleGenerated = true;
+      if (!rest) warn("a single line with no headline; title written from the text", "fallback");
+    }
+
+    const key = text.toLowerCase().replace(/\s+/g, " ").trim();
+    const original = seenText.get(key);
+    if (original !== undefined) {
+      warn(`same text as ${original}; skipped as a duplicate`, "skipped");
+      continue;
+    }
+    seenText.set(key, file.path);
+
+    const published = front.published ? normalizePublished(front.published) : null;
+    if (front.published && !published) {
+      warn(`front matter "published" is not a date (${front.published}); ignored`, "fallback", 2);
+    }
+
+    articles.push({
+      id: uniqueId(file.path, usedIds),
+      file: file.path,
+      format,
+      title,
+      titleGenerated,
+      outlet: front.outlet || null,
+      url: front.url && /^https?:\/\//i.test(front.url) ? front.url : null,
+      byline: front.byline || stripped.byline,
+      published,
+      publishedInferred: null,
+      language: front.language || "en",
+      text,
+      paragraphs,
+      sentences,
+      words: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+    });
+  }
+  return { articles, diagnostics };
+}
+
+function firstLineWith(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  return i < 0 ? 1 : text.slice(0, i).split("\n").length;
+}
+
+/** The file name without extension when it is URL-safe; otherwise a slug of it. */
+function uniqueId(path: string, used: Set<string>): string {
+  const stem = path.replace(/\.[^./]+$/, "");
+  let base = /^[A-Za-z0-9_-]+$/.test(stem)
+    ? stem
+    : stem
+        .normalize("NFKD")
+        .replace(/[^A-Za-z0-9_-]+/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .toLowerCase();
+  if (base === "") base = "article";
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

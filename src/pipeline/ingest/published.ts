@@ -1,0 +1,29 @@
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * A published date from metadata as YYYY-MM-DD, or null. A date-time keeps the calendar date
+ * it was written with (its own time zone), so the result never depends on the build machine.
+ */
+export function normalizePublished(value: string): string | null {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(v);
+  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  // "23 October 2024", "Wed, 23 Oct 2024 10:00:00 GMT"
+  const dmy = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})\b/.exec(v);
+  if (dmy) return validDate(Number(dmy[3]), monthNumber(dmy[2] ?? ""), Number(dmy[1]));
+  // "October 23, 2024"
+  const mdy = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
+  if (mdy) return validDate(Number(mdy[3]), monthNumber(mdy[1] ?? ""), Number(mdy[2]));
+  return null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+export function validDate(y: number, m: number, d: number): string | null {
+  if (!(y >= 1 && m >= 1 && m <= 12 && d >= 1)) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axe, launch, localOnlyContext } from "./browser.ts";
+
+const site = inject("siteUrl");
+const siteDir = inject("siteDir");
+
+interface SourceRecord {
+  id: string;
+  title: string;
+}
+interface StoryRecord {
+  slug: string;
+  sources: string[];
+}
+const sources = JSON.parse(
+  readFileSync(join(siteDir, "data/sources.json"), "utf8"),
+) as SourceRecord[];
+const stories = JSON.parse(
+  readFileSync(join(siteDir, "data/stories.json"), "utf8"),
+) as StoryRecord[];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const story = stories[0] as StoryRecord;
+const source = sources[0] as SourceRecord;
+const PAGES: [string, string][] = [
+  ["home", "/"],
+  ["story", `/stories/${story.slug}/`],
+  ["source", `/sources/${source.id}/`],
+  ["search", "/search/?q=troops"],
+  ["404", "/no-such-page/"],
+];
+
+describe("every page type", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [kind, path] of PAGES) {
+      it(`${kind} page loads, makes no outside request and has no axe violations (${scheme})`, async () => {
+        const { context, blocked } = await localOnlyContext(browser, { colorScheme: scheme });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("pageerror", (e) => errors.push(e.message));
+        const response = await page.goto(site + path);
+        expect(response?.status()).toBe(kind === "404" ? 404 : 200);
+        if (kind === "search") await page.locator("#search-results li").first().waitFor();
+        expect(await page.locator("h1").count()).toBe(1);
+        expect(await axe(page)).toEqual([]);
+        expect(blocked).toEqual([]);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe("the sample seeds", () => {
+  it("form one story that lists both sources", async () => {
+    expect(stories).toHaveLength(1);
+    expect(story.sources).toHaveLength(2);
+    const page = await browser.newPage();
+    await page.goto(`${site}/stories/${story.slug}/`);
+    for (const s of sources) {
+      await expect(
+        page.locator(`main a[href="/sources/${s.id}/"]`).first().isVisible(),
+      ).resolves.toBe(true);
+    }
+    await page.close();
+  });
+
+  it("each source page shows the article's full text", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/sources/000_5581c5a9835157b4/`);
+    const text = await page.locator(".article-text").innerText();
+    expect(text).toContain(
+      "intelligence reports have not indicated a significant Chinese reaction",
+    );
+    expect(text).toContain("On Wednesday, Secretary of Defense Lloyd J. Austin III confirmed");
+    await page.close();
+  });
+});
+
+describe("search", () => {
+  // A word found in only one seed must lead to that seed's source page.
+  for (const [word, id] of [
+    ["Dakhlallah", "001_119eb813b5161e76"],
+    ["Kursk", "000_5581c5a9835157b4"],
+  ]) {
+    it(`finds the source that mentions "${word}"`, async () => {
+      const { context, blocked } = await localOnlyContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${site}/search/`);
+      await page.locator("#search-q").fill(word);
+      await page.locator("#search-q").press("Enter");
+      const first = page.locator("#search-results li a").first();
+      await first.waitFor();
+      const hrefs = await page
+        .locator("#search-results li a")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      expect(hrefs).toContain(`/sources/${id}/`);
+      await expect(page.locator("#search-status").textContent()).resolves.toMatch(/result/);
+      expect(page.url()).toContain(`q=${word}`);
+      expect(blocked).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("the home page search box works without JavaScript, by going to /search/?q=", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}/`);
+    await page.locator("#search-q").fill("Kim");
+    await page.locator("#search-q").press("Enter");
+    await page.waitForURL(/\/search\/\?q=Kim/);
+    await context.close();
+  });
+});
