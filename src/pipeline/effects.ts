@@ -40,3 +40,37 @@ export function nodeEffects(log: (line: string) => void = (l) => console.log(l))
     elapsed: () => performance.now(),
   };
 }
+
+/** In-memory effects for tests: files in a Map, log lines in an array, a timer that never moves. */
+export function memoryEffects(initial: Record<string, string | Uint8Array> = {}) {
+  const files = new Map<string, Uint8Array>();
+  for (const [path, data] of Object.entries(initial)) {
+    files.set(path, typeof data === "string" ? new TextEncoder().encode(data) : data);
+  }
+  const lines: string[] = [];
+  const effects: Effects = {
+    async listFiles(dir) {
+      const prefix = `${dir.replace(/\/$/, "")}/`;
+      const found = [...files.keys()].filter((p) => p.startsWith(prefix));
+      if (found.length === 0 && ![...files.keys()].some((p) => p.startsWith(dir))) {
+        throw new Error(`ENOENT: no such directory, scandir '${dir}'`);
+      }
+      return found.map((p) => p.slice(prefix.length)).sort();
+    },
+    async readFile(path) {
+      const data = files.get(path);
+      if (!data) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return data;
+    },
+    async writeFile(path, data) {
+      files.set(path, new TextEncoder().encode(data));
+    },
+    async removeDir(path) {
+      for (const p of [...files.keys()]) if (p.startsWith(`${path}/`)) files.delete(p);
+    },
+    log: (line) => lines.push(line),
+    elapsed: () => 0,
+  };
+  const text = (path: string) => new TextDecoder().decode(files.get(path));
+  return { effects, files, lines, text };
+}

@@ -29,7 +29,7 @@ const BOILERPLATE_LINE = new RegExp(
 const LEADING_NAV = /^(?:(?:previous|next)\s+(?:post|article|story)\s*)+/iu;
 
 const BYLINE =
-  /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)(?:\s*[,|–—-]\s*.{0,60})?$/u;
+  /^[Bb][Yy]:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)(?:\s*[,|–—-]\s*.{0,60})?$/u;
 
 export interface BoilerplateResult {
   lines: string[];

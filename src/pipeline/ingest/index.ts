@@ -165,6 +165,7 @@ function uniqueId(path: string, used: Set<string>): string {
     ? stem
     : stem
         .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
         .replace(/[^A-Za-z0-9_-]+/g, "-")
         .replace(/^-+|-+$/g, "")
         .toLowerCase();

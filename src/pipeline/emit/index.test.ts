@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { ingest } from "../ingest/index.ts";
+import { emit } from "./index.ts";
+
+const { articles } = ingest([
+  {
+    path: "a.md",
+    bytes: new TextEncoder().encode(
+      "---\ntitle: Vote Passes\noutlet: Example Times\npublished: 2024-05-01\n---\nThe vote passed on Monday. It was close.",
+    ),
+  },
+]);
+const files = emit({
+  articles,
+  stories: [{ slug: "vote-passes", title: "Vote Passes", sources: ["a"] }],
+  diagnostics: [],
+});
+const byPath = new Map(files.map((f) => [f.path, f.contents]));
+
+describe("emit", () => {
+  it("writes one source entry, one story page and the public data files", () => {
+    expect([...byPath.keys()].sort()).toEqual([
+      "build/diagnostics.json",
+      "data/sources.json",
+      "data/stories.json",
+      "sources/a.json",
+      "stories/vote-passes.mdx",
+    ]);
+  });
+
+  it("publishes sources.json with the contract's fields and no article text", () => {
+    const sources = JSON.parse(byPath.get("data/sources.json") ?? "[]");
+    expect(sources).toEqual([
+      {
+        id: "a",
+        title: "Vote Passes",
+        titleGenerated: false,
+        outlet: "Example Times",
+        url: null,
+        published: "2024-05-01",
+        publishedInferred: null,
+        words: 8,
+      },
+    ]);
+  });
+
+  it("links each source from the story page, with its lead sentence", () => {
+    const mdx = byPath.get("stories/vote-passes.mdx") ?? "";
+    expect(mdx).toContain("](/sources/a/)");
+    expect(mdx).toContain("> The vote passed on Monday.");
+    expect(mdx).toContain("### Example Times: Vote Passes");
+  });
+
+  it("records which story each source belongs to", () => {
+    expect(JSON.parse(byPath.get("sources/a.json") ?? "{}").story).toBe("vote-passes");
+  });
+});

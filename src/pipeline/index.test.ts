@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { memoryEffects } from "./effects.ts";
+import { PipelineError, runPipeline } from "./index.ts";
+
+describe("runPipeline", () => {
+  it("reads seeds, writes content/ and logs each stage with counts and time", async () => {
+    const { effects, files, lines } = memoryEffects({
+      "seeds/a.txt": "Vote Passes\n\nThe vote passed on Monday.",
+      "seeds/empty.txt": "",
+      "content/stale.json": "{}",
+    });
+    const result = await runPipeline({ seedsDir: "seeds", contentDir: "content" }, effects);
+    expect(result.articles).toHaveLength(1);
+    expect(files.has("content/stale.json")).toBe(false);
+    expect(files.has("content/sources/a.json")).toBe(true);
+    expect(lines).toEqual([
+      "read     2 files from seeds 0 ms",
+      "ingest   1 article, 1 warning 0 ms",
+      "warning seeds/empty.txt: empty file; skipped",
+      "cluster  1 story 0 ms",
+      "emit     5 files to content 0 ms",
+    ]);
+  });
+
+  it("fails with a clear error when the seeds folder is missing", async () => {
+    const { effects } = memoryEffects({});
+    await expect(runPipeline({ seedsDir: "nope", contentDir: "content" }, effects)).rejects.toThrow(
+      PipelineError,
+    );
+    await expect(runPipeline({ seedsDir: "nope", contentDir: "c" }, effects)).rejects.toThrow(
+      /nope/,
+    );
+  });
+
+  it("builds an empty site, with a warning, from an empty folder", async () => {
+    const { effects, lines } = memoryEffects({ "seeds/.gitkeep": "" });
+    const r = await runPipeline({ seedsDir: "seeds", contentDir: "content" }, effects);
+    expect(r.stories).toEqual([]);
+    expect(lines.some((l) => l.includes("no articles"))).toBe(true);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import type { SeedFile } from "../model.ts";
+import { ingest } from "./index.ts";
+
+const file = (path: string, text: string | Uint8Array): SeedFile => ({
+  path,
+  bytes: typeof text === "string" ? new TextEncoder().encode(text) : text,
+});
+const ARTICLE =
+  "Storm Floods Coastal Town\n\nHeavy rain flooded the town of Example on Monday. Officials said 40 homes were damaged.\nThe mayor asked residents to stay indoors.";
+
+describe("ingest", () => {
+  it("takes the first line as the headline and splits the rest", () => {
+    const { articles, diagnostics } = ingest([file("storm.txt", ARTICLE)]);
+    expect(diagnostics).toEqual([]);
+    const a = articles[0];
+    expect(a?.title).toBe("Storm Floods Coastal Town");
+    expect(a?.titleGenerated).toBe(false);
+    expect(a?.id).toBe("storm");
+    expect(a?.paragraphs).toHaveLength(2);
+    expect(a?.sentences).toHaveLength(3);
+    for (const s of a?.sentences ?? []) expect(a?.text.slice(s.start, s.end)).toMatch(/\.$/);
+  });
+
+  it("reads front matter from .md seeds", () => {
+    const md =
+      "---\ntitle: Storm Floods Town\noutlet: Example News\nurl: https://example.com/s\npublished: 2024-03-05\n---\nHeavy **rain** fell.";
+    const a = ingest([file("s.md", md)]).articles[0];
+    expect(a).toMatchObject({
+      title: "Storm Floods Town",
+      outlet: "Example News",
+      url: "https://example.com/s",
+      published: "2024-03-05",
+      text: "Heavy rain fell.",
+    });
+  });
+
+  it("skips an empty file with a warning naming it", () => {
+    const r = ingest([file("empty.txt", "  \n")]);
+    expect(r.articles).toEqual([]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        file: "empty.txt",
+        outcome: "skipped",
+        message: expect.stringMatching(/empty/),
+      }),
+    ]);
+  });
+
+  it("skips a binary file", () => {
+    const r = ingest([file("photo.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))]);
+    expect(r.articles).toEqual([]);
+    expect(r.diagnostics[0]).toMatchObject({ file: "photo.txt", outcome: "skipped" });
+  });
+
+  it("cleans a non-UTF-8 file and says where the first bad byte is", () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode("Title Line Here\n\nOk.\n"),
+      0x43,
+      0x61,
+      0x66,
+      0xe9,
+    ]);
+    const r = ingest([file("latin1.txt", bytes)]);
+    expect(r.articles[0]?.text).toContain("Caf\uFFFD");
+    expect(r.diagnostics[0]).toMatchObject({ outcome: "cleaned", line: 4 });
+  });
+
+  it("writes a title for a single-line file and says so", () => {
+    const r = ingest([
+      file("one.txt", "The council approved the budget on Tuesday after a long debate."),
+    ]);
+    expect(r.articles[0]?.titleGenerated).toBe(true);
+    expect(r.articles[0]?.title).toBe(
+      "The council approved the budget on Tuesday after a long debate",
+    );
+    expect(r.diagnostics[0]).toMatchObject({ file: "one.txt", outcome: "fallback" });
+  });
+
+  it("keeps the body of a file with broken front matter and reports the line", () => {
+    const r = ingest([file("bad.md", "---\ntitle: [oops\n---\nThe body survives.")]);
+    expect(r.articles[0]?.text).toBe("The body survives.");
+    expect(r.diagnostics[0]).toMatchObject({ file: "bad.md", outcome: "fallback", line: 2 });
+  });
+
+  it("skips a duplicate article and names the original", () => {
+    const r = ingest([file("a.txt", ARTICLE), file("b.txt", ARTICLE)]);
+    expect(r.articles.map((a) => a.id)).toEqual(["a"]);
+    expect(r.diagnostics[0]).toMatchObject({
+      file: "b.txt",
+      message: expect.stringContaining("a.txt"),
+    });
+  });
+
+  it("cuts a very large file at a paragraph boundary and warns", () => {
+    const big = `Big File Headline\n\n${"A sentence of text. ".repeat(50).concat("\n").repeat(100)}`;
+    const r = ingest([file("big.txt", big)], { maxChars: 10_000 });
+    expect(r.articles[0]?.text.length).toBeLessThanOrEqual(10_000);
+    expect(r.diagnostics[0]).toMatchObject({ outcome: "cleaned" });
+  });
+
+  it("ignores hidden files and warns about other formats", () => {
+    const r = ingest([file(".DS_Store", "x"), file("notes.docx", "x")]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ file: "notes.docx", outcome: "skipped" }),
+    ]);
+  });
+
+  it("makes URL-safe, unique ids from file names", () => {
+    const r = ingest([
+      file("Émile's report.txt", "One article about a vote held on Monday."),
+      file("emile-s-report.txt", "Another article about something else entirely."),
+    ]);
+    expect(r.articles.map((a) => a.id)).toEqual(["emile-s-report", "emile-s-report-2"]);
+  });
+
+  it("removes boilerplate and keeps the byline", () => {
+    const r = ingest([
+      file("p.txt", "Vote Passes\nBy Jane Doe\nShare this article\nThe vote passed."),
+    ]);
+    expect(r.articles[0]?.text).toBe("The vote passed.");
+    expect(r.articles[0]?.byline).toBe("Jane Doe");
+  });
+});
