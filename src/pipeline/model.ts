@@ -77,3 +77,129 @@ export interface SeedFile {
   path: string;
   bytes: Uint8Array;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Extraction. Every mention is a range of its article's `text` plus what was understood of it.
+// `start`/`end` are UTF-16 offsets into Article.text; `sentence` indexes Article.sentences.
+// ---------------------------------------------------------------------------------------------
+
+export type MentionType = "person" | "place" | "organization" | "date" | "figure" | "quote";
+
+interface MentionBase extends Range {
+  /** Exactly `article.text.slice(start, end)`. */
+  text: string;
+  sentence: number;
+  /** Resolved entity id (people, places, organizations; a quote's speaker is in `speaker`). */
+  entity?: string;
+}
+
+export type PlaceKind = "country" | "city" | "region" | "continent";
+
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 code of the country the place is in (or is). Absent for continents. */
+  country?: string;
+}
+
+/** A person, place or organization named in the text. */
+export interface NameMention extends MentionBase {
+  type: "person" | "place" | "organization";
+  /** The name itself: titles removed, possessive stripped ("Kim Jong-un", "Center for ..."). */
+  name: string;
+  /** A person's role as this source words it ("U.S. Secretary of Defense"). */
+  role?: string;
+  /** Places: what kind, and where (from the gazetteer). */
+  placeKind?: PlaceKind;
+  geo?: GeoPoint;
+  /** Places: gazetteer id, so the same place spelled two ways resolves to one entity. */
+  placeId?: string;
+  /** True when the mention is a demonym standing for its country ("the Russian government"). */
+  demonym?: boolean;
+}
+
+// --- dates ---------------------------------------------------------------------------------
+
+export type DatePrecision = "day" | "week" | "month" | "year" | "range";
+
+/** What a date expression says, before it is anchored to a calendar. */
+export type DateExpression =
+  /** Fully or partly given with a year: "October 23, 2024", "August 2023", "2024". */
+  | { kind: "absolute"; year: number; month?: number; day?: number }
+  /** A month and day without a year: "October 23". */
+  | { kind: "partial"; month: number; day?: number }
+  /** A day of the week, 0 = Sunday: "Wednesday", "last Friday". */
+  | { kind: "weekday"; weekday: number; modifier?: "last" | "next" | "this" }
+  /**
+   * Relative to the anchor: "yesterday" (day, -1), "last week" (week, -1), "the past two weeks"
+   * (week, -2, span 2: a range ending at the anchor), "next month" (month, +1).
+   */
+  | { kind: "relative"; unit: "day" | "week" | "month" | "year"; offset: number; span?: number }
+  /** Relative to the previous date in the text: "the same day" (0), "three days later" (3). */
+  | { kind: "previous"; unit: "day" | "week" | "month" | "year"; offset: number }
+  /** Open range: "since August 2023". */
+  | { kind: "since"; from: DateExpression }
+  /** Closed range: "from March to May 2024", "between 2019 and 2021". */
+  | { kind: "range"; from: DateExpression; to: DateExpression };
+
+export interface DateValue {
+  /** First day, YYYY-MM-DD. */
+  start: string;
+  /** Last day (inclusive), YYYY-MM-DD. An open range ends at its anchor. */
+  end: string;
+  precision: DatePrecision;
+  /** True when any part was deduced (a missing year, a "last week" resolved against an anchor). */
+  inferred: boolean;
+  /** Why, in plain language, when inferred. */
+  reason?: string;
+  /** "since …": the range has no stated end. */
+  open?: boolean;
+}
+
+export interface DateMention extends MentionBase {
+  type: "date";
+  expression: DateExpression;
+  /** Null when the expression cannot be placed on the calendar (no anchor could be found). */
+  value: DateValue | null;
+}
+
+// --- figures -------------------------------------------------------------------------------
+
+export type FigureKind = "count" | "money" | "percent";
+
+export interface FigureMention extends MentionBase {
+  type: "figure";
+  kind: FigureKind;
+  /** The number (the low end of a range). 2,500 -> 2500; "1.2 million" -> 1200000. */
+  value: number;
+  /** High end of a range: "25,000 to 30,000" -> 30000. */
+  max?: number;
+  /** Normalized qualifier: "about", "over", "under", "at least", "at most", "up to", "nearly", … */
+  qualifier: string | null;
+  /** What is counted, as written: "troops", "North Korean soldiers", "containers of artillery shells". */
+  unit: string;
+  /** The head noun, singular and lowercase, for matching across sources: "troop", "soldier". */
+  noun: string;
+  /** A rate, when given: "each month", "per day", "a year". */
+  rate?: string;
+  /** ISO 4217 code for money: "USD", "EUR". */
+  currency?: string;
+}
+
+// --- quotes --------------------------------------------------------------------------------
+
+export interface QuoteMention extends MentionBase {
+  type: "quote";
+  /** The quoted words, without the quotation marks. */
+  quote: string;
+  /** The speaker's entity id, filled in by resolve. */
+  speaker: string | null;
+  /** The person mention the speaker was attributed from (offsets into the article text). */
+  speakerMention: Range | null;
+  /** How the speaker was found. */
+  attribution: "after" | "before" | "pronoun" | "colon" | null;
+  /** A few quoted words inside a sentence rather than a full quotation. */
+  partial: boolean;
+}
+
+export type Mention = NameMention | DateMention | FigureMention | QuoteMention;
