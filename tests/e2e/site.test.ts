@@ -78,7 +78,7 @@ describe("the sample seeds", () => {
   it("each source page shows the article's full text", async () => {
     const page = await browser.newPage();
     await page.goto(`${site}/sources/000_5581c5a9835157b4/`);
-    const text = await page.locator(".article-text").innerText();
+    const text = await page.locator(".article-text").textContent();
     expect(text).toContain(
       "intelligence reports have not indicated a significant Chinese reaction",
     );
