@@ -15,7 +15,8 @@ export default defineConfig({
   // no smartypants (seed text is shown as written, quotes included).
   markdown: { gfm: false, smartypants: false },
   integrations: [
-    triangulate({ seeds: "seeds", content: "content" }),
+    // latestDate bounds inferred years (an article that says "October 23" with no year).
+    triangulate({ seeds: "seeds", content: "content", latestDate: "2026-12-31" }),
     mdx({ gfm: false, smartypants: false }),
   ],
 });

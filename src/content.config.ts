@@ -6,6 +6,16 @@ import { z } from "astro/zod";
 const contentDir = process.env.TRIANGULATE_CONTENT ?? "content";
 
 const range = z.object({ start: z.number().int(), end: z.number().int() });
+const mention = z
+  .object({
+    type: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    text: z.string(),
+    sentence: z.number().int(),
+    entity: z.string().optional(),
+  })
+  .loose();
 
 const sources = defineCollection({
   loader: glob({ pattern: "*.json", base: `${contentDir}/sources` }),
@@ -26,6 +36,49 @@ const sources = defineCollection({
     sentences: z.array(range.extend({ paragraph: z.number().int() })),
     words: z.number().int(),
     story: z.string().optional(),
+    // Extracted facts; their exact shapes are src/pipeline/model.ts's, checked by its tests.
+    names: z.array(mention),
+    dates: z.array(mention),
+    figures: z.array(mention),
+    quotes: z.array(mention),
+  }),
+});
+
+const context = z.object({
+  source: z.string(),
+  sourceTitle: z.string(),
+  outlet: z.string().nullable(),
+  sentence: z.number().int(),
+  before: z.string(),
+  text: z.string(),
+  after: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+const entities = defineCollection({
+  loader: glob({ pattern: "*.json", base: `${contentDir}/entities` }),
+  schema: z.object({
+    id: z.string(),
+    type: z.enum(["person", "place", "organization"]),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    roles: z.array(z.object({ source: z.string(), role: z.string() })),
+    placeKind: z.enum(["country", "city", "region", "continent"]).optional(),
+    geo: z.object({ lat: z.number(), lon: z.number(), country: z.string().optional() }).optional(),
+    mentions: z.array(context),
+    quotes: z.array(
+      z.object({
+        speaker: z.string().nullable(),
+        text: z.string(),
+        source: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
+        partial: z.boolean(),
+      }),
+    ),
+    stories: z.array(z.string()),
+    coMentioned: z.array(z.object({ id: z.string(), count: z.number().int() })),
   }),
 });
 
@@ -38,4 +91,4 @@ const stories = defineCollection({
   }),
 });
 
-export const collections = { sources, stories };
+export const collections = { sources, stories, entities };

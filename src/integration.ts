@@ -4,13 +4,18 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { indexSite } from "./build/search-index.ts";
 import { nodeEffects } from "./pipeline/effects.ts";
-import { runPipeline } from "./pipeline/index.ts";
+import { DEFAULT_LATEST_DATE, runPipeline } from "./pipeline/index.ts";
 
 export interface TriangulateOptions {
   /** Folder of seed articles, relative to the project root. TRIANGULATE_SEEDS overrides it. */
   seeds?: string;
   /** Folder for generated MDX and JSON. TRIANGULATE_CONTENT overrides it. */
   content?: string;
+  /**
+   * The latest date a missing year may be inferred to, YYYY-MM-DD (a configured bound: the
+   * build never reads the clock). TRIANGULATE_LATEST_DATE overrides it.
+   */
+  latestDate?: string;
 }
 
 /** Where the pipeline reads and writes, resolved once so the integration and collections agree. */
@@ -30,7 +35,12 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
   let dirs = resolveDirs(process.cwd(), options);
   const run = async (logger: AstroIntegrationLogger) => {
     await runPipeline(
-      { seedsDir: dirs.seeds, contentDir: dirs.content },
+      {
+        seedsDir: dirs.seeds,
+        contentDir: dirs.content,
+        latestDate:
+          process.env.TRIANGULATE_LATEST_DATE ?? options.latestDate ?? DEFAULT_LATEST_DATE,
+      },
       nodeEffects((line) => logger.info(line)),
     );
   };

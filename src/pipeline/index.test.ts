@@ -9,7 +9,10 @@ describe("runPipeline", () => {
       "seeds/empty.txt": "",
       "content/stale.json": "{}",
     });
-    const result = await runPipeline({ seedsDir: "seeds", contentDir: "content" }, effects);
+    const result = await runPipeline(
+      { seedsDir: "seeds", contentDir: "content", latestDate: "2026-12-31" },
+      effects,
+    );
     expect(result.articles).toHaveLength(1);
     expect(files.has("content/stale.json")).toBe(false);
     expect(files.has("content/sources/a.json")).toBe(true);
@@ -24,17 +27,20 @@ describe("runPipeline", () => {
 
   it("fails with a clear error when the seeds folder is missing", async () => {
     const { effects } = memoryEffects({});
-    await expect(runPipeline({ seedsDir: "nope", contentDir: "content" }, effects)).rejects.toThrow(
-      PipelineError,
-    );
-    await expect(runPipeline({ seedsDir: "nope", contentDir: "c" }, effects)).rejects.toThrow(
-      /nope/,
-    );
+    await expect(
+      runPipeline({ seedsDir: "nope", contentDir: "content", latestDate: "2026-12-31" }, effects),
+    ).rejects.toThrow(PipelineError);
+    await expect(
+      runPipeline({ seedsDir: "nope", contentDir: "c", latestDate: "2026-12-31" }, effects),
+    ).rejects.toThrow(/nope/);
   });
 
   it("builds an empty site, with a warning, from an empty folder", async () => {
     const { effects, lines } = memoryEffects({ "seeds/.gitkeep": "" });
-    const r = await runPipeline({ seedsDir: "seeds", contentDir: "content" }, effects);
+    const r = await runPipeline(
+      { seedsDir: "seeds", contentDir: "content", latestDate: "2026-12-31" },
+      effects,
+    );
     expect(r.stories).toEqual([]);
     expect(lines.some((l) => l.includes("no articles"))).toBe(true);
   });

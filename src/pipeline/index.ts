@@ -1,8 +1,28 @@
 import { cluster, defaultClusterOptions } from "./cluster/index.ts";
 import type { Effects } from "./effects.ts";
 import { emit } from "./emit/index.ts";
+import { extract } from "./extract/index.ts";
+import type { Places } from "./extract/names.ts";
+import { gazetteerPlaces } from "./extract/places.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
-import type { Article, Diagnostic, SeedFile, Story } from "./model.ts";
+import type {
+  Article,
+  ArticleFacts,
+  DateMention,
+  Diagnostic,
+  Entity,
+  Quote,
+  SeedFile,
+  Story,
+} from "./model.ts";
+import { resolveDates } from "./resolve/dates.ts";
+import { resolveFacts } from "./resolve/index.ts";
+
+/**
+ * The upper bound for inferred years when none is configured. A fixed date, not the clock, so
+ * that the same seeds always give the same site; set `latestDate` to move it.
+ */
+export const DEFAULT_LATEST_DATE = "2026-12-31";
 
 export interface PipelineOptions {
   /** Folder of seed articles (absolute, or relative to the working directory). */
@@ -10,12 +30,24 @@ export interface PipelineOptions {
   /** Folder the generated MDX and JSON are written to; emptied first. */
   contentDir: string;
   maxChars?: number;
+  /**
+   * The latest date a missing year may be inferred to (YYYY-MM-DD). A configured bound, because
+   * the build never reads the clock.
+   */
+  latestDate: string;
+  /** Anchor for relative dates in articles with no published date (the CLI's --reference-date). */
+  referenceDate?: string;
+  /** The gazetteer; tests may pass a small one. */
+  places?: Places;
 }
 
 export interface PipelineResult {
   articles: Article[];
   stories: Story[];
   diagnostics: Diagnostic[];
+  facts: ArticleFacts[];
+  entities: Entity[];
+  quotes: Quote[];
 }
 
 export class PipelineError extends Error {
@@ -69,21 +101,80 @@ export async function runPipeline(
     effects.log(`warning  no articles in ${options.seedsDir}; the site will have no stories`);
   }
 
+  const places = options.places ?? gazetteerPlaces;
+  const facts = stage(
+    "extract",
+    () => articles.map((a) => extract(a, places)),
+    (f) => {
+      const n = (k: "names" | "dates" | "figures" | "quotes") =>
+        f.reduce((sum, x) => sum + x[k].length, 0);
+      return `${plural(n("names"), "name")}, ${plural(n("dates"), "date")}, ${plural(n("figures"), "figure")}, ${plural(n("quotes"), "quote")}`;
+    },
+  );
+  const { entities, quotes } = stage(
+    "resolve",
+    () => resolveFacts(facts),
+    (r) =>
+      `${plural(r.entities.length, "entity", "entities")}, ${plural(r.quotes.filter((q) => q.speaker).length, "quote")} attributed`,
+  );
+
   const stories = stage(
     "cluster",
     () => cluster(articles, defaultClusterOptions),
     (s) => plural(s.length, "story", "stories"),
   );
 
+  stage(
+    "dates",
+    () => anchorDates(articles, stories, facts, options),
+    (inferred) => `${plural(inferred, "publication date")} inferred`,
+  );
+
   const outputs = stage(
     "emit",
-    () => emit({ articles, stories, diagnostics }),
+    () => emit({ articles, stories, diagnostics, facts, entities, quotes }),
     (f) => `${plural(f.length, "file")} to ${options.contentDir}`,
   );
   await effects.removeDir(options.contentDir);
   for (const f of outputs) await effects.writeFile(`${options.contentDir}/${f.path}`, f.contents);
 
-  return { articles, stories, diagnostics };
+  return { articles, stories, diagnostics, facts, entities, quotes };
+}
+
+/**
+ * Resolves every date against its article's anchor, story by story: a year missing in one
+ * source may be fixed by another source's account of the same event. Fills each article's
+ * `publishedInferred` when it had no published date. Returns how many were inferred.
+ */
+function anchorDates(
+  articles: Article[],
+  stories: readonly Story[],
+  facts: ArticleFacts[],
+  options: PipelineOptions,
+): number {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const factsOf = new Map(facts.map((f) => [f.source, f]));
+  let inferred = 0;
+  for (const story of stories) {
+    const members = story.sources.flatMap((id) => byId.get(id) ?? []);
+    const dates = new Map<string, DateMention[]>(
+      members.map((a) => [a.id, factsOf.get(a.id)?.dates ?? []]),
+    );
+    const result = resolveDates(members, dates, {
+      latest: options.latestDate,
+      ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    });
+    for (const a of members) {
+      const f = factsOf.get(a.id);
+      if (f) f.dates = result.dates.get(a.id) ?? f.dates;
+      const p = result.publishedInferred.get(a.id) ?? null;
+      if (!a.published && p) {
+        a.publishedInferred = p;
+        inferred++;
+      }
+    }
+  }
+  return inferred;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -122,19 +122,49 @@ export interface NameMention extends MentionBase {
 
 export type DatePrecision = "day" | "week" | "month" | "year" | "range";
 
+/** "early 2024", "mid-October", "late 2023": kept for display; the value spans the whole unit. */
+export type DatePart = "early" | "mid" | "late";
+
 /** What a date expression says, before it is anchored to a calendar. */
 export type DateExpression =
-  /** Fully or partly given with a year: "October 23, 2024", "August 2023", "2024". */
-  | { kind: "absolute"; year: number; month?: number; day?: number }
-  /** A month and day without a year: "October 23". */
-  | { kind: "partial"; month: number; day?: number }
+  /**
+   * Fully or partly given with a year: "October 23, 2024", "August 2023", "2024". `weekday` when
+   * the text also names the day ("Wednesday, October 23, 2024").
+   */
+  | {
+      kind: "absolute";
+      year: number;
+      month?: number;
+      day?: number;
+      weekday?: number;
+      part?: DatePart;
+    }
+  /**
+   * A month and day without a year: "October 23", "Wednesday, October 23" (weekday 3),
+   * "last March" (modifier "last").
+   */
+  | {
+      kind: "partial";
+      month: number;
+      day?: number;
+      weekday?: number;
+      part?: DatePart;
+      modifier?: "last" | "next" | "this";
+    }
   /** A day of the week, 0 = Sunday: "Wednesday", "last Friday". */
   | { kind: "weekday"; weekday: number; modifier?: "last" | "next" | "this" }
   /**
    * Relative to the anchor: "yesterday" (day, -1), "last week" (week, -1), "the past two weeks"
-   * (week, -2, span 2: a range ending at the anchor), "next month" (month, +1).
+   * (week, -2, span 2: a range ending at the anchor), "next month" (month, +1). `side` cuts the
+   * unit at the anchor: "earlier this month" (month, 0, before), "later this year" (after).
    */
-  | { kind: "relative"; unit: "day" | "week" | "month" | "year"; offset: number; span?: number }
+  | {
+      kind: "relative";
+      unit: "day" | "week" | "month" | "year";
+      offset: number;
+      span?: number;
+      side?: "before" | "after";
+    }
   /** Relative to the previous date in the text: "the same day" (0), "three days later" (3). */
   | { kind: "previous"; unit: "day" | "week" | "month" | "year"; offset: number }
   /** Open range: "since August 2023". */
@@ -203,3 +233,46 @@ export interface QuoteMention extends MentionBase {
 }
 
 export type Mention = NameMention | DateMention | FigureMention | QuoteMention;
+
+// --- resolved entities ---------------------------------------------------------------------
+
+export interface RoleInSource {
+  source: string;
+  role: string;
+}
+
+/** A person, place or organization, merged across every mention in every source. */
+export interface Entity {
+  /** Stable, URL-safe: "person-lloyd-j-example", "place-rome-it", "organization-nato". */
+  id: string;
+  type: "person" | "place" | "organization";
+  /** The fullest form met ("Jane Q. Example III"); for places, the gazetteer's name. */
+  name: string;
+  /** Every other spelling met, sorted. */
+  aliases: string[];
+  /** Roles as each source words them. */
+  roles: RoleInSource[];
+  placeKind?: PlaceKind;
+  geo?: GeoPoint;
+  mentions: Span[];
+}
+
+/** Everything extraction found in one source. */
+export interface ArticleFacts {
+  source: string;
+  names: NameMention[];
+  dates: DateMention[];
+  figures: FigureMention[];
+  quotes: QuoteMention[];
+}
+
+/** A quote as published in quotes.json. */
+export interface Quote {
+  /** Speaker entity id, or null when no speaker could be attributed. */
+  speaker: string | null;
+  text: string;
+  source: string;
+  start: number;
+  end: number;
+  partial: boolean;
+}

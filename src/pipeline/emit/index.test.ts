@@ -14,6 +14,9 @@ const files = emit({
   articles,
   stories: [{ slug: "vote-passes", title: "Vote Passes", sources: ["a"] }],
   diagnostics: [],
+  facts: [],
+  entities: [],
+  quotes: [],
 });
 const byPath = new Map(files.map((f) => [f.path, f.contents]));
 

@@ -1,4 +1,4 @@
-import type { Article, Diagnostic, Story } from "../model.ts";
+import type { Article, ArticleFacts, Diagnostic, Entity, Quote, Story } from "../model.ts";
 import { blockquote, heading, link, paragraph, text, toMdx } from "./mdx.ts";
 
 /** A file emit wants written, relative to the content folder. */
@@ -11,7 +11,13 @@ export interface EmitInput {
   articles: readonly Article[];
   stories: readonly Story[];
   diagnostics: readonly Diagnostic[];
+  facts: readonly ArticleFacts[];
+  entities: readonly Entity[];
+  quotes: readonly Quote[];
 }
+
+/** Sentences around a mention shown on entity pages are cut to this many characters. */
+const CONTEXT_CHARS = 600;
 
 const LEAD_CHARS = 400;
 
@@ -19,16 +25,32 @@ const LEAD_CHARS = 400;
  * The model as files for Astro: one JSON entry per source, one MDX page per story, and the
  * public data contract (dist/data/*.json). Pure: returns the files, the orchestrator writes them.
  */
-export function emit({ articles, stories, diagnostics }: EmitInput): OutputFile[] {
+export function emit(input: EmitInput): OutputFile[] {
+  const { articles, stories, diagnostics, facts, entities, quotes } = input;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const id of s.sources) storyOf.set(id, s.slug);
+  const factsOf = new Map(facts.map((f) => [f.source, f]));
 
   const files: OutputFile[] = [];
   for (const a of articles) {
+    const f = factsOf.get(a.id);
     files.push({
       path: `sources/${a.id}.json`,
-      contents: json({ ...a, story: storyOf.get(a.id) }),
+      contents: json({
+        ...a,
+        story: storyOf.get(a.id),
+        names: f?.names ?? [],
+        dates: f?.dates ?? [],
+        figures: f?.figures ?? [],
+        quotes: f?.quotes ?? [],
+      }),
+    });
+  }
+  for (const e of entities) {
+    files.push({
+      path: `entities/${e.id}.json`,
+      contents: json(entityPage(e, input, byId, storyOf)),
     });
   }
   for (const s of stories) {
@@ -47,8 +69,72 @@ export function emit({ articles, stories, diagnostics }: EmitInput): OutputFile[
       })),
     ),
   });
+  files.push({
+    path: "data/entities.json",
+    contents: json(
+      entities.map((e) => ({
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        aliases: e.aliases,
+        roles: e.roles,
+        ...(e.placeKind ? { kind: e.placeKind } : {}),
+        geo: e.geo ?? null,
+        mentions: e.mentions,
+      })),
+    ),
+  });
+  files.push({ path: "data/quotes.json", contents: json(quotes) });
   files.push({ path: "build/diagnostics.json", contents: json(diagnostics) });
   return files;
+}
+
+/** An entity page's data: the entity, each mention in its sentence, its quotes and stories. */
+function entityPage(
+  e: Entity,
+  { quotes, entities }: EmitInput,
+  byId: ReadonlyMap<string, Article>,
+  storyOf: ReadonlyMap<string, string>,
+) {
+  const mentions = e.mentions.flatMap((m) => {
+    const a = byId.get(m.source);
+    const sentenceIndex = a?.sentences.findIndex((s) => s.start <= m.start && m.end <= s.end) ?? -1;
+    const s = a?.sentences[sentenceIndex];
+    if (!a || !s) return [];
+    // Long sentences are cut around the mention so the page stays readable.
+    const from = Math.max(s.start, Math.min(m.start - CONTEXT_CHARS / 2, s.end - CONTEXT_CHARS));
+    const to = Math.min(s.end, from + CONTEXT_CHARS);
+    return [
+      {
+        source: a.id,
+        sourceTitle: a.title,
+        outlet: a.outlet,
+        sentence: sentenceIndex,
+        before: `${from > s.start ? "…" : ""}${a.text.slice(from, m.start)}`,
+        text: a.text.slice(m.start, m.end),
+        after: `${a.text.slice(m.end, to)}${to < s.end ? "…" : ""}`,
+        start: m.start,
+        end: m.end,
+      },
+    ];
+  });
+  const sources = new Set(e.mentions.map((m) => m.source));
+  const together = new Map<string, number>();
+  for (const other of entities) {
+    if (other.id === e.id) continue;
+    const shared = other.mentions.filter((m) => sources.has(m.source)).length;
+    if (shared > 0) together.set(other.id, shared);
+  }
+  return {
+    ...e,
+    mentions,
+    quotes: quotes.filter((q) => q.speaker === e.id),
+    stories: [...new Set([...sources].flatMap((s) => storyOf.get(s) ?? []))].sort(),
+    coMentioned: [...together]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, 12)
+      .map(([id, count]) => ({ id, count })),
+  };
 }
 
 function publicSource(a: Article) {

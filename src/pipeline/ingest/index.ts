@@ -11,6 +11,11 @@ import { isBinary } from "./sniff.ts";
 export interface IngestOptions {
   /** Longer articles are cut at a paragraph boundary, with a warning, to bound build time. */
   maxChars: number;
+  /**
+   * Keep the headline in `text` as its first paragraph (the CLI does, so offsets cover the
+   * whole article as a scorer sees it). The site shows it as the title instead.
+   */
+  keepHeadline?: boolean;
 }
 
 export const defaultIngestOptions: IngestOptions = { maxChars: 2_000_000 };
@@ -97,7 +102,7 @@ export function ingest(
     const rest = lines.slice(firstIndex + 1).some((l) => l.trim() !== "");
     if (title === "" && firstIndex >= 0 && rest && readsLikeHeadline(lines[firstIndex] ?? "")) {
       title = (lines[firstIndex] ?? "").trim();
-      lines = lines.slice(firstIndex + 1);
+      if (!options.keepHeadline) lines = lines.slice(firstIndex + 1);
     }
     const text = lines
       .join("\n")

@@ -1,0 +1,178 @@
+import { readFile } from "node:fs/promises";
+import { cluster } from "./cluster/index.ts";
+import { extract } from "./extract/index.ts";
+import type { Places } from "./extract/names.ts";
+import { gazetteerPlaces } from "./extract/places.ts";
+import { DEFAULT_LATEST_DATE } from "./index.ts";
+import { defaultIngestOptions, ingest } from "./ingest/index.ts";
+import type { Article, ArticleFacts, DateMention } from "./model.ts";
+import { resolveDates } from "./resolve/dates.ts";
+import { resolveFacts } from "./resolve/index.ts";
+
+const USAGE = `Usage: triangulate extract FILE... [--json] [--reference-date YYYY-MM-DD] [--latest-date YYYY-MM-DD]
+
+Prints what Triangulate extracts from each article: people, places, organizations, dates,
+figures and quotes, with UTF-16 offsets into the cleaned text. --json prints one object per file
+({file, text, mentions}), or an array of them for several files.`;
+
+export interface CliMention {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  value?: { start: string; end: string; precision: string };
+  speaker?: string | null;
+  entity?: string;
+}
+
+export interface CliResult {
+  file: string;
+  text: string;
+  mentions: CliMention[];
+}
+
+/**
+ * Extraction for scoring and debugging: every file is ingested with its headline kept in the
+ * text, then extracted, resolved and dated exactly as the build does.
+ */
+export async function extractFiles(
+  paths: readonly string[],
+  options: { referenceDate?: string; latestDate?: string; places?: Places } = {},
+): Promise<{ results: CliResult[]; warnings: string[] }> {
+  const files = await Promise.all(
+    paths.map(async (path) => ({ path, bytes: await readFile(path) })),
+  );
+  const { articles, diagnostics } = ingest(files, { ...defaultIngestOptions, keepHeadline: true });
+  const places = options.places ?? gazetteerPlaces;
+  const facts = articles.map((a) => extract(a, places));
+  resolveFacts(facts);
+  datesByStory(articles, facts, options);
+  const factsOf = new Map(facts.map((f) => [f.source, f]));
+  const results = articles.map((a) => ({
+    file: a.file,
+    text: a.text,
+    mentions: mentionsOf(factsOf.get(a.id)),
+  }));
+  const warnings = diagnostics.map(
+    (d) => `${d.level}: ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`,
+  );
+  return { results, warnings };
+}
+
+function datesByStory(
+  articles: Article[],
+  facts: ArticleFacts[],
+  options: { referenceDate?: string; latestDate?: string },
+): void {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const story of cluster(articles)) {
+    const members = story.sources.flatMap((id) => byId.get(id) ?? []);
+    const dates = new Map<string, DateMention[]>(
+      members.map((a) => [a.id, facts.find((f) => f.source === a.id)?.dates ?? []]),
+    );
+    const r = resolveDates(members, dates, {
+      latest: options.latestDate ?? DEFAULT_LATEST_DATE,
+      ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    });
+    for (const f of facts) f.dates = r.dates.get(f.source) ?? f.dates;
+  }
+}
+
+function mentionsOf(f: ArticleFacts | undefined): CliMention[] {
+  if (!f) return [];
+  const out: CliMention[] = [
+    ...f.names.map((m) => ({
+      type: m.type,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      ...(m.entity ? { entity: m.entity } : {}),
+    })),
+    ...f.dates.map((m) => ({
+      type: "date",
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      ...(m.value
+        ? { value: { start: m.value.start, end: m.value.end, precision: m.value.precision } }
+        : {}),
+    })),
+    ...f.figures.map((m) => ({ type: "figure", start: m.start, end: m.end, text: m.text })),
+    ...f.quotes.map((m) => ({
+      type: "quote",
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      speaker: m.speaker,
+    })),
+  ];
+  return out.sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : 1));
+}
+
+function table(results: readonly CliResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`${r.file}: ${r.mentions.length} mentions`);
+    for (const m of r.mentions) {
+      const detail = m.value
+        ? `${m.value.start}${m.value.end !== m.value.start ? `..${m.value.end}` : ""} (${m.value.precision})`
+        : m.type === "quote"
+          ? `speaker: ${m.speaker ?? "unknown"}`
+          : (m.entity ?? "");
+      const text = m.text.length > 60 ? `${m.text.slice(0, 57)}…` : m.text;
+      lines.push(
+        `  ${m.type.padEnd(13)}${String(m.start).padStart(7)}-${String(m.end).padEnd(7)} ${text.replace(/\s+/g, " ").padEnd(62)} ${detail}`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function main(argv: readonly string[], out = console): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== "extract") {
+    out.error(USAGE);
+    return command === "--help" || command === "-h" ? 0 : 2;
+  }
+  const files: string[] = [];
+  let json = false;
+  let referenceDate: string | undefined;
+  let latestDate: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (arg === "--json") json = true;
+    else if (arg === "--reference-date" || arg === "--latest-date") {
+      const value = rest[++i];
+      if (!value || !DATE.test(value)) {
+        out.error(`${arg} needs a date as YYYY-MM-DD`);
+        return 2;
+      }
+      if (arg === "--reference-date") referenceDate = value;
+      else latestDate = value;
+    } else if (arg.startsWith("--")) {
+      out.error(`unknown option ${arg}\n\n${USAGE}`);
+      return 2;
+    } else files.push(arg);
+  }
+  if (files.length === 0) {
+    out.error(USAGE);
+    return 2;
+  }
+  let results: CliResult[];
+  try {
+    const r = await extractFiles(files, {
+      ...(referenceDate ? { referenceDate } : {}),
+      ...(latestDate ? { latestDate } : {}),
+    });
+    results = r.results;
+    for (const w of r.warnings) out.error(w);
+  } catch (e) {
+    out.error(`triangulate: ${(e as Error).message}`);
+    return 1;
+  }
+  if (json) out.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+  else out.log(table(results));
+  return 0;
+}

@@ -1,0 +1,329 @@
+import type { Article, FigureKind, FigureMention, Sentence } from "../model.ts";
+import { looksLikePhone, namesSomething, numberChain } from "./figure-codes.ts";
+import { type CurrencySpan, currencyAfter, currencyBefore } from "./figure-currency.ts";
+import {
+  besideMonth,
+  isClockTime,
+  isDateDuration,
+  isYearLike,
+  yearContextBefore,
+} from "./figure-dates.ts";
+import { type NounPhrase, nounPhraseAfter, ofPhraseAfter } from "./figure-noun-phrase.ts";
+import { singularNoun } from "./figure-plural.ts";
+import { predicateBefore, qualifierBefore } from "./figure-qualifiers.ts";
+import { CHANGE_VERBS, type NumberRange, rangeAfter } from "./figure-range.ts";
+import { rateAt } from "./figure-rate.ts";
+import { subjectBefore } from "./figure-subject.ts";
+import { TIME_UNITS } from "./figure-units.ts";
+import { type NumberExpr, parseDigits, parseSpelled } from "./number-parse.ts";
+import { phraseAt, phraseTable } from "./number-phrases.ts";
+import { isCapitalized, type Token, tokenize } from "./number-tokens.ts";
+
+/**
+ * Figures: every number in an article with what it counts, so sources can be compared
+ * ("around 2,500 troops" against "around 3,000 troops"). A figure is a qualifier, a number
+ * (or a range), a currency or percent sign, the counted noun phrase and a rate; each part is
+ * found by a small general rule in its own file. Numbers that only name or date something
+ * (years, "October 23", "F-16", "page 5", phone numbers) are left out.
+ *
+ * Choices worth knowing:
+ * - Vague magnitudes ("hundreds of", "thousands of", "tens of thousands of", "several
+ *   thousand", "dozens of") get the magnitude as value and the qualifier "over": a lower bound
+ *   that is always true, so "thousands of troops" compares sensibly with "2,500 troops".
+ * - A spelled number counts only before a plural noun ("two nations"): "one of the" and "the
+ *   two met" are not figures.
+ * - When the number has no noun ("casualties in Ukraine surpass 600,000"), the noun is taken
+ *   from the subject the verb ties it to; the mention's text stays the number itself. The verb
+ *   may give the qualifier: "surpass" -> "over", "approach" -> "nearly".
+ * - For money, `unit` is what the money is for ("$61 billion in aid" -> "aid"), not the
+ *   currency, which is in `currency`. Bare "$" and "dollars" are read as US dollars.
+ */
+export function extractFigures(article: Article): FigureMention[] {
+  const { text, sentences } = article;
+  const tokens = tokenize(text);
+  const out: FigureMention[] = [];
+  let floor = 0;
+  let sentence = 0;
+  let sentenceFirst = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const moved = advanceSentence(sentences, sentence, t.start);
+    if (moved !== sentence) {
+      sentence = moved;
+      sentenceFirst = i;
+    }
+    if (t.kind !== "num" && t.kind !== "word") continue;
+    const found = figureAt(tokens, i, floor, Math.max(floor, sentenceFirst));
+    if (found === null) continue;
+    if ("skip" in found) {
+      i = Math.max(i, found.skip);
+      continue;
+    }
+    const first = tokens[found.first];
+    const last = tokens[found.last];
+    if (!first || !last) continue;
+    out.push({
+      type: "figure",
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      sentence: sentenceAt(sentences, first.start),
+      ...found.figure,
+    });
+    floor = found.last + 1;
+    i = found.last;
+  }
+  return out;
+}
+
+/** The index of the sentence holding `offset`, moving forward from `from` (linear overall). */
+function advanceSentence(sentences: readonly Sentence[], from: number, offset: number): number {
+  let s = from;
+  while (s + 1 < sentences.length && (sentences[s + 1]?.start ?? Infinity) <= offset) s++;
+  return s;
+}
+
+/** The index of the last sentence starting at or before `offset` (0 when none does). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+type Figure = Omit<FigureMention, "type" | "start" | "end" | "text" | "sentence">;
+
+type Found = { figure: Figure; first: number; last: number } | { skip: number };
+
+const PERCENT = phraseTable<string>([
+  ["%", ""],
+  ["percent", ""],
+  ["per cent", ""],
+  ["per-cent", ""],
+  ["pct", ""],
+  ["percentage points", "percentage points"],
+  ["percentage point", "percentage points"],
+]);
+
+function word(tokens: readonly Token[], k: number): Token | undefined {
+  const t = tokens[k];
+  return t?.kind === "word" && !t.newline ? t : undefined;
+}
+
+/**
+ * The figure whose number starts at token `i`, `{ skip }` for a number that is not a figure
+ * (with the last token to jump past), or null when no number starts here. Nothing before
+ * `floor` is read; a subject is looked for no earlier than `subjectFloor`.
+ */
+function figureAt(
+  tokens: readonly Token[],
+  i: number,
+  floor: number,
+  subjectFloor: number,
+): Found | null {
+  const t = tokens[i];
+  if (!t) return null;
+
+  let before: CurrencySpan | null = null;
+  let expr: NumberExpr | null;
+  if (t.kind === "num") {
+    // Phone numbers and ISO dates (3+ groups), clock times and fractions ("10:30", "24/7").
+    const chain = numberChain(tokens, i);
+    if (chain.count >= 3 || chain.via === ":" || chain.via === "/") return { skip: chain.last };
+    if (chain.via === "-" || chain.via === "–") {
+      // "10-20" is a range if anything; its tail, or "555-1234", is not a figure of its own.
+      const next = tokens[i + 2];
+      if (chain.first !== i || (next && looksLikePhone(t.text, next.text))) {
+        return { skip: chain.last };
+      }
+    }
+    before = currencyBefore(tokens, i, floor);
+    const moneyAhead = before !== null || currencyAfter(tokens, i + 2, true) !== null;
+    expr = parseDigits(tokens, i, moneyAhead);
+    if (!expr) return { skip: i };
+  } else {
+    expr = parseSpelled(tokens, i);
+    if (!expr) return null;
+  }
+
+  // A range: "25,000 to 30,000", "between 10 and 20", "from 5 to 7" (but not "rose from 5 to 7").
+  const numberStart = before?.first ?? expr.first;
+  const opener = word(tokens, numberStart)?.newline ? undefined : tokens[numberStart - 1];
+  const openerWord = opener?.kind === "word" && numberStart - 1 >= floor ? opener.lower : "";
+  const changeVerb = word(tokens, numberStart - 2)?.lower ?? "";
+  const tryRange = !(openerWord === "from" && CHANGE_VERBS.has(changeVerb));
+  const range: NumberRange | null = tryRange
+    ? rangeAfter(tokens, expr, openerWord === "between" ? "and" : "to", before !== null)
+    : null;
+  let start = numberStart;
+  if (range && (openerWord === "between" || openerWord === "from")) start = numberStart - 1;
+  let last = range ? range.high.last : expr.last;
+
+  if (!expr.spelled && !before) {
+    const bare = qualifierBefore(tokens, start, floor) === null;
+    if (namesSomething(tokens, expr, bare)) return { skip: last };
+  }
+  if (!expr.spelled && (besideMonth(tokens, expr) || isClockTime(tokens, expr))) {
+    return { skip: last };
+  }
+
+  // After the number: "+", "%", "percent", a currency name.
+  let kind: FigureKind = "count";
+  let currency = before?.code;
+  let over = false;
+  let percentUnit = "";
+  if (tokens[last + 1]?.text === "+" && tokens[last + 1]?.adjacent) {
+    over = true;
+    last++;
+  }
+  const percent = tokens[last + 1]?.newline ? null : phraseAt(tokens, last + 1, PERCENT);
+  if (percent) {
+    kind = "percent";
+    percentUnit = percent.value;
+    last = percent.last;
+  } else if (currency === undefined) {
+    const named = currencyAfter(tokens, last + 1, expr.scaled || expr.value >= 1e6);
+    if (named) {
+      currency = named.code;
+      last = named.last;
+    }
+  }
+  if (currency !== undefined && kind === "count") kind = "money";
+
+  // What is counted.
+  let np: NounPhrase | null = null;
+  if (percentUnit === "" && !rateAt(tokens, last + 1)) {
+    np = countedAfter(tokens, last + 1, kind, expr, range !== null);
+  }
+  let end = np ? np.last : last;
+  const rate = rateAt(tokens, end + 1);
+  if (rate) end = rate.last;
+
+  // Before the number: the qualifier, or a verb that ties it to its subject.
+  const q = start === numberStart ? qualifierBefore(tokens, start, floor) : null;
+  if (q) start = q.first;
+  let qualifier: string | null = q?.value ?? (over || expr.vague ? "over" : null);
+  let subject: NounPhrase | null = null;
+  const predicate = predicateBefore(tokens, start, floor);
+  if (predicate) {
+    qualifier ??= predicate.value.qualifier;
+    if (!np && percentUnit === "") {
+      subject = subjectBefore(tokens, predicate.first, subjectFloor, predicate.value.role);
+    }
+  }
+
+  if (!keep(tokens, { expr, kind, np, subject, qualifier, range, start })) return { skip: last };
+
+  const counted = np ?? subject;
+  const head = counted ? tokens[counted.head] : undefined;
+  const figure: Figure = {
+    kind,
+    value: range ? range.low : expr.value,
+    qualifier,
+    unit: percentUnit || (counted ? wordsOf(tokens, counted.first, counted.last) : ""),
+    noun: percentUnit ? "percentage point" : head ? singularNoun(head.text) : "",
+  };
+  if (range) figure.max = range.high.value;
+  if (rate) figure.rate = wordsOf(tokens, rate.first, rate.last);
+  if (currency !== undefined) figure.currency = currency;
+  return { figure, first: start, last: end };
+}
+
+/** Tokens first..last as written, with any run of spaces between them read as one. */
+function wordsOf(tokens: readonly Token[], first: number, last: number): string {
+  let out = "";
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (t) out += (k > first && !t.adjacent ? " " : "") + t.text;
+  }
+  return out;
+}
+
+/** The noun phrase a number counts, by kind. `i` is the token after the number. */
+function countedAfter(
+  tokens: readonly Token[],
+  i: number,
+  kind: FigureKind,
+  expr: NumberExpr,
+  isRange: boolean,
+): NounPhrase | null {
+  const next = word(tokens, i);
+  if (kind === "percent") {
+    // "45% of voters", "5% of the population", "a 5% stake"
+    return (
+      ofPhraseAfter(tokens, i, { determiners: true, capitals: true, singular: true }) ??
+      nounPhraseAfter(tokens, i, true)
+    );
+  }
+  if (kind === "money") {
+    // "$5 million worth of weapons", "$61 billion in aid", "a $5 million aid package"
+    if (next?.lower === "worth" && word(tokens, i + 1)?.lower === "of") {
+      return ofPhraseAfter(tokens, i + 1, { determiners: false, capitals: false, singular: true });
+    }
+    if (next?.lower === "in") {
+      return isCapitalized(tokens[i + 1]) ? null : nounPhraseAfter(tokens, i + 1, true);
+    }
+    return nounPhraseAfter(tokens, i, true);
+  }
+  if (expr.vague && next?.lower === "of") {
+    // "thousands of troops"
+    return ofPhraseAfter(tokens, i, { determiners: false, capitals: true, singular: false });
+  }
+  const singular = !expr.spelled && !isRange && expr.value === 1;
+  let np = nounPhraseAfter(tokens, i, singular);
+  if (!np && !expr.spelled && next?.lower === "of") {
+    // "2,000 of the soldiers"
+    const det = word(tokens, i + 1)?.lower;
+    if (det === "the" || det === "these" || det === "those" || det === "their" || det === "its") {
+      np = ofPhraseAfter(tokens, i, { determiners: true, capitals: true, singular: false });
+    }
+  }
+  // "13,000 containers of artillery shells"
+  if (np && word(tokens, np.last + 1)?.lower === "of") {
+    const of = ofPhraseAfter(tokens, np.last + 1, {
+      determiners: false,
+      capitals: false,
+      singular: true,
+    });
+    if (of) np = { ...np, last: of.last };
+  }
+  return np;
+}
+
+interface Candidate {
+  expr: NumberExpr;
+  kind: FigureKind;
+  np: NounPhrase | null;
+  subject: NounPhrase | null;
+  qualifier: string | null;
+  range: NumberRange | null;
+  start: number;
+}
+
+/** Whether a parsed number is a figure worth reporting. */
+function keep(tokens: readonly Token[], c: Candidate): boolean {
+  const { expr, kind, np, subject, qualifier, range, start } = c;
+  const head = np ? tokens[np.head] : undefined;
+  const timeHead = head !== undefined && TIME_UNITS.has(singularNoun(head.text));
+  if (kind === "count" && np && isDateDuration(tokens, start, np.head)) return false;
+  if (expr.spelled) {
+    const first = tokens[expr.first];
+    // "the Big Three", "Formula One": a capitalized number after a word is a name.
+    if (isCapitalized(first) && tokens[expr.first - 1]?.kind === "word" && !qualifier) return false;
+    if (kind === "count" && (!np || (expr.value === 1 && !expr.vague))) return false;
+  }
+  if (isYearLike(expr) && kind === "count" && !range) {
+    // "2024" is a year unless it plainly counts something: "2000 troops", not "in 2024 troops".
+    if (!np || timeHead || yearContextBefore(tokens, start)) return false;
+  }
+  if (kind === "count" && !np && !subject && !qualifier && !range && expr.value < 100) {
+    // "aged 45", "Apollo 11": a small bare number says nothing comparable.
+    return false;
+  }
+  return true;
+}

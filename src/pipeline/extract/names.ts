@@ -1,0 +1,544 @@
+import type { Article, GeoPoint, NameMention, PlaceKind, Range } from "../model.ts";
+import {
+  DEPARTMENTS,
+  FAMILY_NAME_FIRST,
+  INSTITUTION_METONYMS,
+  INSTITUTION_PHRASES,
+  isFunctionWord,
+  isGivenName,
+  isKnownOrganization,
+  isKnownSurname,
+  MONTHS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ORG_HEADS,
+  STATE_NOUNS,
+  TITLES,
+  WEEKDAYS,
+} from "./lexicon.ts";
+import { capitalizedPhrases } from "./phrases.ts";
+import { type Token, tokenize } from "./tokens.ts";
+
+/** What the name finder needs from a gazetteer; injected so tests can use a small one. */
+export interface PlaceCandidate {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+  country?: string;
+}
+export interface Places {
+  lookup(name: string): readonly PlaceCandidate[];
+  demonym(word: string): PlaceCandidate | null;
+  choose(
+    candidates: readonly PlaceCandidate[],
+    context: { countries: ReadonlySet<string> },
+  ): PlaceCandidate | null;
+}
+
+// Lowercase role nouns that introduce a name: "NATO spokesperson Jane Example", "Examplia's
+// prime minister, Jane Example".
+const ROLE_MODIFIERS =
+  "former|then|deputy|acting|senior|top|chief|interim|outgoing|incoming|longtime|veteran|new|prime|vice|foreign|defen[cs]e|trade|finance|interior|justice|health|commerce|economy|economic|state|security|national|government|military|army|police|party|opposition|regional|local|federal|presidential|election|intelligence|climate|energy|education|transport|labou?r|agriculture|culture|environment|communications|information|emergency|supreme|general|main|lead|special|assistant|associate|executive|managing|political|press|communications|campaign|union|team|club|company|bank|central";
+const ROLE_HEADS =
+  "spokes(?:person|man|woman)|leader|president|minister|secretary|official|analyst|scholar|expert|commander|general|chief|director|ambassador|envoy|adviser|advisor|aide|lawmaker|senator|governor|mayor|prosecutor|judge|correspondent|reporter|editor|economist|researcher|professor|chairman|chairwoman|chair|ceo|founder|head|negotiator|diplomat|activist|lawyer|attorney|commissioner|candidate|rival|opponent|challenger|coach|manager|captain|officer|representative|delegate|chancellor|premier|speaker|king|queen|prince|princess";
+const LOWER_ROLE = new RegExp(
+  `(?:^|[\\s,(])((?:(?:\\p{Lu}[\\p{L}.'’-]*|of|the)\\s+){0,4}(?:(?:${ROLE_MODIFIERS})\\s+){0,3}(?:${ROLE_HEADS}))\\s*,?\\s+$`,
+  "u",
+);
+/** An appositive role after a name: "Jane Example, a former foreign minister, said". */
+const APPOSITIVE = new RegExp(
+  `^,\\s+(?:(?:a|an|the)\\s+)?((?:[^,.;:“”"()]{0,100}?\\s)?(?:${ROLE_HEADS}|member|resident|owner|shopkeeper|worker|student|teacher|doctor|nurse|farmer|witness|survivor|victim|volunteer|scientist|engineer|writer|author|journalist)\\b[^,.;:“”"()]{0,120}?)\\s*[,.;]`,
+  "iu",
+);
+
+/** Nouns that follow a leader's surname: "the Example administration", "the Example era". */
+const LEADER_NOUNS = new Set([
+  "administration",
+  "presidency",
+  "era",
+  "cabinet",
+  "campaign",
+  "family",
+  "dynasty",
+  "regime",
+]);
+
+/** "said Jane Example", "according to Jane Example": the name that follows is a speaker. */
+const SAID_BEFORE = /\b(?:said|says|told|added|according to|asked|wrote)\s*,?\s*$/u;
+/** A name followed by a verb of action or speech is the subject: a person. */
+const ACTION_AFTER =
+  /^\s+(?:(?:has|had|have|was|is)\s+)?(?:won|lost|said|says|told|met|left|spoke|thanked|conceded|called|urged|vowed|promised|denied|resigned|arrived|visited|announced|signed|wrote|became|died|survived|ran|led|won|wins|\p{Ll}{3,}ed)\b/u;
+
+const ATTRIBUTION_AFTER =
+  /^[\s,]*(?:said|says|told|added|noted|stated|wrote|argued|warned|explained|insisted|claimed|confirmed|announced|declared|replied|commented|remarked|affirmed|acknowledged|described|characterized|interpreted|believes|thinks)\b/u;
+
+interface Found {
+  mentions: NameMention[];
+}
+
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const isSuffix = (t: Token) => NAME_SUFFIXES.has(t.bare.toLowerCase());
+const isParticle = (t: Token) => NAME_PARTICLES.has(t.text.toLowerCase());
+const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(t.bare);
+const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase());
+
+/** A name shape: capitalized words, initials, particles and a generational suffix. */
+function nameShaped(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  // A name may open with particles ("van der Berg") but must contain a capitalized word.
+  const firstCap = tokens.findIndex((t) => t.cap && !isParticle(t));
+  if (firstCap < 0 || tokens.slice(0, firstCap).some((t) => !isParticle(t))) return false;
+  return tokens.every(
+    (t) =>
+      isInitial(t) ||
+      isSuffix(t) ||
+      isParticle(t) ||
+      (t.cap &&
+        !isAcronym(t) &&
+        !isTitle(t) &&
+        !MONTHS.has(t.bare.toLowerCase()) &&
+        !WEEKDAYS.has(t.bare.toLowerCase()) &&
+        !ORG_HEADS.has(t.bare.toLowerCase())),
+  );
+}
+
+/** Evidence that a name-shaped phrase is a person rather than, say, a product or a street. */
+function personEvidence(tokens: readonly Token[]): boolean {
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  if (tokens.some(isInitial) || tokens.some(isSuffix)) return tokens.length >= 2;
+  if (tokens.length >= 2 && isGivenName(first.bare)) return true;
+  if (tokens.length >= 2 && isKnownSurname(last.bare)) return true;
+  // "Kim Jong-un": a common East Asian family name followed by a hyphenated given name.
+  // "Kim Jong-un", "Wang Lihua": a common East Asian family name, then one or two given names.
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 3 &&
+    FAMILY_NAME_FIRST.has(first.bare.toLowerCase()) &&
+    tokens.slice(1).every((t) => t.cap && !isInitial(t))
+  );
+}
+
+const joinText = (text: string, tokens: readonly Token[]) =>
+  tokens.length === 0
+    ? ""
+    : text.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
+
+/** Offsets and surface text of a run of tokens, with a final possessive left out. */
+function span(text: string, tokens: readonly Token[]): Range & { text: string } {
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  const end = last.possessive && last.bare !== last.text ? last.start + last.bare.length : last.end;
+  return { start: first.start, end, text: text.slice(first.start, end) };
+}
+
+/**
+ * People, places and organizations in an article, found from capitalized phrases with general
+ * rules: titles and roles before a name, organization head words, a gazetteer for places, and
+ * given-name and surname lexicons. A bare surname later in the text ("Example said") is linked
+ * to the full name met earlier.
+ */
+export function extractNames(article: Article, places: Places): NameMention[] {
+  const { text } = article;
+  const countries = new Set<string>();
+  const perSentence = article.sentences.map((s, index) => {
+    const tokens = tokenize(text, s.start, s.end);
+    return { index, sentence: s, tokens, phrases: capitalizedPhrases(text, tokens) };
+  });
+  // Countries named anywhere give context for ambiguous place names.
+  for (const { phrases } of perSentence) {
+    for (const p of phrases) {
+      const phrase = joinText(text, p.tokens).replace(/['’]s$/u, "");
+      const top = places.lookup(phrase)[0] ?? places.demonym(phrase);
+      if (top?.kind === "country" && top.country) countries.add(top.country);
+    }
+  }
+
+  const found: Found = { mentions: [] };
+  const singles: { tokens: Token[]; sentence: number; sentenceStart: boolean }[] = [];
+  for (const { index, sentence, phrases, tokens: sentenceTokens } of perSentence) {
+    for (const phrase of phrases) {
+      let tokens = phrase.tokens;
+      // Drop function words and dates at the edges: "During", "The", "On Wednesday".
+      while (tokens.length > 0) {
+        const t = tokens[0] as Token;
+        const w = t.bare.toLowerCase();
+        // Particles may open a name: "van der Example said".
+        if (isParticle(t) && tokens.slice(1).some((x) => x.cap)) break;
+        if (!t.cap || (isFunctionWord(w) && !isAcronym(t)) || MONTHS.has(w) || WEEKDAYS.has(w))
+          tokens = tokens.slice(1);
+        else break;
+      }
+      while (tokens.length > 0) {
+        const t = tokens[tokens.length - 1] as Token;
+        const w = t.bare.toLowerCase();
+        if (!t.cap || MONTHS.has(w) || WEEKDAYS.has(w)) tokens = tokens.slice(0, -1);
+        else break;
+      }
+      if (tokens.length === 0) continue;
+      const ctx: Ctx = { text, places, countries, sentence: index, out: found.mentions };
+      // A possessive splits the phrase unless the whole is a place ("People’s Republic of …").
+      const wholePlace = tokens.some((t) => t.possessive) ? placePrefix(ctx, tokens) : null;
+      const parts = wholePlace?.length === tokens.length ? [tokens] : splitAtPossessives(tokens);
+      for (const part of parts) {
+        const last = part[part.length - 1] as Token;
+        const nextTokens = sentenceTokens.filter((t) => t.start >= last.end);
+        const handled = classify(ctx, part, nextTokens, sentence.start);
+        if (!handled) {
+          singles.push({
+            tokens: part,
+            sentence: index,
+            sentenceStart: (part[0] as Token).start === sentence.start,
+          });
+        }
+      }
+    }
+  }
+  linkSurnames(text, found.mentions, singles, places, countries);
+  return found.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function splitAtPossessives(tokens: Token[]): Token[][] {
+  if (!tokens.slice(0, -1).some((t) => t.possessive)) return [tokens];
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  for (const t of tokens) {
+    current.push(t);
+    if (t.possessive) {
+      parts.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) parts.push(current);
+  // Connectors left at the edges of a part ("of" in "X’s of Y") are not names.
+  return parts
+    .map((p) => {
+      let s = 0;
+      let e = p.length;
+      while (s < e && !(p[s] as Token).cap) s++;
+      while (e > s && !(p[e - 1] as Token).cap) e--;
+      return p.slice(s, e);
+    })
+    .filter((p) => p.length > 0);
+}
+
+interface Ctx {
+  text: string;
+  places: Places;
+  countries: Set<string>;
+  sentence: number;
+  out: NameMention[];
+}
+
+function emit(
+  ctx: Ctx,
+  type: NameMention["type"],
+  tokens: readonly Token[],
+  extra: Partial<NameMention> = {},
+): void {
+  if (tokens.length === 0) return;
+  const s = span(ctx.text, tokens);
+  const name = extra.name ?? s.text.replace(/['’]s$/u, "");
+  ctx.out.push({ type, ...s, sentence: ctx.sentence, ...extra, name });
+}
+
+function emitPlace(
+  ctx: Ctx,
+  tokens: readonly Token[],
+  place: PlaceCandidate,
+  demonym = false,
+): void {
+  const geo: GeoPoint = {
+    lat: place.lat,
+    lon: place.lon,
+    ...(place.country ? { country: place.country } : {}),
+  };
+  emit(ctx, "place", tokens, {
+    // The gazetteer's name: "U.S." and "American" both name the United States.
+    name: place.name,
+    placeKind: place.kind,
+    placeId: place.id,
+    geo,
+    ...(demonym ? { demonym: true } : {}),
+  });
+  if (place.kind === "country" && place.country) ctx.countries.add(place.country);
+}
+
+/** The longest run of tokens from the start that the gazetteer knows, and its best place. */
+function placePrefix(
+  ctx: Ctx,
+  tokens: readonly Token[],
+): { length: number; place: PlaceCandidate } | null {
+  for (let n = Math.min(tokens.length, 7); n >= 1; n--) {
+    const head = tokens.slice(0, n);
+    if (!(head[n - 1] as Token).cap) continue;
+    const name = span(ctx.text, head).text;
+    const candidates = ctx.places.lookup(name);
+    const place =
+      candidates.length > 0 ? ctx.places.choose(candidates, { countries: ctx.countries }) : null;
+    if (place) return { length: n, place };
+  }
+  return null;
+}
+
+function demonymPrefix(
+  ctx: Ctx,
+  tokens: readonly Token[],
+): { length: number; place: PlaceCandidate } | null {
+  for (let n = Math.min(tokens.length, 2); n >= 1; n--) {
+    const place = ctx.places.demonym(joinText(ctx.text, tokens.slice(0, n)));
+    if (place) return { length: n, place };
+  }
+  return null;
+}
+
+/** Classifies one capitalized phrase; returns false when it could not tell what it names. */
+function classify(
+  ctx: Ctx,
+  tokens: Token[],
+  after: readonly Token[],
+  sentenceStart: number,
+): boolean {
+  const { text } = ctx;
+  const phraseText = joinText(text, tokens);
+  const lowerWords = tokens.map((t) => t.bare.toLowerCase());
+
+  // 1. Institutions named by their seat: "the Kremlin", "the White House".
+  if (
+    INSTITUTION_PHRASES.has(phraseText) ||
+    (tokens.length === 1 && INSTITUTION_METONYMS.has((tokens[0] as Token).bare))
+  ) {
+    emit(ctx, "organization", tokens);
+    return true;
+  }
+
+  // 2. A place the gazetteer knows by the whole phrase: "Democratic People’s Republic of Korea".
+  const whole = placePrefix(ctx, tokens);
+  const orgHead = lowerWords.findIndex((w, i) => ORG_HEADS.has(w) && (tokens[i] as Token).cap);
+  if (whole && whole.length === tokens.length && orgHead === -1) {
+    emitPlace(ctx, tokens, whole.place);
+    return true;
+  }
+
+  // 3. Titles: "Secretary of Defense Jane Q. Example III", "U.S. Defense Secretary Jane Example".
+  const titled = titledPerson(ctx, tokens);
+  if (titled) return true;
+
+  // 4. Organizations: a phrase with a head word ("National Security Council", "Ministry of
+  //    Defense"), minus a leading demonym ("the South Korean National Intelligence Service").
+  if (orgHead >= 0 && tokens.length >= 2) {
+    const dem = demonymPrefix(ctx, tokens);
+    const rest = dem && dem.length <= orgHead ? tokens.slice(dem.length) : tokens;
+    if (dem && rest !== tokens) emitPlace(ctx, tokens.slice(0, dem.length), dem.place, true);
+    emit(ctx, "organization", rest);
+    return true;
+  }
+
+  // 5. Acronyms: a country ("U.S.", "DPRK") or an organization ("NATO").
+  if (tokens.length === 1 && isAcronym(tokens[0] as Token)) {
+    if (whole) emitPlace(ctx, tokens, whole.place);
+    else emit(ctx, "organization", tokens);
+    return true;
+  }
+
+  // 6. Demonyms that stand for their country: "the Russian government", "North Korean troops".
+  const dem = demonymPrefix(ctx, tokens);
+  if (dem && dem.length === tokens.length) {
+    const next = after[0];
+    if (
+      next &&
+      !next.cap &&
+      STATE_NOUNS.has(next.text.toLowerCase()) &&
+      /^\s+$/.test(text.slice((tokens[tokens.length - 1] as Token).end, next.start))
+    ) {
+      emitPlace(ctx, tokens, dem.place, true);
+    }
+    return true;
+  }
+
+  // 7. People by the shape and words of their name, or a role just before it.
+  const nextWord = after[0] && !after[0].cap ? after[0].bare.toLowerCase() : "";
+  if (nameShaped(tokens) && LEADER_NOUNS.has(nextWord) && whole?.place.kind !== "country") {
+    // "the Example administration", "the Example government": a leader's surname.
+    emitPerson(ctx, tokens);
+    return true;
+  }
+  if (nameShaped(tokens)) {
+    const first = tokens[0] as Token;
+    const last = tokens[tokens.length - 1] as Token;
+    const before = text.slice(sentenceStart, first.start);
+    const following = text.slice(last.end, last.end + 260);
+    const role = LOWER_ROLE.exec(before)?.[1];
+    const appositive = APPOSITIVE.exec(following)?.[1];
+    const saidNext = ATTRIBUTION_AFTER.test(following.slice(0, 40));
+    const saidBefore = SAID_BEFORE.test(before);
+    const acted = tokens.length >= 2 && !whole && ACTION_AFTER.test(following.slice(0, 30));
+    const strong = Boolean(role) || saidNext || saidBefore || Boolean(appositive);
+    // A single word needs a strong cue and must not be a known place ("said Example").
+    const single = tokens.length === 1 && strong && !whole && !isFunctionWord(first.bare);
+    if (personEvidence(tokens) || acted || (tokens.length >= 2 && strong) || single) {
+      const r = role ? cleanRole(role) : appositive ? cleanRole(appositive) : undefined;
+      emitPerson(ctx, tokens, r);
+      return true;
+    }
+  }
+
+  // 8. A place by the start of the phrase, or an organization the lexicon knows.
+  if (whole && orgHead === -1) {
+    emitPlace(ctx, tokens.slice(0, whole.length), whole.place);
+    return true;
+  }
+  if (isKnownOrganization(phraseText)) {
+    emit(ctx, "organization", tokens);
+    return true;
+  }
+  return false;
+}
+
+/** Words a role pattern may sweep up from the start of a sentence: "For …", "The …". */
+const ROLE_OPENERS = new Set(
+  "a an the for in on at as with by during after before when while since and but or so".split(" "),
+);
+
+function cleanRole(role: string): string {
+  const words = role.replace(/\s+/g, " ").trim().split(" ");
+  // A sentence opener the pattern swept up: "For North Korean leader" -> "North Korean leader".
+  while (words.length > 1 && ROLE_OPENERS.has((words[0] as string).toLowerCase())) words.shift();
+  return words.join(" ");
+}
+
+/**
+ * Splits leading title words from a name and emits the person with that role. The role ends at
+ * the last title word that a name follows ("Chief Cabinet Secretary Jane Example"), plus an
+ * "of Defense" that completes it ("Secretary of Defense Jane Example").
+ */
+function titledPerson(ctx: Ctx, tokens: Token[]): boolean {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (!isTitle(tokens[i] as Token)) continue;
+    let j = i + 1;
+    while ((tokens[j] as Token | undefined)?.text === "of") {
+      j++;
+      while (
+        j < tokens.length &&
+        (DEPARTMENTS.has((tokens[j] as Token).bare.toLowerCase()) ||
+          (tokens[j] as Token).text === "the")
+      )
+        j++;
+    }
+    let nameTokens = tokens.slice(j);
+    let roleTail = "";
+    // "President Jane Example of Examplia": the place after "of" belongs to the role.
+    const ofAt = nameTokens.findIndex((t) => t.text === "of");
+    if (ofAt > 0) {
+      const tail = nameTokens.slice(ofAt + 1);
+      const place = placePrefix(ctx, tail);
+      if (place && place.length === tail.length) {
+        emitPlace(ctx, tail, place.place);
+        roleTail = ` of ${span(ctx.text, tail).text}`;
+        nameTokens = nameTokens.slice(0, ofAt);
+      }
+    }
+    if (!nameShaped(nameTokens)) continue;
+    const roleTokens = tokens.slice(0, j);
+    // What comes before the first title names a place or an organization: "Ukrainian
+    // President", "U.S. Defense Secretary", "European Commission President".
+    const firstTitle = roleTokens.findIndex((t) => isTitle(t));
+    const head = roleTokens.slice(0, firstTitle);
+    const modifiers = head.filter((t) => !DEPARTMENTS.has(t.bare.toLowerCase()));
+    if (head.length > 0 && modifiers.length > 0) {
+      const dem = demonymPrefix(ctx, head);
+      const lead = dem ?? placePrefix(ctx, head);
+      if (head.some((t) => ORG_HEADS.has(t.bare.toLowerCase()))) emit(ctx, "organization", head);
+      else if (lead) emitPlace(ctx, head.slice(0, lead.length), lead.place, dem !== null);
+      else if (isAcronym(head[0] as Token)) emit(ctx, "organization", head.slice(0, 1));
+    }
+    emitPerson(ctx, nameTokens, `${span(ctx.text, roleTokens).text}${roleTail}`);
+    return true;
+  }
+  return false;
+}
+
+function emitPerson(ctx: Ctx, tokens: readonly Token[], role?: string): void {
+  emit(ctx, "person", tokens, role ? { role } : {});
+}
+
+/** Name parts a later bare mention may use: surname, and family name for family-first names. */
+export function shortForms(name: string): string[] {
+  const parts = name
+    .split(/\s+/)
+    .filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()) && !/^\p{Lu}\.$/u.test(p));
+  if (parts.length < 2) return [];
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  const familyFirst =
+    FAMILY_NAME_FIRST.has(first.toLowerCase()) &&
+    parts.slice(1).some((p) => /-\p{Ll}/u.test(p) || p.length <= 4);
+  return familyFirst ? [first] : [last];
+}
+
+/**
+ * Links single capitalized words to people named in full earlier in the article ("Example
+ * noted, …" after "Jane Q. Example"). A word that is a person's short form is never a place:
+ * a person called Austin is not Austin, Texas.
+ */
+function linkSurnames(
+  text: string,
+  mentions: NameMention[],
+  singles: readonly { tokens: Token[]; sentence: number; sentenceStart: boolean }[],
+  places: Places,
+  countries: Set<string>,
+): void {
+  const people = mentions.filter((m) => m.type === "person");
+  const short = new Map<string, NameMention>();
+  for (const p of people)
+    for (const s of shortForms(p.name))
+      if (!short.has(s.toLowerCase())) short.set(s.toLowerCase(), p);
+  // Places the gazetteer gave to a word that is also a person's short form are people.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as NameMention;
+    if (
+      m.type === "place" &&
+      !m.demonym &&
+      short.has(m.text.toLowerCase()) &&
+      !places.lookup(m.text).some((p) => p.kind === "country")
+    ) {
+      mentions.splice(i, 1);
+      mentions.push({
+        type: "person",
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        sentence: m.sentence,
+        name: m.text,
+      });
+    }
+  }
+  for (const s of singles) {
+    const t = s.tokens[0] as Token;
+    const sp = span(text, s.tokens);
+    if (short.has(sp.text.toLowerCase())) {
+      mentions.push({ type: "person", ...sp, sentence: s.sentence, name: sp.text });
+      continue;
+    }
+    if (s.tokens.length > 1) continue;
+    const candidates = places.lookup(t.bare);
+    const place = candidates.length > 0 ? places.choose(candidates, { countries }) : null;
+    if (place && !(s.sentenceStart && isFunctionWord(t.bare))) {
+      mentions.push({
+        type: "place",
+        ...sp,
+        sentence: s.sentence,
+        name: place.name,
+        placeKind: place.kind,
+        placeId: place.id,
+        geo: {
+          lat: place.lat,
+          lon: place.lon,
+          ...(place.country ? { country: place.country } : {}),
+        },
+      });
+    }
+  }
+}

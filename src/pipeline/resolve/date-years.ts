@@ -1,0 +1,190 @@
+/**
+ * The missing year of a month-day ("October 23") in an article with no date of its own, chosen
+ * from what the whole story says: a weekday given for the same day, a "since …" that bounds it
+ * from below, the configured latest date above, and the other dates the story reports.
+ */
+import {
+  civil,
+  dayNumber,
+  formatMonthDay,
+  isValidMonthDay,
+  monthEnd,
+  monthStart,
+  WEEKDAY_NAMES,
+  weekdayOf,
+} from "./calendar.ts";
+
+export interface YearBounds {
+  /** Day number of the configured latest date: nothing reported is later. */
+  latest: number;
+  /** The latest "since …" start in the story: what it reports happened on or after it. */
+  lower: { day: number; text: string } | null;
+}
+
+/** A date the story reports, to stay near: days [start, end] and how to name it in a reason. */
+export interface KnownDate {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** "Wednesday", and why it applies ("the day another source gives for the same event"). */
+export interface WeekdayHint {
+  weekday: number;
+  why: string;
+}
+
+export interface YearChoice {
+  year: number;
+  reason: string;
+}
+
+/** How far back a weekday alone may look for a year: the calendar repeats within 28 years. */
+const WEEKDAY_LOOKBACK = 28;
+
+/**
+ * The known dates sorted for nearest-date queries in O(log n): a story may report thousands of
+ * dates, and every month-day asks which is nearest for each candidate year.
+ */
+export interface KnownIndex {
+  /** Sorted by start. */
+  sorted: readonly KnownDate[];
+  /** For each prefix of `sorted`, the item with the latest end. */
+  latestEnding: readonly KnownDate[];
+}
+
+export function indexKnown(known: readonly KnownDate[]): KnownIndex {
+  const sorted = [...known].sort((a, b) => a.start - b.start || a.end - b.end);
+  const latestEnding: KnownDate[] = [];
+  let best: KnownDate | undefined;
+  for (const k of sorted) {
+    if (!best || k.end > best.end) best = k;
+    latestEnding.push(best);
+  }
+  return { sorted, latestEnding };
+}
+
+/** The known date nearest the days [s, e], and how many days away (0 when they overlap). */
+export function nearestKnown(
+  index: KnownIndex,
+  s: number,
+  e: number,
+): { to: KnownDate; distance: number } | null {
+  // Items starting on or before e: the one ending latest is the nearest of them.
+  let lo = 0;
+  let hi = index.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.sorted[mid]?.start ?? 0) <= e) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { to: KnownDate; distance: number } | null = null;
+  const before = index.latestEnding[lo - 1];
+  if (before) best = { to: before, distance: Math.max(0, s - before.end) };
+  const after = index.sorted[lo];
+  if (after && (!best || after.start - e < best.distance)) {
+    best = { to: after, distance: after.start - e };
+  }
+  return best;
+}
+
+function span(year: number, month: number, day: number | undefined): [number, number] {
+  return day === undefined
+    ? [monthStart(year, month), monthEnd(year, month)]
+    : [dayNumber(year, month, day), dayNumber(year, month, day)];
+}
+
+/** The candidate nearest any known date; ties go to the later year (news reports the recent). */
+function nearest(
+  years: readonly number[],
+  month: number,
+  day: number | undefined,
+  known: KnownIndex,
+): { year: number; to: KnownDate } | null {
+  let best: { year: number; to: KnownDate; distance: number } | null = null;
+  for (const year of years) {
+    const [s, e] = span(year, month, day);
+    const k = nearestKnown(known, s, e);
+    if (k && (!best || k.distance <= best.distance)) best = { year, ...k };
+  }
+  return best && { year: best.year, to: best.to };
+}
+
+export function chooseYear(
+  month: number,
+  day: number | undefined,
+  hint: WeekdayHint | null,
+  bounds: YearBounds,
+  known: KnownIndex,
+): YearChoice | null {
+  const what = formatMonthDay(month, day);
+  const upper = civil(bounds.latest).year;
+  const lower = bounds.lower;
+  const lowerYear = lower ? civil(lower.day).year : null;
+  const fits = (year: number): boolean => {
+    if (day !== undefined && !isValidMonthDay(month, day, year)) return false;
+    const [s, e] = span(year, month, day);
+    return s <= bounds.latest && (!lower || e >= lower.day);
+  };
+  const limit = `${upper} (configured limit)`;
+  const from = lower && `${lowerYear} (“${lower.text}”)`;
+
+  if (hint && day !== undefined) {
+    const first = lowerYear ?? upper - WEEKDAY_LOOKBACK;
+    const years: number[] = [];
+    for (let y = first; y <= upper; y++) {
+      if (fits(y) && weekdayOf(dayNumber(y, month, day)) === hint.weekday) years.push(y);
+    }
+    const weekday = WEEKDAY_NAMES[hint.weekday];
+    const is = `${what} is a ${weekday}, ${hint.why}`;
+    const only = years.length === 1 ? years[0] : undefined;
+    if (only !== undefined && from) {
+      return {
+        year: only,
+        reason: `year not given; ${only} is the only year from ${from} to ${limit} in which ${is}`,
+      };
+    }
+    const pick = nearest(years, month, day, known);
+    if (pick) {
+      return {
+        year: pick.year,
+        reason: `year not given; of the years to ${limit} in which ${is}, ${pick.year} is nearest ${pick.to.label}`,
+      };
+    }
+    const latest = years[years.length - 1];
+    if (latest !== undefined) {
+      return {
+        year: latest,
+        reason: `year not given; ${latest} is the latest year ${from ? `from ${from} ` : ""}to ${limit} in which ${is}`,
+      };
+    }
+    // The weekday fits no allowed year: the sources disagree, so it cannot decide.
+  }
+
+  const earliest = known.sorted[0];
+  if (earliest) {
+    // A year before the earliest known date at most, and never an unbounded search.
+    const first = Math.max(lowerYear ?? civil(earliest.start).year - 1, upper - 200);
+    const years: number[] = [];
+    for (let y = first; y <= upper; y++) if (fits(y)) years.push(y);
+    const pick = nearest(years, month, day, known);
+    if (pick) {
+      return {
+        year: pick.year,
+        reason: `year not given; ${pick.year} puts ${what} nearest ${pick.to.label}`,
+      };
+    }
+  }
+
+  if (lower && lowerYear !== null) {
+    for (let y = lowerYear; y <= upper; y++) {
+      if (fits(y)) {
+        return {
+          year: y,
+          reason: `year not given; ${y} is the first year that fits “${lower.text}” (nothing else in the story narrows it down before ${limit})`,
+        };
+      }
+    }
+  }
+  return null;
+}

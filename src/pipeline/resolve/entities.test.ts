@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { fakePlaces } from "../../../tests/support/fake-places.ts";
+import { extractNames } from "../extract/names.ts";
+import { ingest } from "../ingest/index.ts";
+import { resolveEntities } from "./entities.ts";
+
+function resolveTexts(texts: Record<string, string>) {
+  const { articles } = ingest(
+    Object.entries(texts).map(([id, t]) => ({
+      path: `${id}.txt`,
+      bytes: new TextEncoder().encode(`Headline For ${id}\n\n${t}`),
+    })),
+  );
+  const names = articles.map((a) => ({ source: a.id, mentions: extractNames(a, fakePlaces) }));
+  return { entities: resolveEntities(names), names };
+}
+
+describe("resolveEntities", () => {
+  const { entities, names } = resolveTexts({
+    a: "Secretary of State Maria T. Examplova spoke in Rome. Examplova said talks would resume. The U.S. agreed.",
+    b: "U.S. Foreign Secretary Maria Examplova arrived in Italy. American officials were pleased.",
+  });
+  const person = entities.find((e) => e.type === "person");
+
+  it("merges full names, forms with a middle initial, and the surname alone, across sources", () => {
+    expect(entities.filter((e) => e.type === "person")).toHaveLength(1);
+    expect(person?.name).toBe("Maria T. Examplova");
+    expect(person?.aliases).toEqual(["Examplova", "Maria Examplova"]);
+    expect(person?.mentions.map((m) => m.source)).toEqual(["a", "a", "b"]);
+  });
+
+  it("keeps each source's wording of the role", () => {
+    expect(person?.roles).toEqual([
+      { source: "a", role: "Secretary of State" },
+      { source: "b", role: "U.S. Foreign Secretary" },
+    ]);
+  });
+
+  it("merges a place's spellings under the gazetteer name, with its coordinates", () => {
+    const us = entities.find((e) => e.name === "United States");
+    expect(us?.aliases).toEqual(["American", "U.S."]);
+    expect(us?.geo?.country).toBe("US");
+    expect(us?.placeKind).toBe("country");
+  });
+
+  it("links every mention to its entity", () => {
+    for (const { mentions } of names)
+      for (const m of mentions) expect(entities.some((e) => e.id === m.entity)).toBe(true);
+  });
+
+  it("keeps two people with one surname apart when their given names differ", () => {
+    const r = resolveTexts({ c: "Dr. Anna Keller met Dr. Tomas Keller. Keller left." });
+    expect(r.entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual([
+      "Anna Keller",
+      "Tomas Keller",
+    ]);
+  });
+
+  it("gives stable, unique, URL-safe ids", () => {
+    for (const e of entities) expect(e.id).toMatch(/^(person|place|organization)-[a-z0-9-]+$/);
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+  });
+});

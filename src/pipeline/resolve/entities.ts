@@ -1,0 +1,203 @@
+import { slugify } from "../cluster/slug.ts";
+import { NAME_PARTICLES } from "../extract/lexicon.ts";
+import { shortForms } from "../extract/names.ts";
+import type { Entity, NameMention, Span } from "../model.ts";
+
+/** A surname alone, maybe with its particles: "Example", "van der Example". */
+function isBare(name: string): boolean {
+  const parts = name.split(/\s+/);
+  return parts.slice(0, -1).every((p) => NAME_PARTICLES.has(p.toLowerCase()));
+}
+
+const sameShort = (forms: readonly string[], name: string) =>
+  forms.some((f) => f.toLowerCase() === name.toLowerCase());
+
+/** Name mentions of one article, as extract left them. */
+export interface ArticleNames {
+  source: string;
+  mentions: NameMention[];
+}
+
+const normal = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[’']/g, "'")
+    .replace(/-/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+
+/** Given-name parts of a full name, initials reduced to their letter: "Lloyd J. Example" -> [lloyd, j]. */
+function givenParts(name: string, short: string): string[] {
+  return normal(name)
+    .split(" ")
+    .filter((p) => p !== normal(short) && !/^(jr|sr|ii|iii|iv)\.?$/.test(p))
+    .map((p) => p.replace(/\.$/, ""));
+}
+
+/** Two full names with the same surname are one person when their first given names agree. */
+function compatible(a: string, b: string, short: string): boolean {
+  const ga = givenParts(a, short);
+  const gb = givenParts(b, short);
+  const fa = ga[0];
+  const fb = gb[0];
+  if (!fa || !fb) return true;
+  if (fa === fb) return true;
+  // An initial matches a given name that starts with it.
+  return (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
+}
+
+interface Cluster {
+  type: Entity["type"];
+  names: Map<string, number>;
+  short: string[];
+  /** Full names assigned so far, to test a new full name against. */
+  full: string[];
+  roles: Map<string, Set<string>>;
+  mentions: Span[];
+  placeKind?: NameMention["placeKind"];
+  geo?: NameMention["geo"];
+  canonical?: string;
+}
+
+/**
+ * Merges name mentions into entities, within and across sources: places by gazetteer id,
+ * organizations by normalized name, people by surname with compatible given names, and a bare
+ * surname to the person that source named in full. Fills `entity` on every mention.
+ */
+export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const newCluster = (type: Entity["type"]): Cluster => {
+    const c: Cluster = {
+      type,
+      names: new Map(),
+      short: [],
+      full: [],
+      roles: new Map(),
+      mentions: [],
+    };
+    clusters.push(c);
+    return c;
+  };
+  const assign = new Map<NameMention, Cluster>();
+
+  // People named in full, longest names first so "Jane Q. Example III" anchors "Jane Example".
+  const fullPeople = articles
+    .flatMap((a) =>
+      a.mentions.filter((m) => m.type === "person" && !isBare(m.name)).map((m) => ({ a, m })),
+    )
+    .sort((x, y) => y.m.name.length - x.m.name.length || (x.m.name < y.m.name ? -1 : 1));
+  for (const { m } of fullPeople) {
+    const short = shortForms(m.name)[0] ?? m.name;
+    const candidates = clusters.filter(
+      (c) =>
+        c.type === "person" &&
+        c.short.includes(short) &&
+        c.full.some((n) => compatible(n, m.name, short)),
+    );
+    const c = candidates[0] ?? newCluster("person");
+    if (!c.short.includes(short)) c.short.push(short);
+    c.full.push(m.name);
+    assign.set(m, c);
+  }
+  // Bare surnames: the person this source named in full, else the only person anywhere with it.
+  for (const a of articles) {
+    const local = a.mentions.filter((m) => m.type === "person" && !isBare(m.name));
+    for (const m of a.mentions) {
+      if (m.type !== "person" || !isBare(m.name)) continue;
+      const inSource = local.find((f) => sameShort(shortForms(f.name), m.name));
+      const c = inSource
+        ? assign.get(inSource)
+        : (() => {
+            const all = clusters.filter((x) => x.type === "person" && sameShort(x.short, m.name));
+            return all.length === 1 ? all[0] : undefined;
+          })();
+      if (c) assign.set(m, c);
+      else {
+        const key = `person:${normal(m.name)}`;
+        const existing = byKey.get(key) ?? newCluster("person");
+        byKey.set(key, existing);
+        assign.set(m, existing);
+      }
+    }
+    for (const m of a.mentions) {
+      if (m.type === "person") continue;
+      const key =
+        m.type === "place"
+          ? `place:${m.placeId ?? normal(m.name)}`
+          : `organization:${normal(m.name).replace(/^the /, "")}`;
+      const c = byKey.get(key) ?? newCluster(m.type);
+      byKey.set(key, c);
+      assign.set(m, c);
+    }
+  }
+
+  for (const a of articles) {
+    for (const m of a.mentions) {
+      const c = assign.get(m);
+      if (!c) continue;
+      c.mentions.push({ source: a.source, start: m.start, end: m.end });
+      // A place's aliases are the forms the sources used ("U.S.", "American"); its name is the
+      // gazetteer's.
+      const surface = m.type === "place" ? m.text.replace(/['’]s$/u, "") : m.name;
+      c.names.set(surface, (c.names.get(surface) ?? 0) + 1);
+      if (m.type === "place") {
+        c.canonical = m.name;
+        if (m.placeKind) c.placeKind = m.placeKind;
+        if (m.geo) c.geo = m.geo;
+      }
+      if (m.role) {
+        const roles = c.roles.get(a.source) ?? new Set<string>();
+        roles.add(m.role);
+        c.roles.set(a.source, roles);
+      }
+    }
+  }
+
+  const used = new Set<string>();
+  const entities: Entity[] = [];
+  for (const c of clusters) {
+    if (c.mentions.length === 0) continue;
+    const names = [...c.names.keys()];
+    const name =
+      c.type === "place" && c.canonical
+        ? c.canonical
+        : ([...names].sort(
+            (x, y) =>
+              y.split(" ").length - x.split(" ").length || y.length - x.length || (x < y ? -1 : 1),
+          )[0] ?? "");
+    const base = `${c.type}-${slugify(name) || "unnamed"}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    entities.push({
+      id,
+      type: c.type,
+      name,
+      aliases: names.filter((n) => n !== name).sort(),
+      roles: [...c.roles]
+        .flatMap(([source, roles]) => [...roles].map((role) => ({ source, role })))
+        .sort((x, y) =>
+          x.source < y.source ? -1 : x.source > y.source ? 1 : x.role < y.role ? -1 : 1,
+        ),
+      ...(c.placeKind ? { placeKind: c.placeKind } : {}),
+      ...(c.geo ? { geo: c.geo } : {}),
+      mentions: c.mentions.sort((x, y) =>
+        x.source < y.source ? -1 : x.source > y.source ? 1 : x.start - y.start,
+      ),
+    });
+  }
+  // Fill mention.entity so pages can link each mention.
+  const idOf = new Map<Cluster, string>();
+  clusters.forEach((c) => {
+    const e = entities.find((x) => x.mentions === c.mentions);
+    if (e) idOf.set(c, e.id);
+  });
+  for (const [m, c] of assign) {
+    const id = idOf.get(c);
+    if (id) m.entity = id;
+  }
+  return entities.sort((x, y) => (x.id < y.id ? -1 : 1));
+}
