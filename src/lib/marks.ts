@@ -1,5 +1,5 @@
-import type { Markable } from "./highlight.ts";
 import { formatDate } from "./format.ts";
+import type { Markable } from "./highlight.ts";
 
 /** The facts of a source, as stored in content/sources/*.json (see pipeline/model.ts). */
 interface StoredMention {

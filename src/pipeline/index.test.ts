@@ -20,8 +20,11 @@ describe("runPipeline", () => {
       "read     2 files from seeds 0 ms",
       "ingest   1 article, 1 warning 0 ms",
       "warning seeds/empty.txt: empty file; skipped",
+      "extract  0 names, 1 date, 0 figures, 0 quotes 0 ms",
+      "resolve  0 entities, 0 quotes attributed 0 ms",
       "cluster  1 story 0 ms",
-      "emit     5 files to content 0 ms",
+      "dates    0 publication dates inferred 0 ms",
+      "emit     7 files to content 0 ms",
     ]);
   });
 

@@ -89,10 +89,11 @@ describe("the sample seeds", () => {
 
 describe("search", () => {
   // A word found in only one seed must lead to that seed's source page.
-  for (const [word, id] of [
+  const SEARCHES: [string, string][] = [
     ["Dakhlallah", "001_119eb813b5161e76"],
     ["Kursk", "000_5581c5a9835157b4"],
-  ]) {
+  ];
+  for (const [word, id] of SEARCHES) {
     it(`finds the source that mentions "${word}"`, async () => {
       const { context, blocked } = await localOnlyContext(browser);
       const page = await context.newPage();

@@ -24,6 +24,8 @@ describe("emit", () => {
   it("writes one source entry, one story page and the public data files", () => {
     expect([...byPath.keys()].sort()).toEqual([
       "build/diagnostics.json",
+      "data/entities.json",
+      "data/quotes.json",
       "data/sources.json",
       "data/stories.json",
       "sources/a.json",

@@ -39,6 +39,13 @@ describe("attributeAfter", () => {
     expect(speakerAfter("“…?” asked Jane Roe.", ["Jane Roe"])).toBe("Jane Roe");
   });
 
+  it("takes `said X` after a long title, but not past a relative clause", () => {
+    const long = "“…,” said the Deputy Secretary of State for Asian Affairs, Jane Roe.";
+    expect(speakerAfter(long, ["Jane Roe"])).toBe("Jane Roe");
+    const other = "“…,” said the officials, who met Jane Roe on Monday.";
+    expect(speakerAfter(other, ["Jane Roe"])).toBe("unnamed");
+  });
+
   it("takes `X, appositive, said`", () => {
     expect(speakerAfter("“…,” Jane Roe, a former official, said.", ["Jane Roe"])).toBe("Jane Roe");
   });

@@ -1,3 +1,4 @@
+import type { NameMention } from "../model.ts";
 import {
   type AttributionContext,
   type AttributionFound,
@@ -12,6 +13,9 @@ import { type AttributionToken, isQuoteToken, isTerminator } from "./attribution
 const MAX_PREFIX = 6;
 // How far a verb may follow its name, appositive included.
 const MAX_TO_VERB = 60;
+// Words of title between an inverted verb and its name.
+const MAX_INVERTED = 12;
+const RELATIVES = new Set(["who", "whom", "whose", "which", "that", "where", "when"]);
 // Words in a whole attribution sentence after a quotation that closed its own sentence.
 const MAX_CLOSED_CLAUSE = 6;
 // Words before a verb that show it is not the attribution's own ("and said", "before saying").
@@ -60,7 +64,7 @@ export function attributeAfter(
     if (next?.word && PRONOUNS.has(next.lower)) {
       return { kind: "pronoun", pronoun: next.lower, at: next.start, end: next.end };
     }
-    const m = nameIn(ctx, tokens, i + 1, Math.min(end, i + 1 + MAX_PREFIX + 2));
+    const m = nameIn(ctx, tokens, i + 1, invertedNameEnd(tokens, i + 1, end));
     return m ? { kind: "mention", mention: m, end: m.end } : { kind: "unnamed" };
   }
 
@@ -77,6 +81,22 @@ export function attributeAfter(
     return gapKind(ctx.text, m.end, t.start) ? { kind: "mention", mention: m, end: t.end } : null;
   }
   return null;
+}
+
+/**
+ * Where the name after an inverted verb must start by: within a dozen words of title
+ * (`said the Deputy Secretary of State for Asian Affairs, Jane Roe`), before a relative clause
+ * that would bring in someone else (`said the officials, who met Jane Roe`).
+ */
+function invertedNameEnd(tokens: readonly AttributionToken[], from: number, end: number): number {
+  let k = from;
+  let commas = 0;
+  while (k < end && k - from < MAX_INVERTED) {
+    const t = tokens[k];
+    if (!t || RELATIVES.has(t.lower) || (t.text === "," && ++commas > 1)) break;
+    k++;
+  }
+  return k;
 }
 
 function isLeadPunctuation(t: AttributionToken | undefined): boolean {
@@ -106,7 +126,7 @@ function nameIn(
   tokens: readonly AttributionToken[],
   from: number,
   to: number,
-): ReturnType<typeof firstSpeakerIn> {
+): NameMention | null {
   const a = tokens[from];
   const b = tokens[to - 1];
   if (!a || !b || to <= from) return null;

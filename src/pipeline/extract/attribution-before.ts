@@ -1,3 +1,4 @@
+import type { NameMention } from "../model.ts";
 import {
   type AttributionContext,
   type AttributionFound,
@@ -83,7 +84,7 @@ function agentAfter(
   ctx: AttributionContext,
   tokens: readonly AttributionToken[],
   v: number,
-): ReturnType<typeof firstSpeakerIn> {
+): NameMention | null {
   for (let k = v + 1; k < tokens.length && k <= v + 3; k++) {
     if (tokens[k]?.lower === "by") return nameWithin(ctx, tokens, k + 1, 4);
   }
@@ -96,7 +97,7 @@ function nameWithin(
   tokens: readonly AttributionToken[],
   from: number,
   words: number,
-): ReturnType<typeof firstSpeakerIn> {
+): NameMention | null {
   const first = tokens[from];
   if (!first) return null;
   let last = from;

@@ -157,6 +157,11 @@ export function isAttributionVerb(lower: string): boolean {
   return VERBS.has(lower);
 }
 
+/** Any token among `tokens` is a verb of saying. */
+export function hasAttributionVerb(tokens: readonly { word: boolean; lower: string }[]): boolean {
+  return tokens.some((t) => t.word && VERBS.has(t.lower));
+}
+
 /** Subject pronouns that can stand for a speaker. */
 export const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i"]);
 

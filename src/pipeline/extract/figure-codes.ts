@@ -105,6 +105,10 @@ export function namesSomething(tokens: readonly Token[], expr: NumberExpr, bare:
     const next = tokens[expr.last + 2];
     if (next?.kind !== "num") return true;
   }
+  // A scale reading names its event rather than counting anything: "a magnitude 6.8 quake",
+  // "a category 4 hurricane".
+  if (prev?.kind === "word" && (prev.lower === "magnitude" || prev.lower === "category"))
+    return true;
   if (!expr.plain) return false;
   // "page 5"; "No. 5", "p. 12" (only short labels: "the building. 500 people" is two sentences)
   const dotted = prev?.text === "." && prev.adjacent && DOTTED_LABELS.has(prev2?.lower ?? "");

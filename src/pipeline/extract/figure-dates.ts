@@ -6,12 +6,12 @@ import { phraseAt, phraseTable } from "./number-phrases.ts";
 import type { Token } from "./number-tokens.ts";
 
 /**
- * Numbers that are part of a date or a time ("October 23", "23 October", "5 p.m.", "2024"),
+ * Numbers that are part of a date or a time ("March 14", "14 March", "5 p.m.", "2024"),
  * and counts of time that are really dates ("two weeks ago", "the past two weeks"). Those
  * belong to the date extractor.
  */
 
-/** A month just before ("October 23", "Oct. 23") or just after ("23 October") the number. */
+/** A month just before ("March 14", "Mar. 14") or just after ("14 March") the number. */
 export function besideMonth(tokens: readonly Token[], expr: NumberExpr): boolean {
   const first = tokens[expr.first];
   const prev = tokens[expr.first - 1];
@@ -88,16 +88,29 @@ const DURATION_AFTER = new Set(
   "ago later earlier before after prior since old hence from beforehand afterwards".split(" "),
 );
 
+// "over four years", "within 24 hours": a period, though "over" also reads as a qualifier.
+const PERIOD_BEFORE = new Set(["over", "within", "during", "throughout"]);
+
 /**
- * A count of time that locates an event rather than measuring something: "the past two weeks",
- * "three days later", "in two years", "five years old". `start` is the first token of the
- * figure (its qualifier, if any); `head` the counted noun.
+ * A count of time that locates an event or a period rather than measuring something: "the past
+ * two weeks", "three days later", "in two years", "over four years", "five years old". `start`
+ * is the first token of the figure (its qualifier, if any), `number` the first token of the
+ * number, `head` the counted noun.
  */
-export function isDateDuration(tokens: readonly Token[], start: number, head: number): boolean {
+export function isDateDuration(
+  tokens: readonly Token[],
+  start: number,
+  number: number,
+  head: number,
+): boolean {
   const noun = tokens[head];
   if (!noun || !TIME_UNITS.has(singularNoun(noun.text))) return false;
   const before = tokens[start - 1];
   if (before?.kind === "word" && !tokens[start]?.newline && DURATION_BEFORE.has(before.lower)) {
+    return true;
+  }
+  const period = tokens[number - 1];
+  if (period?.kind === "word" && !tokens[number]?.newline && PERIOD_BEFORE.has(period.lower)) {
     return true;
   }
   const after = tokens[head + 1];

@@ -31,6 +31,18 @@ const DETERMINERS = new Set([
   "that",
 ]);
 
+/**
+ * Words that can modify a counted noun ("5,000 more nurses", "new recruits") but cannot be the
+ * head of one: "95% effective", "$5 million more", "a tranche due".
+ */
+const NOT_HEADS = new Set(
+  `more less fewer additional extra other new higher lower greater smaller larger bigger cheaper
+   faster slower stronger weaker better worse likely unlikely effective complete full accurate
+   sure certain due available worth owned responsible able short long high low`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** A word that can belong to a noun phrase: not a function word, not across a line break. */
 function contentWord(tokens: readonly Token[], k: number): Token | undefined {
   const t = tokens[k];
@@ -49,9 +61,9 @@ export function verbLike(t: Token): boolean {
 
 /**
  * The noun phrase starting at token `i`. Adjectives and compound nouns run up to the first
- * plural noun ("North Korean soldiers", "weapons systems"), since a count above one names a
- * plural. Without a plural, a unit ("10 km") or a word like "dead" ("600,000 dead") can be the
- * head; when `singular` (money, percentages, "1 soldier") a short run of words is accepted
+ * plural noun ("Red Cross volunteers", "weapons systems"), since a count above one names a
+ * plural. Without a plural, a unit ("10 km") or a word like "dead" ("40,000 dead") can be the
+ * head; when `singular` (money, percentages, "1 nurse") a short run of words is accepted
  * ("aid package", "stake"), ending on a common noun unless `nameHead`. Null when the number
  * is followed by a verb or a preposition.
  */
@@ -67,7 +79,7 @@ export function nounPhraseAfter(
     if (!t) break;
     picked.push(t);
     if (isPluralNoun(t.text)) {
-      // "arms dealers", "special forces soldiers": a plural can modify the next plural.
+      // "arms dealers", "special forces units": a plural can modify the next plural.
       let head = k;
       while (head - i + 1 < MAX_WORDS) {
         const next = contentWord(tokens, head + 1);
@@ -90,9 +102,11 @@ export function nounPhraseAfter(
     if (!t || verbLike(t)) break;
     // "a 5% stake Russia" is two phrases: a lower-case noun does not run into a name.
     if (n > 0 && isCapitalized(t) && !isCapitalized(picked[n - 1])) break;
-    last = i + n;
+    if (!NOT_HEADS.has(t.lower)) last = i + n;
+    else if (n === 0) return null;
+    else break;
   }
-  // "$5 million Ukraine": a name is not what money measures (but "5% of GDP" is fine).
+  // "$5 million Brazil": a name is not what money measures (but "5% of GDP" is fine).
   if (last < 0 || (!nameHead && isCapitalized(tokens[last]))) return null;
   return { first: i, last, head: last };
 }
@@ -102,11 +116,11 @@ export interface OfOptions {
   determiners: boolean;
   /** Allow a capitalized first word ("of GDP"); off for "X of Y", where it is usually a name. */
   capitals: boolean;
-  /** Accept a singular phrase ("of the population", "of artillery"). */
+  /** Accept a singular phrase ("of the population", "of grain"). */
   singular: boolean;
 }
 
-/** The noun phrase after the "of" at token `i`: "of artillery shells", "of the population". */
+/** The noun phrase after the "of" at token `i`: "of medical supplies", "of the population". */
 export function ofPhraseAfter(
   tokens: readonly Token[],
   i: number,
@@ -121,7 +135,7 @@ export function ofPhraseAfter(
   const start = tokens[k];
   if (!start || start.newline) return null;
   if (!options.capitals && isCapitalized(start)) return null;
-  // "of Ukraine's territory": a possessive may open the phrase here.
+  // "of the city’s budget": a possessive may open the phrase here.
   if (options.determiners && start.kind === "word" && isPossessive(start.text)) {
     const rest = nounPhraseAfter(tokens, k + 1, options.singular, options.capitals);
     return rest ? { ...rest, first: k } : null;

@@ -3,13 +3,34 @@ import { isPluralNoun, singularNoun } from "./figure-plural.ts";
 
 describe("isPluralNoun", () => {
   it("recognizes regular, irregular and collective plurals", () => {
-    for (const w of ["troops", "soldiers", "casualties", "people", "women", "servicemen", "personnel", "aircraft", "ICBMs"]) {
+    for (const w of [
+      "troops",
+      "soldiers",
+      "casualties",
+      "people",
+      "women",
+      "servicemen",
+      "personnel",
+      "aircraft",
+      "ICBMs",
+    ]) {
       expect(isPluralNoun(w), w).toBe(true);
     }
   });
 
   it("rejects singulars ending in s, adverbs and all-caps acronyms", () => {
-    for (const w of ["crisis", "bonus", "class", "news", "overseas", "US", "its", "various", "Russia's", "specimen"]) {
+    for (const w of [
+      "crisis",
+      "bonus",
+      "class",
+      "news",
+      "overseas",
+      "US",
+      "its",
+      "various",
+      "Russia's",
+      "specimen",
+    ]) {
       expect(isPluralNoun(w), w).toBe(false);
     }
   });

@@ -1,7 +1,7 @@
 /**
  * Plural nouns and their singulars. After a number above one, English puts a plural noun at the
  * head of what is counted, so "looks plural" is the extractor's main test for where a counted
- * noun phrase ends; the singular is how two sources' "troops" and "troop" are matched.
+ * noun phrase ends; the singular is how two sources' "refugees" and "refugee" are matched.
  */
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -109,7 +109,7 @@ const CHE_NOUNS = words(`
   niche cache headache ache moustache mustache avalanche quiche cliche psyche creche douche
 `);
 
-/** True when the word, as written, reads as a plural noun ("troops", "ICBMs", "people"). */
+/** True when the word, as written, reads as a plural noun ("nurses", "ICBMs", "people"). */
 export function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();
   // Every irregular listed is a plural, or a noun like "staff" that counts as one after a number.
@@ -122,7 +122,7 @@ export function isPluralNoun(word: string): boolean {
   return word.length >= 3 && word.endsWith("s");
 }
 
-/** The singular, in lower case: "Troops" -> "troop", "casualties" -> "casualty". */
+/** The singular, in lower case: "Nurses" -> "nurse", "bodies" -> "body". */
 export function singularNoun(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR.get(w);

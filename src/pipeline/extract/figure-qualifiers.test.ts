@@ -7,12 +7,18 @@ function qualifier(text: string) {
   const tokens = tokenize(text);
   const i = tokens.findIndex((t) => t.kind === "num");
   const q = qualifierBefore(tokens, i, 0);
-  return q ? { value: q.value, text: text.slice(tokens[q.first]?.start, tokens[i - 1]?.end) } : null;
+  return q
+    ? { value: q.value, text: text.slice(tokens[q.first]?.start, tokens[i - 1]?.end) }
+    : null;
 }
 
 function predicate(text: string) {
   const tokens = tokenize(text);
-  const p = predicateBefore(tokens, tokens.findIndex((t) => t.kind === "num"), 0);
+  const p = predicateBefore(
+    tokens,
+    tokens.findIndex((t) => t.kind === "num"),
+    0,
+  );
   return p ? p.value : null;
 }
 

@@ -79,7 +79,7 @@ const TABLE = phraseTable(
   Object.entries(QUALIFIERS).flatMap(([norm, phrases]) => phrases.map((p) => [p, norm] as const)),
 );
 
-/** The qualifier written just before token `i` ("more than 600,000"), or null. */
+/** The qualifier written just before token `i` ("more than 9,000"), or null. */
 export function qualifierBefore(
   tokens: readonly Token[],
   i: number,
@@ -90,8 +90,8 @@ export function qualifierBefore(
 }
 
 /**
- * What the number is to its subject, when a verb stands between them: "casualties surpass
- * 600,000" (over), "the toll rose to 45", "losses are estimated at 5,000" (about). `role`
+ * What the number is to its subject, when a verb stands between them: "deaths surpass
+ * 1,200" (over), "the toll rose to 45", "losses are estimated at 5,000" (about). `role`
  * tells the subject finder how to look: through a verb, or through "of" ("a death toll of 45").
  */
 export interface Predicate {

@@ -31,7 +31,7 @@ function spelledScale(low: number, high: number): number {
 }
 
 /**
- * The high end of a range after `low`: "25,000 to 30,000", "10-20", "5%–7%", "between 10 and
+ * The high end of a range after `low`: "18,000 to 20,000", "10-20", "5%–7%", "between 10 and
  * 20" (pass "and" as the connector), "$5 million to $7 million", "5 to 7 million". Null when
  * what follows is not a larger number, or when both ends are years ("2019-2021").
  */

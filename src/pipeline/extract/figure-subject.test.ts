@@ -12,7 +12,9 @@ function subject(text: string, verb: string, role: "verb" | "of" = "verb") {
 
 describe("subjectBefore", () => {
   it("skips a prepositional phrase to reach the subject", () => {
-    expect(subject("As casualties in Ukraine surpass 600,000, Putin", "surpass")).toBe("casualties");
+    expect(subject("As casualties in Ukraine surpass 600,000, Putin", "surpass")).toBe(
+      "casualties",
+    );
   });
 
   it("takes the subject right before the verb, with its adjectives", () => {

@@ -4,7 +4,7 @@ import { GENERIC_QUANTITY_NOUNS } from "./figure-units.ts";
 import { isPossessive, isStopWord } from "./figure-words.ts";
 import { isCapitalized, type Token } from "./number-tokens.ts";
 
-// Between a subject and its verb: auxiliaries and adverbs ("casualties have now surpassed",
+// Between a subject and its verb: auxiliaries and adverbs ("deaths have now surpassed",
 // "losses are expected to top").
 const BETWEEN_SUBJECT_AND_VERB = new Set(
   `have has had will would could can may might must should shall is are was were be been being
@@ -14,7 +14,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
     .filter(Boolean),
 );
 
-// "casualties in Ukraine surpass": the subject is before the preposition, not its object.
+// "deaths in the region surpass": the subject is before the preposition, not its object.
 const PREPOSITIONS = new Set(["in", "of", "among", "across", "from", "on", "at", "within", "for"]);
 
 const MAX_WORDS = 4;
@@ -32,7 +32,7 @@ function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): 
   return first > last ? null : { first, last, head: last };
 }
 
-// Common-noun endings: a capitalized "Inflation" or "Casualties" opening a sentence is not a name.
+// Common-noun endings: a capitalized "Inflation" or "Deaths" opening a sentence is not a name.
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ism|ure|ship|hood)$/;
 const OPENERS = new Set([".", "!", "?", '"', "“", "‘", "(", "[", "—", ":"]);
 
@@ -56,8 +56,8 @@ function usable(tokens: readonly Token[], np: NounPhrase | null, floor: number):
 }
 
 /**
- * The subject a number measures when the number has no noun of its own: "As casualties in
- * Ukraine surpass 600,000" -> "casualties"; "the number of deaths rose to 45" -> "deaths";
+ * The subject a number measures when the number has no noun of its own: "As deaths in
+ * the region top 1,200" -> "deaths"; "the number of deaths rose to 45" -> "deaths";
  * "a death toll of 45" -> "death toll". `i` is the first token of the verb (or of "of"); the
  * search stays at or after token `floor` (the sentence start, or the previous figure).
  */

@@ -1,6 +1,6 @@
 /**
  * Nouns with a special role next to a number: units of measure, units of time, the words that
- * label rather than count ("page 5"), and adjectives that stand for people ("600,000 dead").
+ * label rather than count ("page 5"), and adjectives that stand for people ("40,000 dead").
  */
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -26,13 +26,13 @@ export const RATE_NOUNS = words(`
   mile kilometre kilometer piece seat passenger household family resident annum
 `);
 
-/** Single words that are a rate on their own: "25,000 soldiers monthly". */
+/** Single words that are a rate on their own: "800 migrants monthly". */
 export const RATE_WORDS = words(`
   annually yearly monthly weekly daily nightly hourly apiece year-on-year year-over-year
   month-on-month quarter-on-quarter week-on-week
 `);
 
-/** Adjectives that name people when counted: "600,000 dead", "1,200 wounded". */
+/** Adjectives that name people when counted: "40,000 dead", "1,200 wounded". */
 export const NOMINAL_ADJECTIVES = words(`
   dead wounded injured killed missing displaced detained arrested evacuated homeless unemployed
   hospitalized hospitalised infected captured rescued hurt
@@ -56,7 +56,7 @@ export const LABEL_NOUNS = words(`
 `);
 
 /**
- * Nouns that only say "a quantity" ("the total surpassed 600,000", "a total of 500"): when the
+ * Nouns that only say "a quantity" ("the total surpassed 9,000", "a total of 500"): when the
  * subject is one of these, the thing counted is not stated.
  */
 export const GENERIC_QUANTITY_NOUNS = words(`

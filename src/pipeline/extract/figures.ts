@@ -1,5 +1,6 @@
 import type { Article, FigureKind, FigureMention, Sentence } from "../model.ts";
 import { looksLikePhone, namesSomething, numberChain } from "./figure-codes.ts";
+import { countedAfter } from "./figure-counted.ts";
 import { type CurrencySpan, currencyAfter, currencyBefore } from "./figure-currency.ts";
 import {
   besideMonth,
@@ -8,31 +9,36 @@ import {
   isYearLike,
   yearContextBefore,
 } from "./figure-dates.ts";
-import { type NounPhrase, nounPhraseAfter, ofPhraseAfter } from "./figure-noun-phrase.ts";
+import { type NounPhrase, nounPhraseAfter } from "./figure-noun-phrase.ts";
 import { singularNoun } from "./figure-plural.ts";
 import { predicateBefore, qualifierBefore } from "./figure-qualifiers.ts";
 import { CHANGE_VERBS, type NumberRange, rangeAfter } from "./figure-range.ts";
 import { rateAt } from "./figure-rate.ts";
+import { isRatioPart } from "./figure-ratio.ts";
 import { subjectBefore } from "./figure-subject.ts";
-import { TIME_UNITS } from "./figure-units.ts";
+import { TIME_UNITS, UNIT_ABBREVIATIONS } from "./figure-units.ts";
 import { type NumberExpr, parseDigits, parseSpelled } from "./number-parse.ts";
+
+/** Words before a spelled number that make it a reference, not a count. */
+const DEFINITE = new Set(["the", "these", "those", "both", "its", "their", "his", "her", "our"]);
+
 import { phraseAt, phraseTable } from "./number-phrases.ts";
 import { isCapitalized, type Token, tokenize } from "./number-tokens.ts";
 
 /**
  * Figures: every number in an article with what it counts, so sources can be compared
- * ("around 2,500 troops" against "around 3,000 troops"). A figure is a qualifier, a number
+ * ("about 400 firefighters" against "nearly 500 firefighters"). A figure is a qualifier, a number
  * (or a range), a currency or percent sign, the counted noun phrase and a rate; each part is
  * found by a small general rule in its own file. Numbers that only name or date something
- * (years, "October 23", "F-16", "page 5", phone numbers) are left out.
+ * (years, "March 14", "F-16", "page 5", phone numbers) are left out.
  *
  * Choices worth knowing:
  * - Vague magnitudes ("hundreds of", "thousands of", "tens of thousands of", "several
  *   thousand", "dozens of") get the magnitude as value and the qualifier "over": a lower bound
- *   that is always true, so "thousands of troops" compares sensibly with "2,500 troops".
+ *   that is always true, so "thousands of refugees" compares sensibly with "4,000 refugees".
  * - A spelled number counts only before a plural noun ("two nations"): "one of the" and "the
  *   two met" are not figures.
- * - When the number has no noun ("casualties in Ukraine surpass 600,000"), the noun is taken
+ * - When the number has no noun ("as deaths in the region top 1,200"), the noun is taken
  *   from the subject the verb ties it to; the mention's text stays the number itself. The verb
  *   may give the qualifier: "surpass" -> "over", "approach" -> "nearly".
  * - For money, `unit` is what the money is for ("$61 billion in aid" -> "aid"), not the
@@ -143,17 +149,16 @@ function figureAt(
       }
     }
     before = currencyBefore(tokens, i, floor);
-    const moneyAhead = before !== null || currencyAfter(tokens, i + 2, true) !== null;
-    expr = parseDigits(tokens, i, moneyAhead);
+    expr = parseDigits(tokens, i, letterScaleFits(tokens, i, before !== null));
     if (!expr) return { skip: i };
   } else {
     expr = parseSpelled(tokens, i);
     if (!expr) return null;
   }
 
-  // A range: "25,000 to 30,000", "between 10 and 20", "from 5 to 7" (but not "rose from 5 to 7").
+  // A range: "18,000 to 20,000", "between 10 and 20", "from 5 to 7" (but not "rose from 5 to 7").
   const numberStart = before?.first ?? expr.first;
-  const opener = word(tokens, numberStart)?.newline ? undefined : tokens[numberStart - 1];
+  const opener = tokens[numberStart]?.newline ? undefined : tokens[numberStart - 1];
   const openerWord = opener?.kind === "word" && numberStart - 1 >= floor ? opener.lower : "";
   const changeVerb = word(tokens, numberStart - 2)?.lower ?? "";
   const tryRange = !(openerWord === "from" && CHANGE_VERBS.has(changeVerb));
@@ -244,55 +249,17 @@ function wordsOf(tokens: readonly Token[], first: number, last: number): string 
   return out;
 }
 
-/** The noun phrase a number counts, by kind. `i` is the token after the number. */
-function countedAfter(
-  tokens: readonly Token[],
-  i: number,
-  kind: FigureKind,
-  expr: NumberExpr,
-  isRange: boolean,
-): NounPhrase | null {
-  const next = word(tokens, i);
-  if (kind === "percent") {
-    // "45% of voters", "5% of the population", "a 5% stake"
-    return (
-      ofPhraseAfter(tokens, i, { determiners: true, capitals: true, singular: true }) ??
-      nounPhraseAfter(tokens, i, true)
-    );
-  }
-  if (kind === "money") {
-    // "$5 million worth of weapons", "$61 billion in aid", "a $5 million aid package"
-    if (next?.lower === "worth" && word(tokens, i + 1)?.lower === "of") {
-      return ofPhraseAfter(tokens, i + 1, { determiners: false, capitals: false, singular: true });
-    }
-    if (next?.lower === "in") {
-      return isCapitalized(tokens[i + 1]) ? null : nounPhraseAfter(tokens, i + 1, true);
-    }
-    return nounPhraseAfter(tokens, i, true);
-  }
-  if (expr.vague && next?.lower === "of") {
-    // "thousands of troops"
-    return ofPhraseAfter(tokens, i, { determiners: false, capitals: true, singular: false });
-  }
-  const singular = !expr.spelled && !isRange && expr.value === 1;
-  let np = nounPhraseAfter(tokens, i, singular);
-  if (!np && !expr.spelled && next?.lower === "of") {
-    // "2,000 of the soldiers"
-    const det = word(tokens, i + 1)?.lower;
-    if (det === "the" || det === "these" || det === "those" || det === "their" || det === "its") {
-      np = ofPhraseAfter(tokens, i, { determiners: true, capitals: true, singular: false });
-    }
-  }
-  // "13,000 containers of artillery shells"
-  if (np && word(tokens, np.last + 1)?.lower === "of") {
-    const of = ofPhraseAfter(tokens, np.last + 1, {
-      determiners: false,
-      capitals: false,
-      singular: true,
-    });
-    if (of) np = { ...np, last: of.last };
-  }
-  return np;
+/**
+ * Whether "m", "k" or "b" written onto the digits at `i` is a scale: with money ("$5m", "5m
+ * euros"), or "m" before a plural noun ("3.4m people"); otherwise "5m" is five metres.
+ */
+function letterScaleFits(tokens: readonly Token[], i: number, money: boolean): boolean {
+  const letter = tokens[i + 1];
+  if (letter?.kind !== "word" || !letter.adjacent) return false;
+  if (money || currencyAfter(tokens, i + 2, true) !== null) return true;
+  const np = letter.lower === "m" ? nounPhraseAfter(tokens, i + 2, false) : null;
+  const head = np ? tokens[np.head] : undefined;
+  return head !== undefined && !UNIT_ABBREVIATIONS.has(head.lower);
 }
 
 interface Candidate {
@@ -310,15 +277,25 @@ function keep(tokens: readonly Token[], c: Candidate): boolean {
   const { expr, kind, np, subject, qualifier, range, start } = c;
   const head = np ? tokens[np.head] : undefined;
   const timeHead = head !== undefined && TIME_UNITS.has(singularNoun(head.text));
-  if (kind === "count" && np && isDateDuration(tokens, start, np.head)) return false;
+  if (kind === "count" && np && isDateDuration(tokens, start, expr.first, np.head)) return false;
+  if (isRatioPart(tokens, expr.first)) return false;
+  // "155mm shells", "5.56mm rounds": a measure used as a modifier names a calibre.
+  const unitFirst = np ? tokens[np.first] : undefined;
+  if (np && unitFirst && np.head !== np.first && UNIT_ABBREVIATIONS.has(unitFirst.lower)) {
+    return false;
+  }
   if (expr.spelled) {
     const first = tokens[expr.first];
     // "the Big Three", "Formula One": a capitalized number after a word is a name.
     if (isCapitalized(first) && tokens[expr.first - 1]?.kind === "word" && !qualifier) return false;
     if (kind === "count" && (!np || (expr.value === 1 && !expr.vague))) return false;
+    // "the two nations", "these three countries": a definite reference to things already
+    // named, not a count a source reports.
+    const det = tokens[expr.first - 1];
+    if (det?.kind === "word" && DEFINITE.has(det.lower) && !qualifier && !range) return false;
   }
   if (isYearLike(expr) && kind === "count" && !range) {
-    // "2024" is a year unless it plainly counts something: "2000 troops", not "in 2024 troops".
+    // "2024" is a year unless it plainly counts something: "2000 nurses", not "in 2024 nurses".
     if (!np || timeHead || yearContextBefore(tokens, start)) return false;
   }
   if (kind === "count" && !np && !subject && !qualifier && !range && expr.value < 100) {

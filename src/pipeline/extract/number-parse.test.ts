@@ -14,7 +14,11 @@ function words(text: string) {
   const tokens = tokenize(text);
   const e = parseSpelled(tokens, 0);
   if (!e) return null;
-  return { value: e.value, text: text.slice(tokens[e.first]?.start, tokens[e.last]?.end), vague: e.vague };
+  return {
+    value: e.value,
+    text: text.slice(tokens[e.first]?.start, tokens[e.last]?.end),
+    vague: e.vague,
+  };
 }
 
 describe("digitsValue", () => {
@@ -73,7 +77,10 @@ describe("parseSpelled", () => {
     expect(words("three soldiers")).toMatchObject({ value: 3, text: "three" });
     expect(words("twenty-five people")?.value).toBe(25);
     expect(words("forty two")?.value).toBe(42);
-    expect(words("two hundred and fifty people")).toMatchObject({ value: 250, text: "two hundred and fifty" });
+    expect(words("two hundred and fifty people")).toMatchObject({
+      value: 250,
+      text: "two hundred and fifty",
+    });
     expect(words("three thousand five hundred")?.value).toBe(3500);
     expect(words("one million")?.value).toBe(1e6);
   });
@@ -94,7 +101,11 @@ describe("parseSpelled", () => {
       vague: true,
     });
     expect(words("hundreds of thousands")?.value).toBe(100_000);
-    expect(words("several thousand troops")).toEqual({ value: 1000, text: "several thousand", vague: true });
+    expect(words("several thousand troops")).toEqual({
+      value: 1000,
+      text: "several thousand",
+      vague: true,
+    });
     expect(words("a few hundred")).toEqual({ value: 100, text: "a few hundred", vague: true });
   });
 

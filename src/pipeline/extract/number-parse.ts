@@ -26,7 +26,7 @@ export interface NumberExpr {
   scale: number;
   /** Letters written onto the digits that are not a scale ("s" of "1990s", "rd", "km"), or "". */
   suffix: string;
-  /** The digits as written ("2,500"), or "" when spelled. */
+  /** The digits as written ("4,750"), or "" when spelled. */
   digits: string;
 }
 
@@ -36,7 +36,7 @@ function tidy(x: number): number {
 }
 
 /**
- * The value of a digit token: "2,500" -> 2500, "1.25" -> 1.25. Thousands separators must group
+ * The value of a digit token: "4,750" -> 4750, "1.25" -> 1.25. Thousands separators must group
  * by three ("1,2" is a list or a European decimal, not a figure) and there is at most one
  * decimal point ("1.2.3" is a version).
  */
@@ -55,13 +55,14 @@ export function digitsValue(text: string): number | null {
 }
 
 /**
- * A number written in digits at token `i`, with any scale after it: "2,500", "1.2 million",
- * "2.5bn", "$1.2-billion". `money` allows the one-letter scales of money ("$5m").
+ * A number written in digits at token `i`, with any scale after it: "4,750", "1.2 million",
+ * "2.5bn", "$1.2-billion". `letterScales` allows the one-letter scales ("$5m", "3.4m people"),
+ * which the caller grants when money or a counted noun makes them unambiguous.
  */
 export function parseDigits(
   tokens: readonly Token[],
   i: number,
-  money: boolean,
+  letterScales: boolean,
 ): NumberExpr | null {
   const t = tokens[i];
   if (t?.kind !== "num") return null;
@@ -77,7 +78,7 @@ export function parseDigits(
     const found = next.adjacent
       ? (SCALE_ABBREVIATIONS.get(next.lower) ??
         SCALE_WORDS.get(next.lower) ??
-        (money ? MONEY_SCALE_LETTERS.get(next.lower) : undefined))
+        (letterScales ? MONEY_SCALE_LETTERS.get(next.lower) : undefined))
       : (SCALE_WORDS.get(next.lower) ?? SCALE_ABBREVIATIONS.get(next.lower));
     if (found !== undefined) {
       scale = found;

@@ -16,7 +16,15 @@ describe("tokenize", () => {
   });
 
   it("leaves a sentence-ending period or comma outside the number", () => {
-    expect(texts("surpass 600,000. Then 5, 6")).toEqual(["surpass", "600,000", ".", "Then", "5", ",", "6"]);
+    expect(texts("surpass 600,000. Then 5, 6")).toEqual([
+      "surpass",
+      "600,000",
+      ".",
+      "Then",
+      "5",
+      ",",
+      "6",
+    ]);
   });
 
   it("splits currency, percent and scale letters off the digits but marks them adjacent", () => {
@@ -55,7 +63,12 @@ describe("tokenize", () => {
   });
 
   it("reads non-ASCII letters as letters and other symbols one at a time", () => {
-    expect(tokenize("Zelenskyy’s café €5").map((t) => t.kind)).toEqual(["word", "word", "sym", "num"]);
+    expect(tokenize("Zelenskyy’s café €5").map((t) => t.kind)).toEqual([
+      "word",
+      "word",
+      "sym",
+      "num",
+    ]);
   });
 });
 

@@ -69,7 +69,7 @@ export function tokenize(text: string): Token[] {
     if (isDigit(c)) {
       kind = "num";
       i++;
-      // Separators only count between digits: "2,500.75" is one token, "600,000." is not.
+      // Separators only count between digits: "4,750.25" is one token, "9,000." is not.
       for (;;) {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
         const s = text.charCodeAt(i);

@@ -35,6 +35,14 @@ describe("ingest", () => {
     });
   });
 
+  it("takes the article and its metadata from an .html page", () => {
+    const html = `<html><head><meta property="og:title" content="Dam Opens"><meta property="og:site_name" content="River News"></head><body><nav>Menu</nav><article><p>The new dam opened on Friday after ten years of work, officials said.</p><p>It will power about 40,000 homes in the valley below the reservoir.</p></article></body></html>`;
+    const a = ingest([file("dam.html", html)]).articles[0];
+    expect(a).toMatchObject({ format: "html", title: "Dam Opens", outlet: "River News" });
+    expect(a?.text).toContain("The new dam opened on Friday");
+    expect(a?.text).not.toContain("Menu");
+  });
+
   it("skips an empty file with a warning naming it", () => {
     const r = ingest([file("empty.txt", "  \n")]);
     expect(r.articles).toEqual([]);

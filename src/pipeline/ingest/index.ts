@@ -3,6 +3,7 @@ import { stripBoilerplate } from "./boilerplate.ts";
 import { cleanText, decodeUtf8 } from "./clean-text.ts";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
 import { readsLikeHeadline, titleFromLead } from "./headline.ts";
+import { htmlToArticle } from "./html.ts";
 import { markdownToPlainText } from "./markdown-body.ts";
 import { normalizePublished } from "./published.ts";
 import { splitParagraphs, splitSentences } from "./segment.ts";
@@ -30,6 +31,8 @@ const FORMATS: Record<string, SeedFormat> = {
   text: "txt",
   md: "md",
   markdown: "md",
+  html: "html",
+  htm: "html",
 };
 
 /** Seed files in, articles out. Never throws on bad input: each problem becomes a diagnostic. */
@@ -57,7 +60,7 @@ export function ingest(
       });
 
     if (!format) {
-      warn(`not a .txt or .md file; ignored`, "skipped");
+      warn(`not a .txt, .md or .html file; ignored`, "skipped");
       continue;
     }
     if (isBinary(file.bytes)) {
@@ -83,6 +86,18 @@ export function ingest(
       for (const p of fm.problems) warn(p.message, "fallback", p.line);
       front = fm.data;
       body = markdownToPlainText(fm.body);
+    } else if (format === "html") {
+      const page = htmlToArticle(body);
+      body = page.text;
+      // Page metadata fills the same fields as Markdown front matter.
+      front = {
+        ...(page.title ? { title: page.title } : {}),
+        ...(page.outlet ? { outlet: page.outlet } : {}),
+        ...(page.url ? { url: page.url } : {}),
+        ...(page.published ? { published: page.published } : {}),
+        ...(page.language ? { language: page.language } : {}),
+        ...(page.byline ? { byline: page.byline } : {}),
+      };
     }
 
     if (body.length > options.maxChars) {

@@ -9,26 +9,18 @@
  * The clock is never read; `latest` bounds every inferred year from above.
  */
 import type { Article, DateExpression, DateMention, DateValue, InferredDate } from "../model.ts";
+import { formatDay, isoDate, parseIsoDate, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
+import { type DatedArticle, refKey as key, pairWeekdays, type Ref } from "./date-pairs.ts";
 import {
-  civil,
-  formatDay,
-  formatMonthDay,
-  isoDate,
-  isValidMonthDay,
-  parseIsoDate,
-  WEEKDAY_NAMES,
-  weekdayOf,
-} from "./calendar.ts";
-import { contentWords, jaccard, SAME_EVENT_SIMILARITY } from "./date-events.ts";
-import {
-  calendarSpan,
-  type DaySpan,
-  describeSpan,
-  granularity,
-  previousSpan,
-  relativeSpan,
-  weekdayDay,
-} from "./date-values.ts";
+  type Anchor,
+  type Base,
+  type Resolved,
+  resolveOne,
+  type Unit,
+  type Yearless,
+  yearNearAnchor,
+} from "./date-read.ts";
+import { calendarSpan, type DaySpan, describeSpan, granularity } from "./date-values.ts";
 import {
   chooseYear,
   indexKnown,
@@ -52,29 +44,10 @@ export interface ResolvedDates {
   publishedInferred: Map<string, InferredDate | null>;
 }
 
-interface Anchor {
-  day: number;
-  /** "the publication date, 23 October 2024", for reasons. */
-  label: string;
-  /** The article's own metadata: reading against it infers nothing about the anchor. */
-  given: boolean;
-}
-
-interface Resolved {
-  span: DaySpan;
-  inferred: boolean;
-  reason?: string;
-  open?: boolean;
-}
-
-interface Doc {
-  article: Article;
-  mentions: readonly DateMention[];
+interface Doc extends DatedArticle {
   values: (Resolved | null)[];
   anchor: Anchor | null;
 }
-
-type Partial = DateExpression & { kind: "partial" };
 
 export function resolveDates(
   articles: readonly Article[],
@@ -82,8 +55,9 @@ export function resolveDates(
   options: ResolveDatesOptions,
 ): ResolvedDates {
   const latest = parseIsoDate(options.latest);
-  if (latest === null)
+  if (latest === null) {
     throw new RangeError(`latest date must be YYYY-MM-DD, got "${options.latest}"`);
+  }
   const reference =
     options.referenceDate === undefined ? null : parseIsoDate(options.referenceDate);
   if (options.referenceDate !== undefined && reference === null) {
@@ -186,100 +160,11 @@ function explicitSpan(e: DateExpression): DaySpan | null {
 }
 
 /** The month-day whose year a mention leaves open: "October 23", "since March", "from May 3 to 5". */
-function partialOf(e: DateExpression): Partial | null {
+function partialOf(e: DateExpression): Yearless | null {
   if (e.kind === "partial") return e.modifier === undefined ? e : null;
   if (e.kind === "since") return partialOf(e.from);
   if (e.kind === "range") return partialOf(e.from) ?? partialOf(e.to);
   return null;
-}
-
-const key = (doc: number, mention: number) => `${doc}:${mention}`;
-
-/** Dated sentences a word may appear in and still count toward a same-event match. */
-const COMMON_WORD = 200;
-
-/** A mention by article index and mention index. */
-interface Ref {
-  d: number;
-  i: number;
-}
-
-/**
- * Weekdays in one source matched to month-days in another, sentence by sentence: when the two
- * sentences share enough content words they report the same event, so the month-day falls on
- * that weekday (a hint for its year) and the weekday is that day (once the year is known).
- */
-function pairWeekdays(docs: readonly Doc[]): {
-  hints: Map<string, WeekdayHint & { score: number }>;
-  links: Map<string, Ref>;
-} {
-  const hints = new Map<string, WeekdayHint & { score: number }>();
-  const links = new Map<string, Ref>();
-  const words = new Map<string, Set<string>>();
-  const wordsOf = (d: number, sentence: number): Set<string> => {
-    const k = key(d, sentence);
-    let w = words.get(k);
-    if (!w) {
-      const a = docs[d]?.article;
-      const s = a?.sentences[sentence];
-      w = contentWords(a && s ? a.text.slice(s.start, s.end) : "");
-      words.set(k, w);
-    }
-    return w;
-  };
-  // Month-days a weekday could date (a day, no weekday, no "last"/"next"), indexed per article
-  // by the words of their sentences, so each weekday meets only sentences sharing a word.
-  const days: (Ref & { sentence: number })[] = [];
-  const postings = docs.map(() => new Map<string, number[]>());
-  docs.forEach((doc, d) => {
-    doc.mentions.forEach((m, i) => {
-      const e = m.expression;
-      if ((e.kind !== "partial" && e.kind !== "absolute") || e.day === undefined) return;
-      if (e.weekday !== undefined || (e.kind === "partial" && e.modifier !== undefined)) return;
-      const n = days.push({ d, i, sentence: m.sentence }) - 1;
-      for (const w of wordsOf(d, m.sentence)) {
-        const list = postings[d]?.get(w);
-        if (list) list.push(n);
-        else postings[d]?.set(w, [n]);
-      }
-    });
-  });
-  docs.forEach((doc, d) => {
-    doc.mentions.forEach((w, i) => {
-      const e = w.expression;
-      if (e.kind !== "weekday" || e.modifier === "next") return;
-      const mine = wordsOf(d, w.sentence);
-      const shared = new Map<number, number>();
-      postings.forEach((byWord, d2) => {
-        if (d2 === d) return;
-        for (const word of mine) {
-          const list = byWord.get(word) ?? [];
-          // A word in hundreds of dated sentences tells none of them apart; skipping it keeps
-          // the pairing linear on very long articles (it only lowers those pairs' scores).
-          if (list.length > COMMON_WORD) continue;
-          for (const n of list) shared.set(n, (shared.get(n) ?? 0) + 1);
-        }
-      });
-      let best: (Ref & { score: number }) | null = null;
-      for (const [n, count] of shared) {
-        const p = days[n];
-        if (!p) continue;
-        const score = jaccard(count, mine.size, wordsOf(p.d, p.sentence).size);
-        if (score >= SAME_EVENT_SIMILARITY && (!best || score > best.score)) {
-          best = { d: p.d, i: p.i, score };
-        }
-      }
-      if (!best) return;
-      links.set(key(d, i), best);
-      const why = `the day ${doc.article.outlet ?? "another source"} gives for the same event`;
-      const pk = key(best.d, best.i);
-      const prior = hints.get(pk);
-      if (!prior || best.score > prior.score) {
-        hints.set(pk, { weekday: e.weekday, why, score: best.score });
-      }
-    });
-  });
-  return { hints, links };
 }
 
 /**
@@ -298,12 +183,13 @@ function inferYears(
   const years = new Map<string, YearChoice>();
   const hinted: Pending[] = [];
   const plain: Pending[] = [];
-  const decide = (d: number, i: number, p: Partial, choice: YearChoice) => {
+  const decide = (d: number, i: number, p: Yearless, choice: YearChoice) => {
     years.set(key(d, i), choice);
     const m = docs[d]?.mentions[i];
     const span = calendarSpan(choice.year, p.month, p.day);
-    if (m)
+    if (m) {
       remember({ start: span.start, end: span.end, label: `“${m.text}” (${describeSpan(span)})` });
+    }
   };
   docs.forEach((doc, d) => {
     doc.mentions.forEach((m, i) => {
@@ -336,61 +222,8 @@ function inferYears(
 interface Pending {
   d: number;
   i: number;
-  p: Partial;
+  p: Yearless;
   hint: WeekdayHint | null;
-}
-
-/**
- * The year of a month-day read against an anchor: "last March" the March before the anchor's
- * month, "next March" the one after; otherwise the year that puts it nearest the anchor (ties
- * go to the past), on the hinted weekday when one of the nearby years has it.
- */
-function yearNearAnchor(
-  p: Partial,
-  hint: WeekdayHint | null,
-  anchor: Anchor,
-  text: string,
-): YearChoice {
-  const a = civil(anchor.day);
-  if (p.modifier !== undefined) {
-    const year =
-      p.modifier === "last"
-        ? a.year - (p.month < a.month ? 0 : 1)
-        : p.modifier === "next"
-          ? a.year + (p.month > a.month ? 0 : 1)
-          : a.year;
-    return { year, reason: `“${text}” ${COUNTED(year - a.year)} ${anchor.label}` };
-  }
-  const candidates = [a.year - 1, a.year, a.year + 1].filter(
-    (y) => p.day === undefined || isValidMonthDay(p.month, p.day, y),
-  );
-  const distance = (y: number) => {
-    const s = calendarSpan(y, p.month, p.day);
-    return s.end < anchor.day
-      ? anchor.day - s.end
-      : s.start > anchor.day
-        ? s.start - anchor.day
-        : 0;
-  };
-  const day = p.day;
-  const onWeekday =
-    hint && day !== undefined
-      ? candidates.filter((y) => weekdayOf(calendarSpan(y, p.month, day).start) === hint.weekday)
-      : [];
-  const pool = onWeekday.length > 0 ? onWeekday : candidates;
-  let year = a.year;
-  let best = Number.POSITIVE_INFINITY;
-  for (const y of pool) {
-    const dist = distance(y);
-    if (dist < best) {
-      best = dist;
-      year = y;
-    }
-  }
-  const what = formatMonthDay(p.month, p.day);
-  const weekday =
-    onWeekday.length > 0 && hint ? `, a ${WEEKDAY_NAMES[hint.weekday]} (${hint.why}),` : "";
-  return { year, reason: `year not given; ${year} puts ${what}${weekday} nearest ${anchor.label}` };
 }
 
 /** A weekday matched to another source's dated report of the same event takes that date. */
@@ -450,12 +283,6 @@ function endsOnDay(e: DateExpression): boolean {
   return (e.kind === "absolute" || e.kind === "partial") && e.day !== undefined;
 }
 
-/** A resolved mention that later ones may count from ("the same day", "a week later"). */
-interface Base {
-  span: DaySpan;
-  text: string;
-}
-
 /** Everything left, in reading order, so "the same day" finds the date said before it. */
 function resolveInOrder(doc: Doc, d: number, years: ReadonlyMap<string, YearChoice>): void {
   // The latest mention resolved at each granularity: day, week, month, year.
@@ -477,115 +304,6 @@ function resolveInOrder(doc: Doc, d: number, years: ReadonlyMap<string, YearChoi
     const g = v ? granularity(v.span.precision) : 4;
     if (v && !v.open && g < 4) bases[g] = { base: { span: v.span, text: m.text }, index: i };
   });
-}
-
-type Unit = "day" | "week" | "month" | "year";
-
-interface Context {
-  anchor: Anchor | null;
-  /** The year decided for the mention's month-day, if it has one. */
-  choice: YearChoice | null;
-  /** The nearest earlier date fine enough to count a unit from. */
-  base: (unit: Unit) => Base | null;
-}
-
-const COUNTED = (offset: number) =>
-  offset < 0 ? "counted back from" : offset > 0 ? "counted forward from" : "read against";
-
-/** One expression's value, or null when nothing places it. */
-function resolveOne(e: DateExpression, text: string, ctx: Context): Resolved | null {
-  const { anchor } = ctx;
-  switch (e.kind) {
-    case "absolute":
-      return { span: calendarSpan(e.year, e.month, e.day), inferred: false };
-    case "partial": {
-      const choice = ctx.choice ?? (anchor ? yearNearAnchor(e, null, anchor, text) : null);
-      if (!choice) return null;
-      return {
-        span: calendarSpan(choice.year, e.month, e.day),
-        inferred: true,
-        reason: choice.reason,
-      };
-    }
-    case "weekday": {
-      if (!anchor) return null;
-      const day = weekdayDay(e.weekday, e.modifier, anchor.day);
-      const how =
-        e.modifier === "next"
-          ? "after"
-          : e.modifier === "last"
-            ? "before"
-            : e.modifier === "this"
-              ? "in the week of"
-              : "on or before";
-      return {
-        span: { start: day, end: day, precision: "day" },
-        inferred: true,
-        reason: `“${text}” taken as ${formatDay(day)}, the ${WEEKDAY_NAMES[e.weekday]} ${how} ${anchor.label}`,
-      };
-    }
-    case "relative":
-      if (!anchor) return null;
-      return {
-        span: relativeSpan(e, anchor.day),
-        inferred: true,
-        reason: `“${text}” ${COUNTED(e.offset)} ${anchor.label}`,
-      };
-    case "previous": {
-      const b = ctx.base(e.unit);
-      if (b) {
-        return {
-          span: previousSpan(e, b.span.start),
-          inferred: true,
-          reason: `“${text}” ${COUNTED(e.offset)} the date given before it, ${describeSpan(b.span)} (“${b.text}”)`,
-        };
-      }
-      if (!anchor) return null;
-      return {
-        span: previousSpan(e, anchor.day),
-        inferred: true,
-        reason: `“${text}”: no earlier date in the article, so ${COUNTED(e.offset)} ${anchor.label}`,
-      };
-    }
-    case "since": {
-      const from = resolveOne(e.from, text, ctx);
-      if (!from || !anchor) return null;
-      const inferred = from.inferred || !anchor.given;
-      const why = from.reason ? `; ${from.reason}` : "";
-      return {
-        span: {
-          start: from.span.start,
-          end: Math.max(anchor.day, from.span.end),
-          precision: "range",
-        },
-        inferred,
-        reason: `“${text}” gives no end; it runs from ${describeSpan(from.span)} to ${anchor.label}${why}`,
-        open: true,
-      };
-    }
-    case "range": {
-      const from = resolveOne(e.from, text, ctx);
-      if (!from) return null;
-      let toCtx = ctx;
-      if (e.to.kind === "partial" && e.from.kind === "partial" && ctx.choice) {
-        // "from December 28 to January 3": the end wraps into the next year.
-        const end = calendarSpan(ctx.choice.year, e.to.month, e.to.day);
-        const year = end.end < from.span.start ? ctx.choice.year + 1 : ctx.choice.year;
-        toCtx = { ...ctx, choice: { year, reason: ctx.choice.reason } };
-      }
-      const to = resolveOne(e.to, text, toCtx);
-      if (!to) return null;
-      let end = to.span.end;
-      // "from Monday to Wednesday" read against a Tuesday: the Wednesday after that Monday.
-      if (e.to.kind === "weekday" && end < from.span.start) end += 7;
-      const reasons = [from.reason, to.reason].filter((r): r is string => r !== undefined);
-      return {
-        span: { start: from.span.start, end, precision: "range" },
-        inferred: from.inferred || to.inferred,
-        ...(reasons.length > 0 ? { reason: [...new Set(reasons)].join("; ") } : {}),
-      };
-    }
-  }
 }
 
 function toValue(r: Resolved | null): DateValue | null {

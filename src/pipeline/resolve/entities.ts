@@ -90,7 +90,8 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
     )
     .sort((x, y) => y.m.name.length - x.m.name.length || (x.m.name < y.m.name ? -1 : 1));
   for (const { m } of fullPeople) {
-    const short = shortForms(m.name)[0] ?? m.name;
+    const forms = shortForms(m.name);
+    const short = forms[0] ?? m.name;
     const candidates = clusters.filter(
       (c) =>
         c.type === "person" &&
@@ -98,7 +99,7 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
         c.full.some((n) => compatible(n, m.name, short)),
     );
     const c = candidates[0] ?? newCluster("person");
-    if (!c.short.includes(short)) c.short.push(short);
+    for (const f of forms) if (!c.short.includes(f)) c.short.push(f);
     c.full.push(m.name);
     assign.set(m, c);
   }
