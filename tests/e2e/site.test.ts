@@ -38,6 +38,10 @@ const PAGES: [string, string][] = [
   ["source", `/sources/${source.id}/`],
   ["search", "/search/?q=troops"],
   ["404", "/no-such-page/"],
+  ["person", "/people/lloyd-j-austin-iii/"],
+  ["place", "/places/rome/"],
+  ["organization", "/organizations/nato/"],
+  ["people index", "/people/"],
 ];
 
 describe("every page type", () => {
@@ -83,6 +87,48 @@ describe("the sample seeds", () => {
       "intelligence reports have not indicated a significant Chinese reaction",
     );
     expect(text).toContain("On Wednesday, Secretary of Defense Lloyd J. Austin III confirmed");
+    await page.close();
+  });
+});
+
+describe("extracted facts on the pages", () => {
+  it("a source page links every highlighted name to its entity page, and the entity page back to the sentence", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/sources/001_119eb813b5161e76/`);
+    const link = page.locator(".article-text a.m-person", { hasText: "Farah Dakhlallah" });
+    await expect(link.getAttribute("href")).resolves.toBe("/people/farah-dakhlallah/");
+    await link.click();
+    await page.waitForURL(/\/people\/farah-dakhlallah\/$/);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Farah Dakhlallah");
+    await expect(page.locator("main").textContent()).resolves.toContain("NATO spokesperson");
+    // The quote and every mention in context, each linked to its sentence.
+    await expect(page.locator("main blockquote").first().textContent()).resolves.toContain(
+      "Allies have confirmed evidence",
+    );
+    const context = page.locator(".mention-list a").first();
+    const href = (await context.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^\/sources\/001_119eb813b5161e76\/#s-\d+$/);
+    await context.click();
+    const target = page.locator(".sentence:target");
+    await expect(target.textContent()).resolves.toContain("Dakhlallah");
+    await page.close();
+  });
+
+  it("a source page shows the inferred publication date and its reason", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/sources/000_5581c5a9835157b4/`);
+    await expect(page.locator(".meta").first().textContent()).resolves.toMatch(
+      /23 October 2024 \(inferred: .+\)/,
+    );
+    await page.close();
+  });
+
+  it("the same person in two sources is one page, with both roles", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/people/lloyd-j-austin-iii/`);
+    const roles = await page.locator("#roles + ul li").allTextContents();
+    expect(roles.join(" | ")).toMatch(/Secretary of Defense/);
+    expect(roles.join(" | ")).toMatch(/U\.S\. Defense Secretary/);
     await page.close();
   });
 });

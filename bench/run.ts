@@ -1,0 +1,116 @@
+/**
+ * npm run bench: Triangulate against a plain Astro + Pagefind baseline, measured in the same run
+ * on the same machine, plus extraction throughput on a 1 MB article (with compromise, the usual
+ * JS NLP library, as a yardstick). Prints figures and ratios; asserts nothing.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import nlp from "compromise";
+import { indexSite } from "../src/build/search-index.ts";
+import { extractDates } from "../src/pipeline/extract/dates.ts";
+import { extractFigures } from "../src/pipeline/extract/figures.ts";
+import { loadGazetteer } from "../src/pipeline/extract/gazetteer.ts";
+import { extractNames } from "../src/pipeline/extract/names.ts";
+import { gazetteerPlaces } from "../src/pipeline/extract/places.ts";
+import { extractQuotes } from "../src/pipeline/extract/quotes.ts";
+import { ingest } from "../src/pipeline/ingest/index.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const TMP = join(ROOT, "bench/.tmp");
+const SEEDS = process.env.TRIANGULATE_SEEDS ?? join(ROOT, "seeds");
+const ASTRO = join(ROOT, "node_modules/.bin/astro");
+rmSync(TMP, { recursive: true, force: true });
+
+const rows: [string, string][] = [];
+const row = (name: string, value: string) => {
+  rows.push([name, value]);
+  console.log(`${name.padEnd(44)} ${value}`);
+};
+const rate = (chars: number, ms: number) => `${Math.round(chars / (ms / 1000)).toLocaleString("en-US")} chars/s`;
+const time = <T>(work: () => T): [T, number] => {
+  const t0 = performance.now();
+  const result = work();
+  return [result, performance.now() - t0];
+};
+const best = (runs: number, work: () => unknown) => Math.min(...Array.from({ length: runs }, () => time(work)[1]));
+
+function duSize(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
+  }
+  return total;
+}
+
+// --- extraction throughput on a 1 MB article ---
+const seedText = readdirSync(SEEDS)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(join(SEEDS, f), "utf8"))
+  .join("\n\n");
+let big = "Benchmark Article Headline\n\n";
+while (big.length < 1_000_000) big += `${seedText}\n\n`;
+const bytes = new TextEncoder().encode(big);
+const [, gazetteerMs] = time(() => loadGazetteer());
+row("gazetteer load (once per build)", `${Math.round(gazetteerMs)} ms`);
+const [ingested, ingestMs] = time(() => ingest([{ path: "big.txt", bytes }], { maxChars: 5_000_000 }));
+const article = ingested.articles[0];
+if (!article) throw new Error("benchmark article was not ingested");
+const n = article.text.length;
+row(`ingest ${n.toLocaleString("en-US")} chars`, rate(n, ingestMs));
+const namesMs = best(3, () => extractNames(article, gazetteerPlaces));
+const names = extractNames(article, gazetteerPlaces);
+const datesMs = best(3, () => extractDates(article));
+const figuresMs = best(3, () => extractFigures(article));
+const speakers = names.filter((m) => m.type !== "place");
+const quotesMs = best(3, () => extractQuotes(article, speakers));
+row("extract: names (people, places, orgs)", rate(n, namesMs));
+row("extract: dates", rate(n, datesMs));
+row("extract: figures", rate(n, figuresMs));
+row("extract: quotes", rate(n, quotesMs));
+const extractAll = namesMs + datesMs + figuresMs + quotesMs;
+row("extract: all four", rate(n, extractAll));
+const sample = big.slice(0, 200_000);
+const compromiseMs = best(1, () => {
+  const doc = nlp(sample);
+  doc.people().out("array");
+  doc.places().out("array");
+});
+row("compromise people+places (yardstick)", rate(sample.length, compromiseMs));
+row("ratio: Triangulate extract / compromise", `${((n / extractAll) / (sample.length / compromiseMs)).toFixed(1)}x faster`);
+
+// --- site build against the baseline ---
+function build(name: string, args: string[], env: Record<string, string>): number {
+  const t0 = performance.now();
+  const r = spawnSync(ASTRO, ["build", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC", ...env },
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`${name} build failed:\n${r.stdout}\n${r.stderr}`);
+  return performance.now() - t0;
+}
+const siteOut = join(TMP, "triangulate");
+const baseOut = join(TMP, "baseline");
+const siteMs = build("Triangulate", [], {
+  TRIANGULATE_SEEDS: SEEDS,
+  TRIANGULATE_OUT: siteOut,
+  TRIANGULATE_CONTENT: join(TMP, "content"),
+  TRIANGULATE_CACHE: join(TMP, "cache"),
+});
+const baseBuildMs = build("baseline", ["--root", join(ROOT, "bench/baseline")], {
+  BASELINE_SEEDS: SEEDS,
+  BASELINE_OUT: baseOut,
+});
+const t0 = performance.now();
+await indexSite(baseOut, () => {});
+const baseMs = baseBuildMs + (performance.now() - t0);
+row("build: Triangulate (seeds -> dist, with Pagefind)", `${(siteMs / 1000).toFixed(1)} s`);
+row("build: plain Astro + Pagefind baseline", `${(baseMs / 1000).toFixed(1)} s`);
+row("ratio: build time", `${(siteMs / baseMs).toFixed(2)}x the baseline`);
+const siteBytes = duSize(siteOut);
+const baseBytes = duSize(baseOut);
+row("dist size: Triangulate", `${(siteBytes / 1024).toFixed(0)} KiB`);
+row("dist size: baseline", `${(baseBytes / 1024).toFixed(0)} KiB`);
+row("ratio: dist size", `${(siteBytes / baseBytes).toFixed(2)}x the baseline`);
