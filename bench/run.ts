@@ -28,13 +28,15 @@ const row = (name: string, value: string) => {
   rows.push([name, value]);
   console.log(`${name.padEnd(44)} ${value}`);
 };
-const rate = (chars: number, ms: number) => `${Math.round(chars / (ms / 1000)).toLocaleString("en-US")} chars/s`;
+const rate = (chars: number, ms: number) =>
+  `${Math.round(chars / (ms / 1000)).toLocaleString("en-US")} chars/s`;
 const time = <T>(work: () => T): [T, number] => {
   const t0 = performance.now();
   const result = work();
   return [result, performance.now() - t0];
 };
-const best = (runs: number, work: () => unknown) => Math.min(...Array.from({ length: runs }, () => time(work)[1]));
+const best = (runs: number, work: () => unknown) =>
+  Math.min(...Array.from({ length: runs }, () => time(work)[1]));
 
 function duSize(dir: string): number {
   let total = 0;
@@ -54,7 +56,9 @@ while (big.length < 1_000_000) big += `${seedText}\n\n`;
 const bytes = new TextEncoder().encode(big);
 const [, gazetteerMs] = time(() => loadGazetteer());
 row("gazetteer load (once per build)", `${Math.round(gazetteerMs)} ms`);
-const [ingested, ingestMs] = time(() => ingest([{ path: "big.txt", bytes }], { maxChars: 5_000_000 }));
+const [ingested, ingestMs] = time(() =>
+  ingest([{ path: "big.txt", bytes }], { maxChars: 5_000_000 }),
+);
 const article = ingested.articles[0];
 if (!article) throw new Error("benchmark article was not ingested");
 const n = article.text.length;
@@ -78,7 +82,10 @@ const compromiseMs = best(1, () => {
   doc.places().out("array");
 });
 row("compromise people+places (yardstick)", rate(sample.length, compromiseMs));
-row("ratio: Triangulate extract / compromise", `${((n / extractAll) / (sample.length / compromiseMs)).toFixed(1)}x faster`);
+row(
+  "ratio: Triangulate extract / compromise",
+  `${(n / extractAll / (sample.length / compromiseMs)).toFixed(1)}x faster`,
+);
 
 // --- site build against the baseline ---
 function build(name: string, args: string[], env: Record<string, string>): number {
