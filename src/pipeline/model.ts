@@ -276,3 +276,57 @@ export interface Quote {
   end: number;
   partial: boolean;
 }
+
+// --- comparison ------------------------------------------------------------------------------
+
+export type ClaimKind = "figure" | "quote" | "place" | "date" | "statement";
+
+/**
+ * agree: the sources say the same; differ: they say incompatible things; compatible: both can be
+ * true at different precision ("Italy" and "Rome"); single-source: only one source says it.
+ */
+export type ClaimStatus = "agree" | "differ" | "compatible" | "single-source";
+
+/** What one source says for a claim, pointing at the exact words. */
+export interface ClaimValue {
+  source: string;
+  /** The value as a reader should see it: "about 2,500", "Rome", "23 October 2024", the quote. */
+  value: string;
+  /** The exact text of the mention in the source, and where it is. */
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Figures: the number (low end), the high end of a range, what is counted, the qualifier. */
+  number?: number;
+  max?: number;
+  unit?: string;
+  qualifier?: string | null;
+  rate?: string;
+  /** Places and quote speakers: the entity. */
+  entity?: string;
+  /** Dates: the resolved value. */
+  date?: DateValue;
+}
+
+/** A word of a quote version, marked against the other versions. */
+export interface DiffToken {
+  text: string;
+  op: "same" | "changed";
+}
+
+export interface Claim {
+  /** Stable within a build of the same seeds: "<story>-<kind>-<n>". */
+  id: string;
+  story: string;
+  kind: ClaimKind;
+  /** What the claim is about, in a few words: "troops sent", "where Jane Example spoke". */
+  topic: string;
+  status: ClaimStatus;
+  /** One value per source that makes the claim (one for single-source), in source order. */
+  values: ClaimValue[];
+  /** A short, plain-language sentence generated from the data. */
+  explanation: string;
+  /** Quotes: each version's words, marked where it differs from the others. */
+  diff?: { source: string; tokens: DiffToken[] }[];
+}
