@@ -91,4 +91,44 @@ const stories = defineCollection({
   }),
 });
 
-export const collections = { sources, stories, entities };
+const claimValue = z
+  .object({
+    source: z.string(),
+    value: z.string(),
+    text: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    sentence: z.number().int(),
+  })
+  .loose();
+
+const claims = defineCollection({
+  loader: glob({ pattern: "*.json", base: `${contentDir}/claims` }),
+  schema: z.object({
+    story: z.string(),
+    sources: z.array(z.object({ id: z.string(), label: z.string() })),
+    claims: z.array(
+      z
+        .object({
+          id: z.string(),
+          story: z.string(),
+          kind: z.enum(["figure", "quote", "place", "date", "statement"]),
+          topic: z.string(),
+          status: z.enum(["agree", "differ", "compatible", "single-source"]),
+          values: z.array(claimValue),
+          explanation: z.string(),
+          diff: z
+            .array(
+              z.object({
+                source: z.string(),
+                tokens: z.array(z.object({ text: z.string(), op: z.enum(["same", "changed"]) })),
+              }),
+            )
+            .optional(),
+        })
+        .loose(),
+    ),
+  }),
+});
+
+export const collections = { sources, stories, entities, claims };

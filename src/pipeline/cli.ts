@@ -65,7 +65,7 @@ function datesByStory(
   options: { referenceDate?: string; latestDate?: string },
 ): void {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  for (const story of cluster(articles)) {
+  for (const story of cluster(articles, facts)) {
     const members = story.sources.flatMap((id) => byId.get(id) ?? []);
     const dates = new Map<string, DateMention[]>(
       members.map((a) => [a.id, facts.find((f) => f.source === a.id)?.dates ?? []]),

@@ -24,7 +24,8 @@ describe("runPipeline", () => {
       "resolve  0 entities, 0 quotes attributed 0 ms",
       "cluster  1 story 0 ms",
       "dates    0 publication dates inferred 0 ms",
-      "emit     7 files to content 0 ms",
+      "compare  1 claim: 0 agree, 0 differ, 0 compatible, 1 single-source 0 ms",
+      "emit     9 files to content 0 ms",
     ]);
   });
 

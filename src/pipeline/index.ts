@@ -1,6 +1,8 @@
-import { cluster, defaultClusterOptions } from "./cluster/index.ts";
+import { cluster } from "./cluster/index.ts";
+import { compare } from "./compare/index.ts";
 import type { Effects } from "./effects.ts";
 import { emit } from "./emit/index.ts";
+import { contains, placeById } from "./extract/gazetteer.ts";
 import { extract } from "./extract/index.ts";
 import type { Places } from "./extract/names.ts";
 import { gazetteerPlaces } from "./extract/places.ts";
@@ -8,6 +10,7 @@ import { defaultIngestOptions, ingest } from "./ingest/index.ts";
 import type {
   Article,
   ArticleFacts,
+  Claim,
   DateMention,
   Diagnostic,
   Entity,
@@ -120,7 +123,7 @@ export async function runPipeline(
 
   const stories = stage(
     "cluster",
-    () => cluster(articles, defaultClusterOptions),
+    () => cluster(articles, facts),
     (s) => plural(s.length, "story", "stories"),
   );
 
@@ -130,15 +133,46 @@ export async function runPipeline(
     (inferred) => `${plural(inferred, "publication date")} inferred`,
   );
 
+  const claims = stage(
+    "compare",
+    () => compareStories(articles, stories, facts, entities),
+    (c) => {
+      const n = (s: Claim["status"]) => c.filter((x) => x.status === s).length;
+      return `${plural(c.length, "claim")}: ${n("agree")} agree, ${n("differ")} differ, ${n("compatible")} compatible, ${n("single-source")} single-source`;
+    },
+  );
+
   const outputs = stage(
     "emit",
-    () => emit({ articles, stories, diagnostics, facts, entities, quotes }),
+    () => emit({ articles, stories, diagnostics, facts, entities, quotes, claims }),
     (f) => `${plural(f.length, "file")} to ${options.contentDir}`,
   );
   await effects.removeDir(options.contentDir);
   for (const f of outputs) await effects.writeFile(`${options.contentDir}/${f.path}`, f.contents);
 
   return { articles, stories, diagnostics, facts, entities, quotes };
+}
+
+/** Whether gazetteer place `outer` contains `inner`, for comparing places across sources. */
+function placeContains(outer: string, inner: string): boolean {
+  const a = placeById(outer);
+  const b = placeById(inner);
+  return a !== undefined && b !== undefined && contains(a, b);
+}
+
+function compareStories(
+  articles: readonly Article[],
+  stories: readonly Story[],
+  facts: readonly ArticleFacts[],
+  entities: readonly Entity[],
+): Claim[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const factsOf = new Map(facts.map((f) => [f.source, f]));
+  return stories.flatMap((story) => {
+    const members = story.sources.flatMap((id) => byId.get(id) ?? []);
+    const memberFacts = members.flatMap((a) => factsOf.get(a.id) ?? []);
+    return compare(story, members, memberFacts, entities, { contains: placeContains });
+  });
 }
 
 /**

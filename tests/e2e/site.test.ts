@@ -133,6 +133,54 @@ describe("extracted facts on the pages", () => {
   });
 });
 
+describe("the story page compares the sources", () => {
+  it("leads with agreements and differences, each value linked to its sentence", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/stories/${story.slug}/`);
+    const headings = await page.locator("main h2").allTextContents();
+    expect(headings.slice(0, 2)).toEqual(["Where the sources agree", "Where they differ"]);
+    const differ = page.locator(".claim-differ", { hasText: "troops sent" });
+    await expect(differ.textContent()).resolves.toMatch(/about 2,500.*about 3,000/s);
+    const agree = page.locator(".claim-agree", { hasText: "casualties" });
+    await expect(agree.textContent()).resolves.toContain("over 600,000");
+    const compatible = page.locator(".claim-compatible").first();
+    await expect(compatible.textContent()).resolves.toMatch(/Rome, which is in Italy/);
+    // Following a value lands on the highlighted sentence in its source.
+    await differ.locator("a", { hasText: "about 2,500" }).click();
+    await expect(page.locator(".sentence:target").textContent()).resolves.toContain("2,500 troops");
+    await page.close();
+  });
+
+  it("draws every chart as SVG in the HTML, readable with JavaScript off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}/stories/${story.slug}/`);
+    for (const id of ["chart-figures", "chart-coverage", "chart-quote-1"]) {
+      const figure = page.locator(`#${id}`);
+      await expect(figure.locator("svg[role=img] > title").count()).resolves.toBe(1);
+      await expect(figure.locator("svg[role=img] > desc").textContent()).resolves.not.toBe("");
+      await expect(figure.locator("table caption").count()).resolves.toBe(1);
+      expect(await figure.locator("svg").isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`fits a 375 px phone without sideways scrolling (${scheme})`, async () => {
+      const page = await browser.newPage({
+        viewport: { width: 375, height: 800 },
+        colorScheme: scheme,
+      });
+      await page.goto(`${site}/stories/${story.slug}/`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  }
+});
+
 describe("search", () => {
   // A word found in only one seed must lead to that seed's source page.
   const SEARCHES: [string, string][] = [

@@ -1,105 +1,110 @@
-import { compare } from "../ingest/index.ts";
-import type { Article, Story } from "../model.ts";
+import type { Article, ArticleFacts, Story } from "../model.ts";
+import { averageLinkage } from "./agglomerate.ts";
+import { articleEntities } from "./entities.ts";
+import { leadCoverage, leadWords } from "./lead.ts";
+import { scorePairs } from "./pairs.ts";
+import { pairScore, type ScoreWeights } from "./score.ts";
 import { slugify } from "./slug.ts";
+import { articleTerms } from "./terms.ts";
+import { storyTitle } from "./title.ts";
+import { idfVectors, rarity } from "./vectors.ts";
+import { articleWhen, timeFactor, UNDATED } from "./when.ts";
 
 export interface ClusterOptions {
-  /** Cosine similarity at or above which two articles report the same event. */
+  /** Average pair score at or above which two groups of articles are one story. */
   threshold: number;
+  weights: ScoreWeights;
+  /** Words per article used in comparisons (its most telling ones): bounds the cost per pair. */
+  maxTerms: number;
 }
 
-export const defaultClusterOptions: ClusterOptions = { threshold: 0.3 };
-
-// Words too common in news to say which event an article is about.
-const STOPWORDS = new Set(
-  `a about above after again against all also am an and any are as at be because been before
-  being below between both but by can could did do does doing down during each few for from
-  further had has have having he her here hers herself him himself his how i if in into is it
-  its itself just me more most my no nor not now of off on once only or other our ours out over
-  own same she should so some such than that the their theirs them then there these they this
-  those through to too under until up very was we were what when where which while who whom why
-  will with would you your said says say according told reported report reports news new one two
-  three first last year years week weeks day days time may might must also however since still
-  yet already including while mr mrs ms`.split(/\s+/),
-);
-
-/** Term weights for one article: content words, with names counting double. */
-function terms(article: Article): Map<string, number> {
-  const counts = new Map<string, number>();
-  const text = `${article.title}\n${article.text}`;
-  for (const m of text.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
-    const word = m[0].replace(/['’]s$/u, "");
-    const lower = word.toLowerCase();
-    if (lower.length < 3 || STOPWORDS.has(lower)) continue;
-    const weight = /^\p{Lu}/u.test(word) ? 2 : 1;
-    counts.set(lower, (counts.get(lower) ?? 0) + weight);
-  }
-  return counts;
-}
+export const defaultClusterOptions: ClusterOptions = {
+  threshold: 0.25,
+  weights: { text: 0.3, lead: 0.6, entities: 0.1 },
+  maxTerms: 80,
+};
 
 /**
- * Groups articles that report the same event: TF-IDF cosine similarity between articles, and
- * connected components of the pairs above the threshold. An article unlike any other is a
- * story of its own.
+ * Groups articles that report the same event into stories. Each pair of articles is scored by
+ * the words they share (TF-IDF cosine), how much of each one's lead the other echoes, the
+ * entities they share (people and organizations weigh more than countries), and how far apart
+ * their dates are; stories then form by average linkage, so one borderline pair cannot chain
+ * two events together. An article like no other is a story of its own.
+ *
+ * `facts` is extraction's output after resolve, so names carry entity ids; an article without
+ * facts is compared by its words alone. The result does not depend on the order of `articles`.
  */
 export function cluster(
   articles: readonly Article[],
-  options: ClusterOptions = defaultClusterOptions,
+  facts: readonly ArticleFacts[] = [],
+  options: Partial<ClusterOptions> = {},
 ): Story[] {
+  const o = { ...defaultClusterOptions, ...options };
   const sorted = [...articles].sort((a, b) => compare(a.id, b.id));
-  const vectors = tfidf(sorted.map(terms));
-  const parent = sorted.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
-    return i;
-  };
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      if (cosine(vectors[i], vectors[j]) >= options.threshold) parent[find(j)] = find(i);
-    }
-  }
-  const groups = new Map<number, Article[]>();
-  sorted.forEach((a, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), a]);
-  });
+  const factsOf = new Map(facts.map((f) => [f.source, f]));
+  const words = sorted.map(articleTerms);
+  const r = rarity(words);
+  const text = idfVectors(words, o.maxTerms, r);
+  const entities = idfVectors(
+    sorted.map((a) => articleEntities(factsOf.get(a.id))),
+    Number.POSITIVE_INFINITY,
+  );
+  const leads = sorted.map(leadWords);
+  const when = sorted.map((a) => articleWhen(a, factsOf.get(a.id)));
+  const edges = scorePairs(
+    text,
+    entities,
+    (a, b, cos) =>
+      pairScore(
+        {
+          text: cos.text,
+          entities: cos.entities,
+          lead: leadCoverage(
+            leads[a] ?? none,
+            words[a] ?? empty,
+            leads[b] ?? none,
+            words[b] ?? empty,
+            r.idf,
+          ),
+          time: timeFactor(when[a] ?? UNDATED, when[b] ?? UNDATED),
+        },
+        o.weights,
+      ),
+    o.threshold / 4,
+  );
+  const group = averageLinkage(sorted.length, edges, o.threshold);
 
+  const members = new Map<number, number[]>();
+  group.forEach((g, i) => {
+    const list = members.get(g);
+    if (list) list.push(i);
+    else members.set(g, [i]);
+  });
+  // Groups are keyed by their first member, and members come in id order: stories are in the
+  // order of their first source's id, whatever order the files were read in.
   const usedSlugs = new Set<string>();
-  return [...groups.values()].map((members) => {
-    // The earliest-published source leads; ties and undated sources fall back to id order.
-    const lead = [...members].sort(
-      (a, b) => compare(a.published ?? "9999", b.published ?? "9999") || compare(a.id, b.id),
-    )[0] as Article;
-    const base = slugify(lead.title) || "story";
-    let slug = base;
-    for (let n = 2; usedSlugs.has(slug); n++) slug = `${base}-${n}`;
-    usedSlugs.add(slug);
-    return { slug, title: lead.title, sources: members.map((m) => m.id) };
+  return [...members.values()].map((indices) => {
+    const list = indices.flatMap((i) => {
+      const article = sorted[i];
+      return article ? [{ article, words: words[i] ?? empty }] : [];
+    });
+    const title = storyTitle(list, r.idf);
+    const slug = uniqueSlug(slugify(title) || "story", usedSlugs);
+    return { slug, title, sources: list.map((m) => m.article.id) };
   });
 }
 
-type Vector = Map<string, number>;
-
-function tfidf(docs: Map<string, number>[]): Vector[] {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  return docs.map((d) => {
-    const v: Vector = new Map();
-    for (const [t, c] of d) v.set(t, (1 + Math.log(c)) * Math.log(1 + n / (df.get(t) ?? 1)));
-    return v;
-  });
+/** The slug, or the slug with the first free "-2", "-3", ... when an earlier story has it. */
+function uniqueSlug(base: string, used: Set<string>): string {
+  let slug = base;
+  for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+  used.add(slug);
+  return slug;
 }
 
-function cosine(a: Vector | undefined, b: Vector | undefined): number {
-  if (!a || !b) return 0;
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, w] of a) {
-    na += w * w;
-    const wb = b.get(t);
-    if (wb !== undefined) dot += w * wb;
-  }
-  for (const w of b.values()) nb += w * w;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+const none = new Set<string>();
+const empty = new Map<string, number>();
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -17,6 +17,7 @@ const files = emit({
   facts: [],
   entities: [],
   quotes: [],
+  claims: [],
 });
 const byPath = new Map(files.map((f) => [f.path, f.contents]));
 
@@ -24,6 +25,8 @@ describe("emit", () => {
   it("writes one source entry, one story page and the public data files", () => {
     expect([...byPath.keys()].sort()).toEqual([
       "build/diagnostics.json",
+      "claims/vote-passes.json",
+      "data/claims.json",
       "data/entities.json",
       "data/quotes.json",
       "data/sources.json",

@@ -1,5 +1,6 @@
-import type { Article, ArticleFacts, Diagnostic, Entity, Quote, Story } from "../model.ts";
-import { blockquote, heading, link, paragraph, text, toMdx } from "./mdx.ts";
+import { sourceLabels } from "../labels.ts";
+import type { Article, ArticleFacts, Claim, Diagnostic, Entity, Quote, Story } from "../model.ts";
+import { blockquote, component, heading, link, paragraph, text, toMdx } from "./mdx.ts";
 
 /** A file emit wants written, relative to the content folder. */
 export interface OutputFile {
@@ -14,6 +15,7 @@ export interface EmitInput {
   facts: readonly ArticleFacts[];
   entities: readonly Entity[];
   quotes: readonly Quote[];
+  claims: readonly Claim[];
 }
 
 /** Sentences around a mention shown on entity pages are cut to this many characters. */
@@ -54,7 +56,16 @@ export function emit(input: EmitInput): OutputFile[] {
     });
   }
   for (const s of stories) {
+    const members = s.sources.flatMap((id) => byId.get(id) ?? []);
     files.push({ path: `stories/${s.slug}.mdx`, contents: storyPage(s, byId) });
+    files.push({
+      path: `claims/${s.slug}.json`,
+      contents: json({
+        story: s.slug,
+        sources: [...sourceLabels(members)].map(([id, label]) => ({ id, label })),
+        claims: input.claims.filter((c) => c.story === s.slug),
+      }),
+    });
   }
   files.push({ path: "data/sources.json", contents: json(articles.map(publicSource)) });
   files.push({
@@ -85,6 +96,7 @@ export function emit(input: EmitInput): OutputFile[] {
     ),
   });
   files.push({ path: "data/quotes.json", contents: json(quotes) });
+  files.push({ path: "data/claims.json", contents: json(input.claims) });
   files.push({ path: "build/diagnostics.json", contents: json(diagnostics) });
   return files;
 }
@@ -154,17 +166,26 @@ function publicSource(a: Article) {
 function storyPage(story: Story, byId: Map<string, Article>): string {
   const sources = story.sources.flatMap((id) => byId.get(id) ?? []);
   const n = sources.length;
-  return toMdx({ slug: story.slug, title: story.title, sources: story.sources }, [
+  const slug = story.slug;
+  const labels = sourceLabels(sources);
+  return toMdx({ slug, title: story.title, sources: story.sources }, [
     paragraph(
       text(
         n === 1
           ? "One source reports this story."
-          : `${n} sources report this story. Each is summarized by its opening sentence below; follow a title to read the full article.`,
+          : `${n} sources report this story. Below: what they agree on, where they differ, and what only one of them says. Every value links to the sentence it came from.`,
       ),
     ),
+    heading(2, "Where the sources agree"),
+    component("Claims", { story: slug, status: "agree" }),
+    heading(2, "Where they differ"),
+    component("Claims", { story: slug, status: "differ" }),
+    component("StoryCharts", { story: slug }),
+    heading(2, "Only one source says"),
+    component("SingleSource", { story: slug }),
     heading(2, n === 1 ? "The source" : "The sources"),
     ...sources.flatMap((a) => [
-      heading(3, a.outlet ? `${a.outlet}: ${a.title}` : a.title),
+      heading(3, `${labels.get(a.id) ?? a.id}: ${a.title}`),
       blockquote(lead(a)),
       paragraph(link(`/sources/${a.id}/`, `Read “${a.title}” in full`)),
     ]),

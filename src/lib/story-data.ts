@@ -1,0 +1,8 @@
+import { getEntry } from "astro:content";
+
+/** A story's claims and source labels, as emit wrote them to content/claims/<story>.json. */
+export async function storyClaims(story: string) {
+  const entry = await getEntry("claims", story);
+  const data = entry?.data ?? { story, sources: [], claims: [] };
+  return { ...data, labels: new Map(data.sources.map((s) => [s.id, s.label])) };
+}

@@ -1,0 +1,80 @@
+/**
+ * Word lists for writing neutral story titles. General English only: nothing here is about any
+ * particular story.
+ */
+
+/** Words that sell or judge rather than report. A title containing one is a poor choice. */
+export const LOADED = new Set(
+  `slam slams slammed blast blasts blasted rip rips ripped shock shocked stun stunned horror
+  horrifying chaos chaotic devastates outrage outraged furious fury bombshell epic heartbreaking
+  nightmare carnage humiliating humiliation disgrace disgraceful shameful meltdown frenzy mayhem
+  insane incredible unbelievable amazing destroys obliterates crushes scandalous tyrant thugs
+  slams`.split(/\s+/),
+);
+
+/**
+ * Adjectives that only intensify or dramatize: dropped from a title when they stand before
+ * another word ("Devastating Storm ..." -> "Storm ...").
+ */
+export const INTENSIFIERS = new Set(
+  `massive huge shocking stunning dramatic devastating horrific brutal terrifying jaw-dropping
+  unprecedented staggering whopping explosive`.split(/\s+/),
+);
+
+/**
+ * Where a headline may be cut: a second clause starts before these words. After a conjunction
+ * ("... after rebels seize ...") a title may start again, with whatever word comes next.
+ */
+export const CONJUNCTIONS = new Set(
+  `as after amid while despite following before since because but when where although though
+  whereas unless until`.split(/\s+/),
+);
+
+/**
+ * Words before which a title may end: what follows ("to support", "with tariff cuts",
+ * "marking a shift") completes the clause, and never starts a title of its own.
+ */
+export const LINKS = new Set(
+  `to with via whom whose marking leaving raising prompting sparking ending giving bringing
+  making`.split(/\s+/),
+);
+
+/** Words that end a clause and may start a new one with its own subject ("... that Russia ..."). */
+export const RELATIVES = new Set(`that which who`.split(/\s+/));
+
+/** Lowercase words that may open a title after a cut: a subject can start with them. */
+export const DETERMINERS = new Set(`the a an this these those`.split(/\s+/));
+
+/** Reporting verbs: a title starts after them ("U.S. Reports Presence of ..."). */
+export const REPORTING = new Set(
+  `says said say reports reported report confirms confirmed confirm claims claimed claim warns
+  warned announces announced affirms affirmed insists insisted tells told admits admitted
+  reveals revealed denies denied`.split(/\s+/),
+);
+
+/** Words a title should not start or end on. */
+export const DANGLING = new Set(
+  `a an the of and or but in on at for to by with from as its their his her into than that
+  is are was were be been`.split(/\s+/),
+);
+
+/** Number words: figures, which sources round differently, make a title one outlet's. */
+export const NUMBER_WORDS = new Set(
+  `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+  fifty hundred hundreds thousand thousands million millions billion billions dozen dozens
+  half quarter`.split(/\s+/),
+);
+
+/** Labels some outlets put before a headline. */
+export const LABEL =
+  /^(?:breaking|live|watch|update|updated|exclusive|opinion|analysis|video|photos?|explainer|just in|developing)\s*(?:news)?\s*[:|–—-]\s*/iu;
+
+const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+/** When-phrases that date a title to one outlet's day of writing: "on Wednesday", "on Oct. 23". */
+export const TIME_PHRASE = new RegExp(
+  `\\s*\\b(?:(?:on|late|early|this|last)\\s+)?(?:${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\b|\\s*\\b(?:today|tonight|yesterday|this week)\\b`,
+  "giu",
+);

@@ -1,0 +1,97 @@
+import type { ClaimValue, DateMention, DateValue } from "../model.ts";
+import { overall } from "./agreement.ts";
+import { align } from "./align.ts";
+import { formatDateValue } from "./date-format.ts";
+import { dateAgreement, within } from "./date-status.ts";
+import { eventMatch, eventVerb } from "./event-match.ts";
+import type { PersonEvent } from "./events.ts";
+import { allSay, eachSays, listOf } from "./explain.ts";
+import type { Draft } from "./order.ts";
+
+/**
+ * When each source says a person's event happened, aligned by person (see event-match.ts) and
+ * compared on the resolved calendar values (see date-status.ts). Dates that could not be
+ * placed on the calendar are left out: there is nothing to compare them on.
+ */
+export function dateClaims(
+  story: string,
+  events: readonly PersonEvent[],
+  names: ReadonlyMap<string, string>,
+): Draft[] {
+  const dated = events.filter((e) => e.date?.value);
+  const groups = align(dated, { score: eventMatch, threshold: 0.5 });
+  // Events already shown: aligned ones, then each single-source one as it is listed.
+  const shown = groups.filter((g) => g.length > 1).flat();
+  const drafts: Draft[] = [];
+  for (const group of groups) {
+    const first = group[0];
+    if (!first) continue;
+    const person = names.get(first.key) ?? first.person.name;
+    const topic = `when ${person} ${eventVerb(group)}`;
+    const values = group.map(dateValue);
+    const dates = group.map((e) => (e.date as DateMention).value as DateValue);
+    if (group.length === 1) {
+      const v = dates[0] as DateValue;
+      const repeated = shown.some(
+        (m) =>
+          m.from === first.from &&
+          m.key === first.key &&
+          dateAgreement(m.date?.value as DateValue, v) === "agree",
+      );
+      if (repeated) continue;
+      shown.push(first);
+      drafts.push({
+        story,
+        kind: "date",
+        topic,
+        status: "single-source",
+        values,
+        explanation: `Only ${first.from.label} says ${topic}: ${values[0]?.value}.`,
+      });
+      continue;
+    }
+    const status = overall(dates, dateAgreement);
+    const said = group.map((e, k) => ({ label: e.from.label, value: values[k]?.value ?? "" }));
+    let explanation: string;
+    if (status === "agree") {
+      const texts = [...new Set(group.map((e) => (e.date as DateMention).text))];
+      const as = texts.length > 1 ? ` (${listOf(texts.map((t) => `“${t}”`))})` : "";
+      explanation = allSay(group.length, `${said[0]?.value}${as}`);
+    } else if (status === "differ") {
+      explanation = eachSays(said);
+    } else {
+      explanation = `${eachSays(said)} ${whyCompatible(dates)}`;
+    }
+    drafts.push({ story, kind: "date", topic, status, values, explanation });
+  }
+  return drafts;
+}
+
+/** "7 March 2025 falls within the week of 3 March 2025." or an overlap. */
+function whyCompatible(dates: readonly DateValue[]): string {
+  const all = dates.length === 2 ? "both" : "all";
+  for (const inner of dates) {
+    const outer = dates.find((o) => within(inner, o));
+    if (outer && dates.every((d) => d === inner || within(inner, d) || d.start === inner.start)) {
+      return `${cap(formatDateValue(inner))} falls within ${formatDateValue(outer)}, so ${all} can be true.`;
+    }
+  }
+  return `The dates overlap, so ${all} can be true.`;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function dateValue(e: PersonEvent): ClaimValue {
+  const d = e.date as DateMention;
+  return {
+    source: e.from.article.id,
+    value: d.value ? formatDateValue(d.value) : d.text,
+    text: d.text,
+    start: d.start,
+    end: d.end,
+    sentence: d.sentence,
+    ...(d.value ? { date: d.value } : {}),
+  };
+}

@@ -1,0 +1,139 @@
+import type { FigureMention, Range } from "../model.ts";
+import { conceptKey, peopleWord } from "./lexicon.ts";
+import { isNumeric, isStopword, type Word, words } from "./words.ts";
+
+/**
+ * What a figure is about, read from the words around it in its own clause: "around 1,800
+ * troops have already been sent" is about troops sent; "the training of over 9,000 soldiers"
+ * is about soldiers trained. The clause, not the sentence, because one sentence often carries
+ * two figures about different things.
+ */
+export interface FigureContext {
+  /** Comparable words near the figure and in its unit (see conceptKey). */
+  keys: Set<string>;
+  /** Event classes: what happened to the things counted ("send", "kill", "casualty"). */
+  events: Set<string>;
+  /** The period of a rate ("day", "week", "month", "year"), or null. */
+  period: string | null;
+}
+
+/** How far the window reaches on each side, in words. */
+const REACH = 8;
+
+// Words that end the figure's clause when met after it: what follows is another clause.
+const STOP_AFTER = new Set([
+  "when",
+  "while",
+  "as",
+  "because",
+  "but",
+  "although",
+  "prompting",
+  "with",
+  "which",
+  "who",
+]);
+
+export function figureContext(
+  text: string,
+  sentence: Range,
+  figure: FigureMention,
+  /** The sentence's other figures: the window stops at them. */
+  others: readonly Range[] = [],
+): FigureContext {
+  const floor = Math.max(
+    sentence.start,
+    ...others.filter((o) => o.end <= figure.start).map((o) => o.end),
+  );
+  const ceiling = Math.min(
+    sentence.end,
+    ...others.filter((o) => o.start >= figure.end).map((o) => o.start),
+  );
+  const window = [
+    ...before(words(text, floor, figure.start)),
+    ...after(words(text, figure.end, ceiling)),
+    // The unit's modifiers ("Chilean soldiers") say what is counted as much as the noun.
+    ...words(figure.unit),
+  ];
+  const keys = new Set<string>();
+  const events = new Set<string>();
+  for (const w of window) {
+    if (w.key === "" || isStopword(w.key) || isNumeric(w.key)) continue;
+    const k = conceptKey(w.key);
+    keys.add(k);
+    if (k.startsWith("event:")) events.add(k.slice(6));
+  }
+  // A noun that names what happened ("deaths", "injured", "casualties") says it outright;
+  // the clause may be about a neighbouring count ("2,000 killed and over 2,000 injured").
+  const implied = figure.noun ? peopleWord(figure.noun) : undefined;
+  if (implied) {
+    events.clear();
+    events.add(implied);
+  }
+  // "killed or wounded" is what "casualties" means; it is not the same fact as "killed".
+  if (events.has("kill") && events.has("injure")) {
+    events.delete("kill");
+    events.delete("injure");
+    events.add("casualty");
+  }
+  return { keys, events, period: periodOf(figure, window) };
+}
+
+/** Words before the figure, nearest first, back to a comma or other clause break. */
+function before(ws: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = ws.length - 1; i >= 0 && out.length < REACH; i--) {
+    const w = ws[i] as Word;
+    // A period inside a sentence ends an abbreviation ("U.S."), not the clause.
+    if (/[,;:)\]”"]$/u.test(w.text)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Words after the figure, up to a clause break, a new clause or an infinitive ("to search"). */
+function after(ws: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < ws.length && out.length < REACH; i++) {
+    const w = ws[i] as Word;
+    if (/^[,;:)\]”"]/u.test(w.text)) break;
+    if (STOP_AFTER.has(w.key)) break;
+    // "deployed to search for survivors": the purpose is not what was counted.
+    const next = ws[i + 1];
+    if (w.key === "to" && next && /^\p{Ll}/u.test(next.text)) {
+      if (!["the", "a", "an", "their", "its", "his", "her"].includes(next.key)) break;
+    }
+    out.push(w);
+    if (/[,;:)\]”"]$/u.test(w.text)) break;
+  }
+  return out;
+}
+
+const PERIODS: Record<string, string> = {
+  daily: "day",
+  day: "day",
+  weekly: "week",
+  week: "week",
+  monthly: "month",
+  month: "month",
+  annual: "year",
+  annually: "year",
+  yearly: "year",
+  year: "year",
+};
+
+/** "each month", "a year", "annual": rates are only comparable with the same period. */
+function periodOf(figure: FigureMention, window: readonly Word[]): string | null {
+  if (figure.rate) {
+    for (const w of words(figure.rate)) {
+      const p = PERIODS[w.key.replace(/s$/u, "")];
+      if (p) return p;
+    }
+  }
+  for (const w of window) {
+    if (["daily", "weekly", "monthly", "annual", "annually", "yearly"].includes(w.key)) {
+      return PERIODS[w.key] ?? null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import type { FigureMention } from "../model.ts";
+import { figureContext } from "./figure-context.ts";
+import { FIGURE_THRESHOLD, figureMatch, type ReadFigure } from "./figure-match.ts";
+
+/** Reads `phrase` in `sentence` as a figure with the given fields, with its clause. */
+function read(sentence: string, phrase: string, fields: Partial<FigureMention>): ReadFigure {
+  const start = sentence.indexOf(phrase);
+  const figure: FigureMention = {
+    type: "figure",
+    kind: "count",
+    text: phrase,
+    start,
+    end: start + phrase.length,
+    sentence: 0,
+    value: 0,
+    qualifier: null,
+    unit: "",
+    noun: "",
+    ...fields,
+  };
+  return { figure, context: figureContext(sentence, { start: 0, end: sentence.length }, figure) };
+}
+const matches = (a: ReadFigure, b: ReadFigure) => (figureMatch(a, b) ?? 0) >= FIGURE_THRESHOLD;
+
+const sent2500 = read(
+  "Officials estimate that around 2,500 troops have already been sent.",
+  "around 2,500 troops",
+  { value: 2500, qualifier: "about", unit: "troops", noun: "troop" },
+);
+const about3000 = read(
+  "Officials estimate that around 3,000 troops might be involved.",
+  "around 3,000 troops",
+  { value: 3000, qualifier: "about", unit: "troops", noun: "troop" },
+);
+const trained12000 = read(
+  "Reports describe the training of over 12,000 soldiers.",
+  "over 12,000 soldiers",
+  { value: 12000, qualifier: "over", unit: "soldiers", noun: "soldier" },
+);
+
+describe("figureMatch", () => {
+  it("matches the same count worded alike", () => {
+    expect(matches(sent2500, about3000)).toBe(true);
+  });
+
+  it("never matches troops sent with soldiers trained", () => {
+    expect(figureMatch(sent2500, trained12000)).toBeNull();
+  });
+
+  it("prefers the closer number when the clause says nothing either way", () => {
+    expect(figureMatch(about3000, sent2500) ?? 0).toBeGreaterThan(
+      figureMatch(about3000, trained12000) ?? 0,
+    );
+    expect(matches(about3000, trained12000)).toBe(false);
+  });
+
+  it("matches casualties with soldiers killed or wounded", () => {
+    const casualties = read(
+      "As casualties in Ukraine surpass 600,000, the war goes on.",
+      "600,000",
+      { value: 600000, qualifier: "over", unit: "casualties", noun: "casualty" },
+    );
+    const killedOrWounded = read(
+      "Officials estimate that over 600,000 Russian soldiers have been killed or wounded in the war.",
+      "over 600,000 Russian soldiers",
+      { value: 600000, qualifier: "over", unit: "Russian soldiers", noun: "soldier" },
+    );
+    const killed = read(
+      "Officials say over 600,000 soldiers have been killed in the war.",
+      "over 600,000 soldiers",
+      { value: 600000, qualifier: "over", unit: "soldiers", noun: "soldier" },
+    );
+    expect(matches(casualties, killedOrWounded)).toBe(true);
+    // Casualties are the killed and the wounded: not the same fact as deaths alone.
+    expect(figureMatch(casualties, killed)).toBeNull();
+  });
+
+  it("keeps different kinds, currencies and rate periods apart", () => {
+    const pct = read("Turnout was 61 percent.", "61 percent", { kind: "percent", value: 61 });
+    const count = read("Turnout was 61 voters.", "61 voters", {
+      value: 61,
+      unit: "voters",
+      noun: "voter",
+    });
+    expect(figureMatch(pct, count)).toBeNull();
+    const usd = read("It costs $5 billion.", "$5 billion", {
+      kind: "money",
+      value: 5e9,
+      currency: "USD",
+    });
+    const eur = read("It costs 5 billion euros.", "5 billion euros", {
+      kind: "money",
+      value: 5e9,
+      currency: "EUR",
+    });
+    expect(figureMatch(usd, eur)).toBeNull();
+    const monthly = read("They recruit 30,000 soldiers each month.", "30,000 soldiers each month", {
+      value: 30000,
+      unit: "soldiers",
+      noun: "soldier",
+      rate: "each month",
+    });
+    const yearly = read("They recruit 30,000 soldiers each year.", "30,000 soldiers each year", {
+      value: 30000,
+      unit: "soldiers",
+      noun: "soldier",
+      rate: "each year",
+    });
+    expect(figureMatch(monthly, yearly)).toBeNull();
+  });
+
+  it("matches a count of people with a toll hung on another noun, when both name the event", () => {
+    const toll = read("The death toll from the earthquake rose to 2,012 on Saturday.", "2,012", {
+      value: 2012,
+      unit: "earthquake",
+      noun: "earthquake",
+    });
+    const killed = read(
+      "More than 2,000 people were killed when the quake struck.",
+      "More than 2,000 people",
+      { value: 2000, qualifier: "over", unit: "people", noun: "person" },
+    );
+    const homes = read("The earthquake destroyed 2,000 homes.", "2,000 homes", {
+      value: 2000,
+      unit: "homes",
+      noun: "home",
+    });
+    expect(matches(toll, killed)).toBe(true);
+    expect(figureMatch(toll, homes)).toBeNull();
+  });
+
+  it("keeps different counted things apart", () => {
+    const containers = read(
+      "North Korea has sent 13,000 containers of shells.",
+      "13,000 containers",
+      { value: 13000, unit: "containers of shells", noun: "container" },
+    );
+    const troops = read("North Korea has sent 13,000 troops.", "13,000 troops", {
+      value: 13000,
+      unit: "troops",
+      noun: "troop",
+    });
+    expect(figureMatch(containers, troops)).toBeNull();
+  });
+
+  it("lets a percentage without a noun match on its clause", () => {
+    const a = read(
+      "Ministers agreed to cut tariffs on electric vehicles by 12 percent.",
+      "12 percent",
+      { kind: "percent", value: 12 },
+    );
+    const b = read(
+      "The sides agreed to lower tariffs on electric cars by 10 percent.",
+      "10 percent",
+      { kind: "percent", value: 10 },
+    );
+    const turnout = read("Turnout was about 61 percent, officials said.", "about 61 percent", {
+      kind: "percent",
+      value: 61,
+      qualifier: "about",
+    });
+    expect(matches(a, b)).toBe(true);
+    expect(figureMatch(a, turnout)).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+import type { FigureMention } from "../model.ts";
+import type { FigureContext } from "./figure-context.ts";
+import { conceptKey, isHumanClass, nounClassOf, peopleWord } from "./lexicon.ts";
+import { stem } from "./words.ts";
+
+/** A figure with what its clause says it is about. */
+export interface ReadFigure {
+  figure: FigureMention;
+  context: FigureContext;
+}
+
+/** Pairs scoring below this are not the same fact. */
+export const FIGURE_THRESHOLD = 0.55;
+
+/**
+ * How likely two figures from different sources count the same thing, from 0 to 1, or null
+ * when they cannot (different kinds, currencies, rate periods, events, or counted things).
+ *
+ * The counted noun weighs most (same noun, or the same general class: troops and soldiers),
+ * then whether the clauses name the same event (sent, killed), then the other words around
+ * them, then how close the numbers are: magnitude is a soft signal, because sources do
+ * disagree, but a figure four times another is less likely to be the same count.
+ */
+export function figureMatch(a: ReadFigure, b: ReadFigure): number | null {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== fb.kind) return null;
+  if (fa.currency && fb.currency && fa.currency !== fb.currency) return null;
+  const pa = a.context.period;
+  const pb = b.context.period;
+  if (pa && pb && pa !== pb) return null;
+
+  const shared = [...a.context.events].filter((e) => b.context.events.has(e)).length;
+  if (a.context.events.size > 0 && b.context.events.size > 0 && shared === 0) return null;
+  const event = shared > 0 ? 1 : 0.5;
+
+  const noun = nounMatch(a, b) ?? (shared > 0 ? peopleEventMatch(a, b) : null);
+  if (noun === null) return null;
+  const context = jaccard(a.context.keys, b.context.keys);
+  // A figure whose noun says little ("15 percent") needs its clause to say the rest.
+  if (noun <= 0.3 && context < 0.3 && shared === 0) return null;
+
+  const [small, large] = [Math.abs(fa.value), Math.abs(fb.value)].sort((x, y) => x - y);
+  const ratio = (large ?? 0) / Math.max(small ?? 0, 1e-9);
+  const magnitude = Math.max(0, 1 - Math.log10(ratio));
+  const score = 0.45 * noun + 0.2 * event + 0.2 * context + 0.15 * magnitude;
+  // A rate against a total ("5,000 a month", "5,000") is probably a different fact.
+  return (pa === null) !== (pb === null) ? score * 0.85 : score;
+}
+
+/**
+ * How well the counted nouns match: 1 the same noun; 0.8 the same class ("troop", "soldier");
+ * 0.7 a generic people word against people of some kind ("casualties", "soldiers"); 0.6 when
+ * one figure has no noun but the other's noun is in its clause ("a cut of 15 percent", "cut
+ * prices by 15 percent"); 0.3 when nothing can be said (money and percentages only, which
+ * often have no noun). Null when the nouns are different things.
+ */
+function nounMatch(a: ReadFigure, b: ReadFigure): number | null {
+  const na = a.figure.noun;
+  const nb = b.figure.noun;
+  if (na && nb) {
+    if (stem(na) === stem(nb)) return 1;
+    const ca = nounClassOf(na);
+    const cb = nounClassOf(nb);
+    if (ca !== null && ca === cb) return 0.8;
+    const ga = peopleWord(na) !== undefined;
+    const gb = peopleWord(nb) !== undefined;
+    if ((ga && (gb || isHumanClass(cb))) || (gb && isHumanClass(ca))) return 0.7;
+    return a.figure.kind === "count" ? null : 0.3;
+  }
+  if (na && b.context.keys.has(conceptKey(na))) return 0.6;
+  if (nb && a.context.keys.has(conceptKey(nb))) return 0.6;
+  return 0.3;
+}
+
+// Events that only happen to people: a count of them is a count of people, whatever noun the
+// sentence hangs it on ("the death toll from the earthquake rose to 1,340").
+const PEOPLE_EVENTS = new Set([
+  "kill",
+  "injure",
+  "casualty",
+  "missing",
+  "displace",
+  "rescue",
+  "arrest",
+]);
+
+/**
+ * 0.5 when one figure counts people and the other's noun is no known class of things, and
+ * both clauses name the same thing happening to people; otherwise null.
+ */
+function peopleEventMatch(a: ReadFigure, b: ReadFigure): number | null {
+  const about = [...a.context.events].some((e) => PEOPLE_EVENTS.has(e) && b.context.events.has(e));
+  if (!about) return null;
+  const people = (f: ReadFigure) =>
+    peopleWord(f.figure.noun) !== undefined || isHumanClass(nounClassOf(f.figure.noun));
+  const unknown = (f: ReadFigure) => nounClassOf(f.figure.noun) === null && !people(f);
+  return (people(a) && unknown(b)) || (people(b) && unknown(a)) ? 0.5 : null;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}

@@ -1,0 +1,120 @@
+import type { ClaimValue, FigureMention } from "../model.ts";
+import { type Alignable, align } from "./align.ts";
+import { allSay, eachSays } from "./explain.ts";
+import { figureContext } from "./figure-context.ts";
+import { figureTopic, figureValue } from "./figure-format.ts";
+import { FIGURE_THRESHOLD, figureMatch, type ReadFigure } from "./figure-match.ts";
+import { groupAgreement } from "./figure-status.ts";
+import { shapeOf } from "./intervals.ts";
+import type { Draft } from "./order.ts";
+import type { Source } from "./source.ts";
+
+interface Item extends Alignable, ReadFigure {
+  from: Source;
+}
+
+/**
+ * One claim per figure fact: figures from different sources that count the same thing are
+ * aligned best pair first (see figure-match.ts) and compared with their qualifiers (see
+ * figure-status.ts); a figure no other source gives is a single-source claim.
+ */
+export function figureClaims(story: string, sources: readonly Source[]): Draft[] {
+  const items: Item[] = sources.flatMap((from) =>
+    from.facts.figures.map((figure) => {
+      const sentence = from.article.sentences[figure.sentence] ?? {
+        start: 0,
+        end: from.article.text.length,
+      };
+      const others = from.facts.figures.filter(
+        (o) => o !== figure && o.sentence === figure.sentence,
+      );
+      return {
+        source: from.index,
+        start: figure.start,
+        from,
+        figure,
+        context: figureContext(from.article.text, sentence, figure, others),
+      };
+    }),
+  );
+  const groups = align<Item>(items, { score: figureMatch, threshold: FIGURE_THRESHOLD, join: 0.5 });
+  // Figures already shown: aligned ones, then each single-source one as it is listed.
+  const shown = groups.filter((g) => g.length > 1).flat();
+  const drafts: Draft[] = [];
+  for (const group of groups) {
+    const first = group[0];
+    if (!first) continue;
+    if (group.length === 1) {
+      if (repeats(first, shown)) continue;
+      shown.push(first);
+    }
+    const topic = figureTopic(group);
+    const values = group.map((i) => figureClaimValue(i.from.article.id, i.figure));
+    if (group.length === 1) {
+      drafts.push({
+        story,
+        kind: "figure",
+        topic,
+        status: "single-source",
+        values,
+        explanation: `Only ${first.from.label} gives this figure: ${values[0]?.value}.`,
+      });
+      continue;
+    }
+    const status = groupAgreement(group.map((i) => i.figure));
+    const said = group.map((i, k) => ({ label: i.from.label, value: values[k]?.value ?? "" }));
+    const explanation =
+      status === "agree"
+        ? allSay(group.length, said[0]?.value ?? "")
+        : status === "differ"
+          ? eachSays(said)
+          : `${eachSays(said)} ${whyCompatible(group.map((i) => i.figure))}`;
+    drafts.push({ story, kind: "figure", topic, status, values, explanation });
+  }
+  return drafts;
+}
+
+/** What a claim shows for one source's figure, pointing at its exact words. */
+export function figureClaimValue(source: string, f: FigureMention): ClaimValue {
+  return {
+    source,
+    value: figureValue(f),
+    text: f.text,
+    start: f.start,
+    end: f.end,
+    sentence: f.sentence,
+    number: f.value,
+    ...(f.max === undefined ? {} : { max: f.max }),
+    unit: f.unit,
+    qualifier: f.qualifier,
+    ...(f.rate === undefined ? {} : { rate: f.rate }),
+  };
+}
+
+/**
+ * A source that repeats a figure ("at least 52 dead" in the lead and again below) gets no
+ * second claim for it: the figure is already shown, aligned or as single-source.
+ */
+function repeats(item: Item, shown: readonly Item[]): boolean {
+  return shown.some(
+    (m) =>
+      m.from === item.from &&
+      m.figure.value === item.figure.value &&
+      m.figure.max === item.figure.max &&
+      m.figure.qualifier === item.figure.qualifier &&
+      figureMatch(m, item) !== null,
+  );
+}
+
+/** Why figures that are not the same number can still all be right. */
+function whyCompatible(figures: readonly FigureMention[]): string {
+  const both = figures.length === 2 ? "Both" : "All";
+  const shapes = new Set(figures.map((f) => shapeOf(f.qualifier)));
+  if (shapes.size === 1 && shapes.has("lower")) {
+    return `${both} are lower bounds, so ${both.toLowerCase()} can be true.`;
+  }
+  if (shapes.size === 1 && shapes.has("upper")) {
+    return `${both} are upper bounds, so ${both.toLowerCase()} can be true.`;
+  }
+  return `${both} can be true: the ranges their qualifiers allow overlap.`;
+}

@@ -1,0 +1,183 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { placeById, contains as placeContains } from "../extract/gazetteer.ts";
+import { extract } from "../extract/index.ts";
+import { gazetteerPlaces } from "../extract/places.ts";
+import { ingest } from "../ingest/index.ts";
+import type { Claim, Story } from "../model.ts";
+import { resolveDates } from "../resolve/dates.ts";
+import { resolveFacts } from "../resolve/index.ts";
+import { compare } from "./index.ts";
+
+/** The gazetteer's containment, by place id, as the orchestrator passes it. */
+const contains = (outer: string, inner: string) => {
+  const o = placeById(outer);
+  const i = placeById(inner);
+  return o !== undefined && i !== undefined && placeContains(o, i);
+};
+
+/** Runs the real pipeline up to compare on files from `dir`, as one story. */
+function run(dir: string, names: readonly string[], slug = "story") {
+  const files = names.map((path) => ({ path, bytes: readFileSync(`${dir}/${path}`) }));
+  const { articles } = ingest(files);
+  const facts = articles.map((a) => extract(a, gazetteerPlaces));
+  const { entities } = resolveFacts(facts);
+  const dated = resolveDates(articles, new Map(facts.map((f) => [f.source, f.dates])), {
+    latest: "2026-12-31",
+  });
+  for (const f of facts) f.dates = dated.dates.get(f.source) ?? f.dates;
+  const story: Story = { slug, title: slug, sources: articles.map((a) => a.id) };
+  const claims = compare(story, articles, facts, entities, { contains });
+  return { articles, claims };
+}
+
+const find = (claims: Claim[], kind: string, topic: string) =>
+  claims.find((c) => c.kind === kind && c.topic === topic);
+const summary = (c: Claim | undefined) =>
+  c && `${c.status}: ${c.values.map((v) => v.value).join(" | ")}`;
+
+const seedNames = readdirSync("seeds").filter((p) => p.endsWith(".txt"));
+const seeds = run("seeds", seedNames, "north-korean-troops");
+const fixture = (event: string) =>
+  run(
+    "tests/fixtures/articles",
+    readdirSync("tests/fixtures/articles").filter((p) => p.startsWith(`${event}-`)),
+    event,
+  );
+
+describe("compare on the sample seeds", () => {
+  const { claims, articles } = seeds;
+
+  it("finds the troop estimates differ and the casualty counts agree", () => {
+    expect(summary(find(claims, "figure", "troops sent"))).toBe(
+      "differ: about 2,500 | about 3,000",
+    );
+    expect(summary(find(claims, "figure", "casualties"))).toBe(
+      "agree: over 600,000 | over 600,000",
+    );
+    expect(find(claims, "figure", "casualties")?.explanation).toBe("Both say over 600,000.");
+  });
+
+  it("leaves the other figures single-source, never aligning soldiers trained with troops sent", () => {
+    const figures = claims.filter((c) => c.kind === "figure");
+    expect(figures.filter((c) => c.status === "single-source").map(summary)).toEqual([
+      "single-source: over 12,000",
+      "single-source: 25,000 to 30,000 each month",
+      "single-source: 13,000",
+    ]);
+  });
+
+  it("marks the extra 'very,' in Austin's quote", () => {
+    const quote = claims.find(
+      (c) => c.kind === "quote" && c.values[0]?.value === "very, very serious",
+    );
+    expect(quote?.status).toBe("differ");
+    expect(quote?.topic).toBe("Lloyd J. Austin III's quote");
+    expect(quote?.diff?.map((d) => d.tokens.map((t) => `${t.text}:${t.op}`).join(" "))).toEqual([
+      "very,:changed very:same serious:same",
+      "very:same serious:same",
+    ]);
+  });
+
+  it("finds Rome compatible with Italy, and names the city", () => {
+    const place = find(claims, "place", "where Lloyd J. Austin III spoke");
+    expect(summary(place)).toBe("compatible: Italy | Rome");
+    expect(place?.explanation).toMatch(/names the city: Rome, which is in Italy\.$/u);
+  });
+
+  it("agrees on the date Austin spoke", () => {
+    const date = find(claims, "date", "when Lloyd J. Austin III spoke");
+    expect(summary(date)).toBe("agree: 23 October 2024 | 23 October 2024");
+    expect(date?.values.map((v) => v.text)).toEqual(["Wednesday", "October 23"]);
+  });
+
+  it("orders claims differ, compatible, agree, single-source, with stable ids", () => {
+    const rank = { differ: 0, compatible: 1, agree: 2, "single-source": 3 };
+    const ranks = claims.map((c) => rank[c.status]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+    for (const c of claims)
+      expect(c.id).toMatch(new RegExp(`^north-korean-troops-${c.kind}-\\d+$`, "u"));
+    expect(claims[0]?.id).toBe("north-korean-troops-figure-1");
+  });
+
+  it("points every value at its exact words and sentence", () => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    for (const c of claims) {
+      for (const v of c.values) {
+        const a = byId.get(v.source);
+        expect(a?.text.slice(v.start, v.end)).toBe(v.text);
+        const s = a?.sentences[v.sentence];
+        expect(s && s.start <= v.start && v.start < s.end).toBe(true);
+      }
+    }
+  });
+
+  it("names sources by letter when the outlet is unknown", () => {
+    expect(find(claims, "figure", "troops sent")?.explanation).toBe(
+      "Source A says about 2,500; Source B says about 3,000.",
+    );
+  });
+
+  it("lists single-source statements only for sentences with facts and no echo", () => {
+    const statements = claims.filter((c) => c.kind === "statement");
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((c) => c.status === "single-source" && c.values.length === 1)).toBe(
+      true,
+    );
+    const texts = statements.map((c) => c.values[0]?.text ?? "");
+    // Reported by both outlets in other words: not single-source.
+    expect(texts.some((t) => t.startsWith("American intelligence officials"))).toBe(false);
+    expect(texts.some((t) => t.startsWith("The Kremlin has not commented"))).toBe(true);
+  });
+
+  it("gives the same claims on every run", () => {
+    const again = run("seeds", [...seedNames].reverse(), "north-korean-troops");
+    expect(again.claims).toEqual(claims);
+  });
+});
+
+describe("compare on the fixture events", () => {
+  it("flood: death tolls are compatible lower bounds; troop counts differ", () => {
+    const { claims } = fixture("flood");
+    expect(summary(find(claims, "figure", "people killed"))).toBe(
+      "compatible: at least 62 | over 70 | at least 64",
+    );
+    expect(summary(find(claims, "figure", "soldiers sent"))).toBe(
+      "differ: about 1,200 | about 1,500",
+    );
+  });
+
+  it("quake: the injured count is compatible; homes without power differ", () => {
+    const { claims } = fixture("quake");
+    expect(summary(find(claims, "figure", "people injured"))).toBe(
+      "compatible: at least 9 | 9 | at least 9",
+    );
+    expect(summary(find(claims, "figure", "homes"))).toBe("differ: about 30,000 | about 28,000");
+  });
+
+  it("summit: the tariff cut and the trade covered differ; a shortened quote differs", () => {
+    const { claims } = fixture("summit");
+    expect(summary(find(claims, "figure", "tariff cut"))).toBe("differ: 12% | 10% | 12%");
+    expect(summary(find(claims, "figure", "annual trade"))).toBe(
+      "differ: about $4.5 billion | about $5 billion each year",
+    );
+    const quote = find(claims, "quote", "Wang Lihua's quote");
+    expect(quote?.status).toBe("differ");
+    const changed = quote?.diff?.[0]?.tokens.filter((t) => t.op === "changed").map((t) => t.text);
+    expect(changed).toEqual(["We", "have", "on", "both", "sides"]);
+  });
+
+  it("election: vote shares differ; the turnout is single-source", () => {
+    const { claims } = fixture("election");
+    expect(summary(find(claims, "figure", "vote"))).toBe("differ: 53% | 54%");
+    expect(summary(find(claims, "figure", "share"))).toBe("single-source: about 61%");
+  });
+
+  it("a story of one source has only single-source claims", () => {
+    const { claims } = run("tests/fixtures/articles", ["flood-a.md"], "flood");
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((c) => c.status === "single-source" && c.values.length === 1)).toBe(true);
+    expect(claims.filter((c) => c.kind === "statement").length).toBeLessThanOrEqual(5);
+  });
+});

@@ -1,0 +1,57 @@
+import type { Article, ArticleFacts, Claim, Entity, Story } from "../model.ts";
+import { dateClaims } from "./dates.ts";
+import { personEvents } from "./events.ts";
+import { figureClaims } from "./figures.ts";
+import { orderClaims } from "./order.ts";
+import { type Contains, placeClaims } from "./places.ts";
+import { quoteClaims } from "./quotes.ts";
+import { storySources } from "./source.ts";
+import { statementClaims } from "./statements.ts";
+
+export type { Contains } from "./places.ts";
+
+export interface CompareOptions {
+  /**
+   * Whether the place with gazetteer id `outer` contains the one with id `inner` (a place
+   * contains itself). Injected so this stage does not depend on the gazetteer.
+   */
+  contains: Contains;
+}
+
+/**
+ * Lines up what the sources of one story say and marks where they agree and differ: figures
+ * counting the same thing, versions of the same quote, where and when the same person did
+ * something, and the statements only one source makes. `articles` are the story's sources and
+ * `facts` their extraction, in the same order; dates must already be resolved.
+ *
+ * Claims come out differ, compatible, agree, then single-source, with ids
+ * "<story.slug>-<kind>-<n>" (see order.ts).
+ */
+export function compare(
+  story: Story,
+  articles: readonly Article[],
+  facts: readonly ArticleFacts[],
+  entities: readonly Entity[],
+  options: CompareOptions,
+): Claim[] {
+  const sources = storySources(story, articles, facts);
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const events = sources.flatMap(personEvents);
+  const drafts = [
+    ...figureClaims(story.slug, sources),
+    ...quoteClaims(story.slug, sources, names),
+    ...placeClaims(story.slug, events, names, options.contains),
+    ...dateClaims(story.slug, events, names),
+  ];
+  // A sentence an aligned claim already shows is not also "only in" one source.
+  const used = new Set(
+    drafts
+      .filter((d) => d.values.length > 1)
+      .flatMap((d) => d.values.map((v) => `${v.source}#${v.sentence}`)),
+  );
+  drafts.push(...statementClaims(story.slug, sources, used, names));
+  return orderClaims(
+    drafts,
+    sources.map((s) => s.article.id),
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { keys, longestRun, quoteSimilarity } from "./quote-match.ts";
+
+describe("quoteSimilarity", () => {
+  it("finds versions that share a run of three words", () => {
+    expect(
+      quoteSimilarity("What exactly are they doing? Left to be seen", "it remains to be seen"),
+    ).not.toBeNull();
+  });
+
+  it("finds a version inside another", () => {
+    expect(quoteSimilarity("very, very serious", "very serious")).not.toBeNull();
+    expect(
+      quoteSimilarity(
+        "We have a deal that protects workers on both sides",
+        "a deal that protects workers.",
+      ),
+    ).not.toBeNull();
+  });
+
+  it("finds reworded versions sharing half their words", () => {
+    expect(
+      quoteSimilarity("the war is affecting society", "society is affecting the war effort"),
+    ).not.toBeNull();
+  });
+
+  it("rejects quotes that only share a word or two", () => {
+    expect(quoteSimilarity("We slept in the car", "Nobody wanted to go back inside.")).toBeNull();
+    expect(
+      quoteSimilarity("It was hard, but it was worth it", "It was a good day for Europe"),
+    ).toBeNull();
+    // One shared word is not a version, even if it is the whole of one quote.
+    expect(quoteSimilarity("yes", "yes we can win this")).toBeNull();
+  });
+
+  it("scores identical wording highest", () => {
+    expect(quoteSimilarity("Fair and open.", "fair and open")).toBe(1);
+  });
+});
+
+describe("keys / longestRun", () => {
+  it("compares lowercase words without punctuation", () => {
+    expect(keys("“Very, very serious”")).toEqual(["very", "very", "serious"]);
+    expect(longestRun(["a", "b", "c", "d"], ["x", "b", "c", "d"])).toBe(3);
+    expect(longestRun([], ["a"])).toBe(0);
+  });
+});

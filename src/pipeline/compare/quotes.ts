@@ -1,0 +1,101 @@
+import type { ClaimValue, QuoteMention } from "../model.ts";
+import { type Alignable, align } from "./align.ts";
+import { listOf, quoted } from "./explain.ts";
+import type { Draft } from "./order.ts";
+import { diffVersions } from "./quote-diff.ts";
+import { keys, quoteSimilarity } from "./quote-match.ts";
+import type { Source } from "./source.ts";
+
+interface Item extends Alignable {
+  from: Source;
+  quote: QuoteMention;
+}
+
+/**
+ * One claim per utterance: quotes given to the same speaker that are versions of each other
+ * (see quote-match.ts) are aligned best pair first. The same words (ignoring case and
+ * punctuation) agree; anything else differs, with a word-level diff. A quote no other source
+ * carries, or one without a known speaker, is single-source.
+ */
+export function quoteClaims(
+  story: string,
+  sources: readonly Source[],
+  names: ReadonlyMap<string, string>,
+): Draft[] {
+  const items: Item[] = sources.flatMap((from) =>
+    from.facts.quotes.map((quote) => ({ source: from.index, start: quote.start, from, quote })),
+  );
+  const score = (a: Item, b: Item) =>
+    a.quote.speaker !== null && a.quote.speaker === b.quote.speaker
+      ? quoteSimilarity(a.quote.quote, b.quote.quote)
+      : null;
+  const groups = align(items, { score, threshold: 0 });
+  // Quotes already shown: aligned ones, then each single-source one as it is listed.
+  const shown = groups.filter((g) => g.length > 1).flat();
+  const drafts: Draft[] = [];
+  for (const group of groups) {
+    const first = group[0];
+    if (!first) continue;
+    const speaker = first.quote.speaker;
+    const name = speaker === null ? null : (names.get(speaker) ?? speaker);
+    const topic = name === null ? "unattributed quote" : `${name}'s quote`;
+    const values = group.map((i) => quoteClaimValue(i.from.article.id, i.quote));
+    if (group.length === 1) {
+      // The same source quoting the same words twice: the first one shown speaks for both.
+      if (shown.some((m) => m.from === first.from && score(m, first) !== null)) continue;
+      shown.push(first);
+      drafts.push({
+        story,
+        kind: "quote",
+        topic,
+        status: "single-source",
+        values,
+        explanation:
+          name === null
+            ? `Only ${first.from.label} has this quote, and its speaker is not named.`
+            : `Only ${first.from.label} quotes ${name} saying this.`,
+      });
+      continue;
+    }
+    const same = new Set(group.map((i) => keys(i.quote.quote).join(" "))).size === 1;
+    const labels = group.map((i) => i.from.label);
+    const who = group.length === 2 ? "Both" : `All ${group.length} sources`;
+    if (same) {
+      drafts.push({
+        story,
+        kind: "quote",
+        topic,
+        status: "agree",
+        values,
+        explanation: `${who} quote ${name} with the same words.`,
+      });
+      continue;
+    }
+    const diff = diffVersions(group.map((i) => i.quote.quote));
+    drafts.push({
+      story,
+      kind: "quote",
+      topic,
+      status: "differ",
+      values,
+      explanation: `${listOf(labels)} quote ${name} differently: ${group
+        .map((i) => `${i.from.label} has ${quoted(i.quote.quote)}`)
+        .join("; ")}.`,
+      diff: group.map((i, k) => ({ source: i.from.article.id, tokens: diff[k] ?? [] })),
+    });
+  }
+  return drafts;
+}
+
+/** What a claim shows for one source's quote: the words, and where they are. */
+export function quoteClaimValue(source: string, q: QuoteMention): ClaimValue {
+  return {
+    source,
+    value: q.quote,
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    sentence: q.sentence,
+    ...(q.speaker === null ? {} : { entity: q.speaker }),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Words as comparison sees them. Two sources rarely word a fact alike, so everything here
+ * throws away what does not carry meaning: case, punctuation, possessives and inflection.
+ */
+
+export interface Word extends WordRange {
+  /** As written, with any punctuation attached ("truly,"). */
+  text: string;
+  /** Lowercase, without surrounding punctuation or dots ("U.S." -> "us", "Example's" -> "example's"). */
+  key: string;
+}
+
+interface WordRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every whitespace-separated word of `text[start, end)`, with absolute offsets. Pure punctuation
+ * ("—") is kept as a word with an empty key, so a diff can still show it.
+ */
+export function words(text: string, start = 0, end = text.length): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(/\S+/gu)) {
+    const at = start + (m.index ?? 0);
+    out.push({ text: m[0], key: wordKey(m[0]), start: at, end: at + m[0].length });
+  }
+  return out;
+}
+
+/** The comparable form of one written word: "Truly," -> "truly", "“Officials" -> "officials". */
+export function wordKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’‘`]/gu, "'")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+    .replace(/\./gu, "");
+}
+
+// Words that say nothing about which fact a sentence states. Numbers are dropped separately.
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before
+  being below between both but by can could did do does doing down during each few for from
+  further had has have having he her here hers herself him himself his how i if in into is it
+  its itself just me more most my no nor not now of off on once only or other our ours out over
+  own same she should so some such than that the their theirs them then there these they this
+  those through to too under until up very was we were what when where which while who whom why
+  will with would you your yet still already however since including mr mrs ms may might must
+  shall per than via upon among amid within without around roughly nearly almost least
+  approximately some several many much new`.split(/\s+/),
+);
+
+export function isStopword(key: string): boolean {
+  return STOPWORDS.has(key);
+}
+
+/**
+ * A crude suffix stripper: enough to make "estimate", "estimated" and "estimating" one word,
+ * and "casualty" and "casualties" another. It need not produce real words, only the same stem
+ * for the forms of one word; irregular forms ("sent", "died") are covered by the lexicon.
+ */
+export function stem(key: string): string {
+  let w = key.replace(/'s$/u, "").replace(/'/gu, "");
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}i`;
+  else if (/(ss|us|is)$/u.test(w)) {
+    // "press", "status", "analysis": not plurals
+  } else if (/(ches|shes|xes|sses|zes)$/u.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith("s")) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  if (/([b-df-hj-np-tv-z])\1$/u.test(w) && !/(ll|ss|ff|zz)$/u.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("y") && w.length > 3) w = `${w.slice(0, -1)}i`;
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/** True for keys that are numbers ("1,800" keeps its comma, "7.5"). */
+export function isNumeric(key: string): boolean {
+  return /^[\d.,]+$/u.test(key);
+}
