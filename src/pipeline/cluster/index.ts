@@ -1,7 +1,7 @@
 import type { Article, ArticleFacts, Story } from "../model.ts";
 import { averageLinkage } from "./agglomerate.ts";
 import { articleEntities } from "./entities.ts";
-import { leadCoverage, leadWords } from "./lead.ts";
+import { type LeadProfile, leadCoverage, leadProfile, leadWords } from "./lead.ts";
 import { scorePairs } from "./pairs.ts";
 import { pairScore, type ScoreWeights } from "./score.ts";
 import { slugify } from "./slug.ts";
@@ -49,7 +49,9 @@ export function cluster(
     sorted.map((a) => articleEntities(factsOf.get(a.id))),
     Number.POSITIVE_INFINITY,
   );
-  const leads = sorted.map(leadWords);
+  const leads = sorted.map((a, i) =>
+    leadProfile(leadWords(a), (words[i] ?? empty).keys(), r.id, r.idf),
+  );
   const when = sorted.map((a) => articleWhen(a, factsOf.get(a.id)));
   const edges = scorePairs(
     text,
@@ -59,13 +61,7 @@ export function cluster(
         {
           text: cos.text,
           entities: cos.entities,
-          lead: leadCoverage(
-            leads[a] ?? none,
-            words[a] ?? empty,
-            leads[b] ?? none,
-            words[b] ?? empty,
-            r.idf,
-          ),
+          lead: leadCoverage(leads[a] ?? noLead, leads[b] ?? noLead),
           time: timeFactor(when[a] ?? UNDATED, when[b] ?? UNDATED),
         },
         o.weights,
@@ -102,7 +98,7 @@ function uniqueSlug(base: string, used: Set<string>): string {
   return slug;
 }
 
-const none = new Set<string>();
+const noLead: LeadProfile = { ids: [], weights: [], total: 0, all: new Set() };
 const empty = new Map<string, number>();
 
 function compare(a: string, b: string): number {

@@ -26,8 +26,10 @@ const MAX_WORDS = 12;
  * a capital. Ties go to the shorter phrase, then to code-unit order, so the title is stable.
  */
 export function storyTitle(sources: readonly TitleSource[], idf: (word: string) => number): string {
-  const share = (word: string) =>
-    sources.filter((s) => s.words.has(word)).length / Math.max(1, sources.length);
+  // How many sources use each word: one pass over all their words, however big the story.
+  const uses = new Map<string, number>();
+  for (const s of sources) for (const w of s.words.keys()) uses.set(w, (uses.get(w) ?? 0) + 1);
+  const share = (word: string) => (uses.get(word) ?? 0) / Math.max(1, sources.length);
   // Headlines when any source has one; a lead sentence is a poorer quarry (long, attributed).
   const headlines = sources.filter((s) => !s.article.titleGenerated);
   const texts = (headlines.length > 0 ? headlines : sources).map(({ article }) =>

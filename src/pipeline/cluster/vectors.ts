@@ -25,10 +25,11 @@ export function rarity(docs: readonly ReadonlyMap<string, number>[]): Rarity {
   for (const d of docs) for (const t of d.keys()) counts.set(t, (counts.get(t) ?? 0) + 1);
   const ids = new Map([...counts.keys()].sort(compare).map((t, i) => [t, i]));
   const n = docs.length;
-  const df = (t: string) => counts.get(t) ?? 0;
+  const idfs = new Map([...counts].map(([t, c]) => [t, Math.log(1 + n / c)]));
+  const unseen = Math.log(1 + n);
   return {
-    df,
-    idf: (t) => Math.log(1 + n / Math.max(1, df(t))),
+    df: (t) => counts.get(t) ?? 0,
+    idf: (t) => idfs.get(t) ?? unseen,
     id: (t) => ids.get(t) ?? -1,
   };
 }
