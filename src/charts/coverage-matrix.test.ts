@@ -1,8 +1,14 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import {
+  ALL,
+  HOSTILE,
+  HOSTILE_SOURCES,
+  SOURCES,
+  TROOPS,
+} from "../../tests/support/chart-fixtures.ts";
 import { columnLayout, coverageMatrix } from "./coverage-matrix.ts";
 import { chartSources } from "./sources.ts";
-import { ALL, HOSTILE, HOSTILE_SOURCES, SOURCES, TROOPS } from "./test-fixtures.ts";
 
 function parse(svg: string) {
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;

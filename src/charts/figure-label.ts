@@ -1,6 +1,6 @@
 /**
  * How a figure value is written in a chart: numbers with thousands separators (d3-format ","),
- * a range as "25,000 to 30,000", the qualifier as "≈" or in words ("over 600,000").
+ * a range as "40,000 to 45,000", the qualifier as "≈" or in words ("over 900,000").
  */
 import { format } from "d3";
 import type { ClaimValue } from "../pipeline/model.ts";
@@ -15,16 +15,16 @@ export interface FigureLabel {
   high: number;
   isRange: boolean;
   qualifier: QualifierMeaning;
-  /** As drawn next to the mark: "≈ 2,500", "over 600,000", "25,000 to 30,000". */
+  /** As drawn next to the mark: "≈ 4,700", "over 900,000", "40,000 to 45,000". */
   label: string;
-  /** In words, for the text alternative and the table: "about 2,500". */
+  /** In words, for the text alternative and the table: "about 4,700". */
   words: string;
 }
 
 const PERCENT = /^(%|percent|per cent|pct)$/i;
 const CURRENCY = /[$€£¥₹₩]/u;
 
-/** 2500 -> "2,500"; 0.5 -> "0.5"; 1234.5 -> "1,234.5". Never exponent notation, never "-0". */
+/** 4700 -> "4,700"; 0.5 -> "0.5"; 1234.5 -> "1,234.5". Never exponent notation, never "-0". */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const r = Math.round(n * 1000) / 1000;

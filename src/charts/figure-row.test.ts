@@ -1,8 +1,14 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import {
+  CASUALTIES,
+  RECRUITS,
+  SHELLS,
+  SOURCES,
+  TROOPS,
+} from "../../tests/support/chart-fixtures.ts";
 import { AXIS_X0, AXIS_X1, chevron, figureRow, fitName, lanesOf, rowUnit } from "./figure-row.ts";
 import { chartSources } from "./sources.ts";
-import { CASUALTIES, RECRUITS, SHELLS, SOURCES, TROOPS } from "./test-fixtures.ts";
 import { textWidth } from "./text-width.ts";
 
 const sources = chartSources(SOURCES, [TROOPS, CASUALTIES, RECRUITS, SHELLS]);

@@ -1,6 +1,5 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { figuresBySource } from "./figures-by-source.ts";
 import {
   ALL,
   CASUALTIES,
@@ -11,7 +10,8 @@ import {
   SHELLS,
   SOURCES,
   TROOPS,
-} from "./test-fixtures.ts";
+} from "../../tests/support/chart-fixtures.ts";
+import { figuresBySource } from "./figures-by-source.ts";
 
 function parse(svg: string) {
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;

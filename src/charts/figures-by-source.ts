@@ -34,7 +34,7 @@ function isFigure(claim: Claim): boolean {
   return claim.kind === "figure";
 }
 
-/** "about 2,500 troops each month", as a source says it. */
+/** "about 4,700 workers each month", as a source says it. */
 function spoken(claim: Claim, source: string): string | null {
   const v = claim.values.find((x) => x.source === source);
   if (!v) return null;

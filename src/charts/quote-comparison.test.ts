@@ -1,8 +1,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { QUOTE, SOURCES } from "../../tests/support/chart-fixtures.ts";
 import type { Claim } from "../pipeline/model.ts";
 import { quoteComparison } from "./quote-comparison.ts";
-import { QUOTE, SOURCES } from "./test-fixtures.ts";
 import { textWidth } from "./text-width.ts";
 
 function parse(svg: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { QUOTE } from "../../tests/support/chart-fixtures.ts";
 import type { DiffToken } from "../pipeline/model.ts";
 import { changedRuns, layoutQuote, pieces, plainText } from "./quote-tokens.ts";
-import { QUOTE } from "./test-fixtures.ts";
 import { textWidth } from "./text-width.ts";
 
 const tokens = (s: string, changed: number[] = []): DiffToken[] =>

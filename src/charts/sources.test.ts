@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { RECRUITS, SOURCES, TROOPS } from "../../tests/support/chart-fixtures.ts";
 import { chartSources, letterFor } from "./sources.ts";
-import { RECRUITS, SOURCES, TROOPS } from "./test-fixtures.ts";
 
 describe("letterFor", () => {
   it("counts like spreadsheet columns", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PLACE, RECRUITS, TROOPS } from "../../tests/support/chart-fixtures.ts";
 import { OKABE_ITO } from "./palette.ts";
 import {
   CELL_ORDER,
@@ -8,7 +9,6 @@ import {
   statusMark,
   statusMarkKind,
 } from "./status.ts";
-import { PLACE, RECRUITS, TROOPS } from "./test-fixtures.ts";
 
 describe("cellState", () => {
   it("says what each source does with a claim", () => {

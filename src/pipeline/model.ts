@@ -105,7 +105,7 @@ export interface GeoPoint {
 /** A person, place or organization named in the text. */
 export interface NameMention extends MentionBase {
   type: "person" | "place" | "organization";
-  /** The name itself: titles removed, possessive stripped ("Kim Jong-un", "Center for ..."). */
+  /** The name itself: titles removed, possessive stripped ("Park Min-jun", "Center for ..."). */
   name: string;
   /** A person's role as this source words it ("U.S. Secretary of Defense"). */
   role?: string;
@@ -128,8 +128,8 @@ export type DatePart = "early" | "mid" | "late";
 /** What a date expression says, before it is anchored to a calendar. */
 export type DateExpression =
   /**
-   * Fully or partly given with a year: "October 23, 2024", "August 2023", "2024". `weekday` when
-   * the text also names the day ("Wednesday, October 23, 2024").
+   * Fully or partly given with a year: "March 14, 2024", "August 2021", "2024". `weekday` when
+   * the text also names the day ("Thursday, March 14, 2024").
    */
   | {
       kind: "absolute";
@@ -140,7 +140,7 @@ export type DateExpression =
       part?: DatePart;
     }
   /**
-   * A month and day without a year: "October 23", "Wednesday, October 23" (weekday 3),
+   * A month and day without a year: "March 14", "Thursday, March 14" (weekday 4),
    * "last March" (modifier "last").
    */
   | {
@@ -200,7 +200,7 @@ export type FigureKind = "count" | "money" | "percent";
 export interface FigureMention extends MentionBase {
   type: "figure";
   kind: FigureKind;
-  /** The number (the low end of a range). 2,500 -> 2500; "1.2 million" -> 1200000. */
+  /** The number (the low end of a range). 4,700 -> 4700; "1.2 million" -> 1200000. */
   value: number;
   /** High end of a range: "25,000 to 30,000" -> 30000. */
   max?: number;
@@ -290,7 +290,7 @@ export type ClaimStatus = "agree" | "differ" | "compatible" | "single-source";
 /** What one source says for a claim, pointing at the exact words. */
 export interface ClaimValue {
   source: string;
-  /** The value as a reader should see it: "about 2,500", "Rome", "23 October 2024", the quote. */
+  /** The value as a reader should see it: "about 4,700", "Lyon", "14 March 2024", the quote. */
   value: string;
   /** The exact text of the mention in the source, and where it is. */
   text: string;

@@ -1,33 +1,153 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingest } from "../ingest/index.ts";
+import { extract } from "../extract/index.ts";
+import { gazetteerPlaces } from "../extract/places.ts";
+import { defaultIngestOptions, ingest } from "../ingest/index.ts";
+import type { SeedFile } from "../model.ts";
+import { resolveFacts } from "../resolve/index.ts";
 import { cluster } from "./index.ts";
 
-const seed = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
+const ROOT = resolve(import.meta.dirname, "../../..");
+const read = (dir: string): SeedFile[] =>
+  readdirSync(join(ROOT, dir)).map((name) => ({
+    path: name,
+    bytes: readFileSync(join(ROOT, dir, name)),
+  }));
+const seed = (path: string, text: string): SeedFile => ({
+  path,
+  bytes: new TextEncoder().encode(text),
+});
 
-const { articles } = ingest([
-  seed(
-    "a.txt",
-    "Flood Hits Riverton\n\nThe Arno river flooded Riverton on Monday. Mayor Lucia Ferri ordered evacuations as the Arno rose.",
-  ),
-  seed(
-    "b.txt",
-    "Riverton Evacuated\n\nMayor Lucia Ferri evacuated Riverton after the Arno burst its banks, flooding homes.",
-  ),
-  seed(
-    "c.txt",
-    "Chess Final Ends in Draw\n\nGrandmaster Ivan Petrov drew the final game of the chess championship in Oslo.",
-  ),
-]);
+/** The real stages before cluster: ingest, extract, resolve (which puts entity ids on names). */
+function run(files: readonly SeedFile[], keepHeadline = false) {
+  const { articles } = ingest(files, { ...defaultIngestOptions, keepHeadline });
+  const facts = articles.map((a) => extract(a, gazetteerPlaces));
+  resolveFacts(facts);
+  return { articles, facts, stories: cluster(articles, facts) };
+}
 
-describe("cluster", () => {
-  it("groups articles about the same event and leaves others alone", () => {
-    const stories = cluster(articles);
-    expect(stories.map((s) => s.sources)).toEqual([["a", "b"], ["c"]]);
+const SAMPLE = read("seeds");
+const FOUR_EVENTS = read("tests/fixtures/articles");
+const HARDER = read("tests/fixtures/cluster");
+
+describe("cluster on the fixture articles and the sample seeds", () => {
+  const { stories } = run([...FOUR_EVENTS, ...HARDER, ...SAMPLE]);
+  const groups = stories.map((s) => s.sources);
+
+  it("groups every article with the other reports of its event, and nothing else", () => {
+    expect(groups).toEqual([
+      ["000_5581c5a9835157b4", "001_119eb813b5161e76"],
+      ["election-a", "election-b", "election-c"],
+      ["ferry-a", "ferry-b"],
+      ["flood-a", "flood-b", "flood-c"],
+      ["lithium-a", "lithium-b"],
+      ["mine-a", "mine-b"],
+      ["museum"],
+      ["quake-a", "quake-b", "quake-c"],
+      ["summit-a", "summit-b", "summit-c"],
+    ]);
   });
 
-  it("gives stable, unique slugs", () => {
-    const first = cluster(articles).map((s) => s.slug);
-    expect(cluster([...articles].reverse()).map((s) => s.slug)).toEqual(first);
-    expect(new Set(first).size).toBe(first.length);
+  it("keeps apart two events that share a country, a minister and a company", () => {
+    // Chile's mining minister announcing a lithium plan, then visiting a mine collapse.
+    expect(groups).toContainEqual(["lithium-a", "lithium-b"]);
+    expect(groups).toContainEqual(["mine-a", "mine-b"]);
+  });
+
+  it("joins two outlets that tell one event in different words", () => {
+    // "ferry capsized ... passengers" and "vessel overturned ... travellers".
+    expect(groups).toContainEqual(["ferry-a", "ferry-b"]);
+  });
+
+  it("gives each story a neutral title that reads as one, and a unique slug", () => {
+    const bySource = new Map(stories.map((s) => [s.sources[0], s]));
+    expect(bySource.get("000_5581c5a9835157b4")?.title).toBe(
+      "Presence of North Korean Troops in Russia",
+    );
+    expect(bySource.get("ferry-a")?.title).toBe("Ferry Capsizes Off Lombok");
+    for (const s of stories) {
+      expect(s.title).toMatch(/^\p{Lu}/u);
+      expect(s.title.split(" ").length).toBeLessThanOrEqual(12);
+      expect(s.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    }
+    expect(new Set(stories.map((s) => s.slug)).size).toBe(stories.length);
+  });
+
+  it("gives the same stories when the headline is kept in the text, as the CLI ingests", () => {
+    expect(run([...FOUR_EVENTS, ...HARDER, ...SAMPLE], true).stories.map((s) => s.sources)).toEqual(
+      groups,
+    );
+  });
+
+  it("gives the same stories, titles and slugs whatever order the files come in", () => {
+    const reversed = run([...SAMPLE, ...HARDER, ...FOUR_EVENTS].reverse()).stories;
+    expect(reversed).toEqual(stories);
+  });
+});
+
+describe("cluster on smaller sets", () => {
+  it("makes the sample seeds one story", () => {
+    const { stories } = run(SAMPLE);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]?.sources).toEqual(["000_5581c5a9835157b4", "001_119eb813b5161e76"]);
+  });
+
+  it("finds the four events of the fixture articles on their own", () => {
+    expect(run(FOUR_EVENTS).stories.map((s) => s.sources)).toEqual([
+      ["election-a", "election-b", "election-c"],
+      ["flood-a", "flood-b", "flood-c"],
+      ["quake-a", "quake-b", "quake-c"],
+      ["summit-a", "summit-b", "summit-c"],
+    ]);
+  });
+
+  it("makes an unrelated article a story of its own", () => {
+    const { stories } = run([...SAMPLE, HARDER.find((f) => f.path === "museum.md") as SeedFile]);
+    expect(stories.map((s) => s.sources)).toEqual([
+      ["000_5581c5a9835157b4", "001_119eb813b5161e76"],
+      ["museum"],
+    ]);
+  });
+
+  it("has no stories without articles", () => {
+    expect(cluster([], [])).toEqual([]);
+  });
+});
+
+describe("cluster without entities or with dates far apart", () => {
+  const { articles } = ingest([
+    seed(
+      "a.txt",
+      "Flood Hits Riverton\n\nThe Arno river flooded Riverton on Monday. Mayor Lucia Ferri ordered evacuations as the Arno rose.",
+    ),
+    seed(
+      "b.txt",
+      "Riverton Evacuated\n\nMayor Lucia Ferri evacuated Riverton after the Arno burst its banks, flooding homes.",
+    ),
+    seed(
+      "c.txt",
+      "Chess Final Ends in Draw\n\nGrandmaster Ivan Petrov drew the final game of the chess championship in Oslo.",
+    ),
+  ]);
+
+  it("groups by words alone when there are no facts", () => {
+    expect(cluster(articles).map((s) => s.sources)).toEqual([["a", "b"], ["c"]]);
+  });
+
+  it("keeps apart the same kind of event years apart, and numbers equal slugs", () => {
+    const storm = (path: string, published: string, end: string) =>
+      seed(
+        path,
+        `---\ntitle: Storm Hits Coast\npublished: ${published}\n---\n\nA storm hit the coast of Norland, flooding the harbor town of Vik and cutting power to ${end}.`,
+      );
+    const { articles: storms } = ingest([
+      storm("2020.md", "2020-09-01", "homes"),
+      storm("2024.md", "2024-03-10", "farms"),
+    ]);
+    expect(cluster(storms)).toEqual([
+      { slug: "storm-hits-coast", title: "Storm Hits Coast", sources: ["2020"] },
+      { slug: "storm-hits-coast-2", title: "Storm Hits Coast", sources: ["2024"] },
+    ]);
   });
 });

@@ -67,6 +67,7 @@ export function cluster(
         o.weights,
       ),
     o.threshold / 4,
+    Math.max(MIN_SHARED, Math.ceil(2 * Math.sqrt(sorted.length))),
   );
   const group = averageLinkage(sorted.length, edges, o.threshold);
 
@@ -97,6 +98,12 @@ function uniqueSlug(base: string, used: Set<string>): string {
   used.add(slug);
   return slug;
 }
+
+/**
+ * A word in more articles than this (at least MIN_SHARED, growing as 2 * sqrt(n)) proposes no
+ * pairs: see scorePairs. Small corpora compare every pair that shares a word.
+ */
+const MIN_SHARED = 50;
 
 const noLead: LeadProfile = { ids: [], weights: [], total: 0, all: new Set() };
 const empty = new Map<string, number>();

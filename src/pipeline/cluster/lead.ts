@@ -1,19 +1,24 @@
 import type { Article } from "../model.ts";
+import { bodyStart } from "./body.ts";
 import { contentWords } from "./tokens.ts";
 
-/** How many sentences of the body, after the headline, make the lead. */
-const LEAD_SENTENCES = 1;
+/**
+ * At most this many words of the first sentence count: when sentences could not be told apart
+ * (no capitals, no full stops), the "first sentence" is the whole text, which is no lead.
+ */
+const LEAD_WORDS = 40;
 
 /**
  * The words of an article's headline and first sentence: what it says the news is, before
  * background and reactions. A generated headline is the first sentence again, so it is skipped.
  */
 export function leadWords(article: Article): Set<string> {
-  const sentences = article.sentences
-    .slice(0, LEAD_SENTENCES)
-    .map((s) => article.text.slice(s.start, s.end));
-  const head = article.titleGenerated ? [] : [article.title];
-  return new Set(contentWords([...head, ...sentences].join("\n")));
+  const from = bodyStart(article);
+  const first = article.sentences.find((s) => s.start >= from);
+  const sentence = first ? article.text.slice(first.start, first.end) : article.text.slice(from);
+  const opening = sentence.split(/\s+/u).slice(0, LEAD_WORDS).join(" ");
+  const head = article.titleGenerated ? "" : article.title;
+  return new Set(contentWords(`${head}\n${opening}`));
 }
 
 /** An article's lead and all its words as term ids, ready to be compared many times over. */
@@ -47,7 +52,7 @@ export function leadProfile(
  * How much of one article's lead the other article echoes anywhere in its text, each word
  * weighted by how rare it is, the lower of the two directions. Two reports of one event each
  * carry the other's news; a report that only mentions another event in passing ("two months
- * after the rally shooting") covers little of that event's lead, and is not covered by it.
+ * after last month's storm") covers little of that event's lead, and is not covered by it.
  */
 export function leadCoverage(a: LeadProfile, b: LeadProfile): number {
   return Math.min(covered(a, b.all), covered(b, a.all));

@@ -1,4 +1,4 @@
-import type { SparseVector } from "./vectors.ts";
+import { cosine, type SparseVector } from "./vectors.ts";
 
 /** Two articles (indices, a < b) and how likely they report the same event, 0..1. */
 export interface Edge {
@@ -14,59 +14,54 @@ export interface PairCosines {
 }
 
 /**
- * Scores the pairs of articles that share at least one kept word or entity, and keeps those
- * scoring at least `floor`. Candidates come from inverted lists, filled as articles are visited,
- * so each article meets only the earlier ones it has something in common with: the work grows
- * with the pairs that share terms, not with all n^2 pairs, and each dot product costs at most
- * the vectors' (bounded) lengths.
+ * Scores the pairs of articles that share at least one specific word or entity, and keeps those
+ * scoring at least `floor`. A term found in more than `maxShared` articles ("government",
+ * a country) proposes no pairs: a story is never told by such words alone, and their lists are
+ * what would make the work grow as n^2. Each proposed pair is then scored exactly, every word
+ * counting, in time bounded by the vectors' (capped) lengths. Lists are filled as articles are
+ * visited, so each pair is met once, from its later article.
  */
 export function scorePairs(
   text: readonly SparseVector[],
   entities: readonly SparseVector[],
   score: (a: number, b: number, cosines: PairCosines) => number,
   floor: number,
+  maxShared: number,
 ): Edge[] {
   const n = text.length;
-  const textDot = new Float64Array(n);
-  const entityDot = new Float64Array(n);
+  const specific = (vectors: readonly SparseVector[]) => {
+    const df = new Map<number, number>();
+    for (const v of vectors) for (const id of v.ids) df.set(id, (df.get(id) ?? 0) + 1);
+    return (id: number) => (df.get(id) ?? 0) <= maxShared;
+  };
+  const sources: [readonly SparseVector[], (id: number) => boolean, Map<number, number[]>][] = [
+    [text, specific(text), new Map()],
+    [entities, specific(entities), new Map()],
+  ];
   const seen = new Uint8Array(n);
-  const textLists = new Map<number, [number, number][]>();
-  const entityLists = new Map<number, [number, number][]>();
   const edges: Edge[] = [];
-
   for (let b = 0; b < n; b++) {
     const touched: number[] = [];
-    const visit = (
-      v: SparseVector | undefined,
-      lists: Map<number, [number, number][]>,
-      dots: Float64Array,
-    ) => {
-      if (!v) return;
-      v.ids.forEach((id, k) => {
-        const w = v.weights[k] ?? 0;
-        let list = lists.get(id);
-        if (!list) lists.set(id, (list = []));
-        for (const [a, wa] of list) {
-          if (!seen[a]) {
-            seen[a] = 1;
-            touched.push(a);
-          }
-          dots[a] = (dots[a] ?? 0) + w * wa;
+    for (const [vectors, isSpecific, lists] of sources) {
+      for (const id of vectors[b]?.ids ?? []) {
+        if (!isSpecific(id)) continue;
+        const list = lists.get(id) ?? [];
+        if (list.length === 0) lists.set(id, list);
+        for (const a of list) {
+          if (seen[a]) continue;
+          seen[a] = 1;
+          touched.push(a);
         }
-        list.push([b, w]);
-      });
-    };
-    visit(text[b], textLists, textDot);
-    visit(entities[b], entityLists, entityDot);
+        list.push(b);
+      }
+    }
     touched.sort((x, y) => x - y);
     for (const a of touched) {
-      const cosines = {
-        text: ratio(textDot[a] ?? 0, text[a], text[b]),
-        entities: ratio(entityDot[a] ?? 0, entities[a], entities[b]),
-      };
-      textDot[a] = 0;
-      entityDot[a] = 0;
       seen[a] = 0;
+      const cosines = {
+        text: cosine(text[a] ?? EMPTY, text[b] ?? EMPTY),
+        entities: cosine(entities[a] ?? EMPTY, entities[b] ?? EMPTY),
+      };
       const s = score(a, b, cosines);
       if (s >= floor) edges.push({ a, b, score: s });
     }
@@ -74,6 +69,4 @@ export function scorePairs(
   return edges;
 }
 
-function ratio(dot: number, x: SparseVector | undefined, y: SparseVector | undefined): number {
-  return x && y && x.norm > 0 && y.norm > 0 ? dot / (x.norm * y.norm) : 0;
-}
+const EMPTY: SparseVector = { ids: [], weights: [], norm: 0 };

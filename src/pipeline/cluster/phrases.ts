@@ -23,13 +23,15 @@ const OPENER =
   /^(?:in|on|at|during|after|before|last|earlier|this|late|early|speaking)\b[^,]{0,50},\s+/iu;
 
 /**
- * The phrases a title could be made of, from one headline or lead sentence. The text is split at
- * hard breaks (colon, dash, bar, question mark); in each part a phrase may end before a
- * conjunction ("after"), a link word ("to", "with"), a relative ("that") or after a comma, and
- * may start at the part's start or, when a name (or "the") follows, after a conjunction, a
- * relative or a reporting verb ("says", "reports"): a phrase keeps the subject of its clause. Labels, datelines, openers, quotation marks and when-phrases ("on Wednesday") are
- * removed first. "U.S. Reports Presence of North Korean Troops in Russia to Support Offensive in
- * Ukraine" gives, among others, "Presence of North Korean Troops in Russia".
+ * The phrases a title could be made of, from one headline or lead sentence. Labels, datelines,
+ * openers, parentheses, quotation marks and when-phrases ("on Wednesday") are removed first.
+ * The text is split at hard breaks (colon, dash, bar, question mark); in each part a phrase may
+ * end before a conjunction ("after"), a link word ("to", "with") or a relative ("that"), or at
+ * a comma before a new element ("..., the agency confirms"), and may start at the part's start or,
+ * when a name (or "the") follows, after a conjunction, a relative or a reporting verb ("says",
+ * "reports"): a phrase keeps the subject of its clause. "Ministry Reports Outbreak of Fever in
+ * Coastal Towns to Prompt School Closures" gives, among others, "Outbreak of Fever in Coastal
+ * Towns".
  */
 export function phrases(text: string): Phrase[] {
   const out = new Map<string, Phrase>();
@@ -79,7 +81,7 @@ export function phrases(text: string): Phrase[] {
 
 /**
  * Joins words, dropping dangling little words at both ends ("the" may start a title) and the
- * punctuation left at the end, but not the full stop of an abbreviation ("U.S.").
+ * punctuation left at the end, but not the full stop of an abbreviation ("U.N.").
  */
 function tidy(words: readonly string[]): string {
   const w = [...words];

@@ -12,7 +12,7 @@ const GROUPS: readonly string[] = [
   "earthquake quake quakes temblor tremor",
   "storm hurricane typhoon cyclone",
   "flood floods flooding flooded inundated deluge",
-  "fire blaze wildfire inferno",
+  "wildfire blaze inferno",
   "boat ship vessel ferry",
   "capsized overturned sank sink sinking",
   "passenger passengers traveller travellers traveler travelers",

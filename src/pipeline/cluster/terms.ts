@@ -1,4 +1,5 @@
 import type { Article } from "../model.ts";
+import { bodyStart } from "./body.ts";
 import { contentWords } from "./tokens.ts";
 
 /** How much more a headline word counts than a body word: the headline names the event. */
@@ -6,8 +7,8 @@ const HEADLINE_WEIGHT = 2;
 
 /**
  * Content words of one article, stemmed, each weighted 1 + ln(count): a word said ten times is
- * central, but not ten times as telling. Headline words count double; a generated headline is
- * the lead sentence again, so it counts for nothing extra.
+ * central, but not ten times as telling. A headline word counts as two mentions; a generated
+ * headline is the lead sentence again, so it counts for nothing extra.
  */
 export function articleTerms(article: Article): Map<string, number> {
   const counts = new Map<string, number>();
@@ -15,7 +16,7 @@ export function articleTerms(article: Article): Map<string, number> {
     for (const w of contentWords(text)) counts.set(w, (counts.get(w) ?? 0) + weight);
   };
   add(article.title, article.titleGenerated ? 0 : HEADLINE_WEIGHT);
-  add(article.text, 1);
+  add(article.text.slice(bodyStart(article)), 1);
   const out = new Map<string, number>();
   for (const [w, c] of counts) if (c > 0) out.set(w, 1 + Math.log(c));
   return out;

@@ -10,7 +10,7 @@ export interface TitleSource {
 }
 
 /** Titles longer than this many words read as sentences; each word more costs. */
-const LONG = 10;
+const LONG = 8;
 
 /** No title is longer than this many words. */
 const MAX_WORDS = 12;
@@ -20,10 +20,11 @@ const MAX_WORDS = 12;
  * one, their first sentence). Every phrase the headlines can be cut into (see phrases.ts) is
  * scored by the words it shares with the story: each content word counts its rarity in the
  * corpus times how far the share of sources using it is above 40%, so a phrase built from what
- * most sources report ("North Korean troops in Russia") beats one outlet's angle. Phrases with
- * loaded words, quotes, questions, attributions, figures (which sources round differently) or
- * too many words lose points. The best phrase loses its intensifiers ("massive") and starts with
- * a capital. Ties go to the shorter phrase, then to code-unit order, so the title is stable.
+ * most sources report ("Outbreak of fever in coastal towns") beats one outlet's angle. Phrases with
+ * loaded words ("slams"), reporting verbs, pronouns, figures (which sources round
+ * differently), from a question, starting mid-clause or longer than eight words lose points.
+ * The best phrase loses its intensifiers ("massive") and starts with a capital. Ties go to the
+ * shorter phrase, then to code-unit order, so the title is stable.
  */
 export function storyTitle(sources: readonly TitleSource[], idf: (word: string) => number): string {
   // How many sources use each word: one pass over all their words, however big the story.
@@ -75,9 +76,11 @@ function penalty(phrase: string): number {
     if (LOADED.has(w)) p += 3;
     if (REPORTING.has(w)) p += 2;
   }
+  // A pronoun needs a sentence before it to be understood.
   if (/^(?:he|she|it|they|we|i|you|this|these|those|his|her|their)$/u.test(lower[0] ?? "")) p += 3;
+  if (/^(?:him|her|it|them|us|me)$/u.test(lower[lower.length - 1] ?? "")) p += 3;
   if (/\d/u.test(phrase) || lower.some((w) => NUMBER_WORDS.has(w))) p += 5;
-  if (words.length > LONG) p += words.length - LONG;
+  if (words.length > LONG) p += 1.5 * (words.length - LONG);
   return p;
 }
 

@@ -3,10 +3,10 @@ import { civilDate, dayNumber, dayOfYear, isoDay, yearlessGap } from "./days.ts"
 
 /**
  * When an article says things happened, as far as can be told before dates are resolved (that
- * runs after clustering): its publication date, and the days it names outright ("October 23,
- * 2024", or "October 23" with the year taken from the publication date, else left open).
+ * runs after clustering): its publication date, and the days it names outright ("June 2,
+ * 2031", or "June 2" with the year taken from the publication date, else left open).
  * Weekdays and "last week" need an anchor and are not used; nor are bare years and months,
- * which in news are mostly background ("the 1999 quake").
+ * which in news are mostly background ("the quake of decades ago").
  */
 export interface When {
   /** Day numbers (see days.ts) with a known year. */
@@ -64,7 +64,7 @@ export function gapDays(a: When, b: When): number | null {
  * event and the next days' follow-ups), then less and less. Dates only count against a pair,
  * never for it: two events in the same week are no more alike for that. Publication dates are
  * trusted; when either article has none, the days it names may all be background ("two months
- * after the July 13 shooting"), so the penalty is mild.
+ * after the March flood"), so the penalty is mild.
  */
 export function timeFactor(a: When, b: When): number {
   const gap = gapDays(a, b);
@@ -79,7 +79,7 @@ function yearDay(n: number): number {
 }
 
 /**
- * "October 23" in the year of the anchor, or in the year before when that would be more than
+ * "March 14" in the year of the anchor, or in the year before when that would be more than
  * two months after the anchor: news reports what happened, seldom what is months away.
  */
 function latestNotAfter(anchor: number, month: number, day: number): number {

@@ -31,7 +31,7 @@ export const CONJUNCTIONS = new Set(
 );
 
 /**
- * Words before which a title may end: what follows ("to support", "with tariff cuts",
+ * Words before which a title may end: what follows ("to support", "with new rules",
  * "marking a shift") completes the clause, and never starts a title of its own.
  */
 export const LINKS = new Set(
@@ -39,13 +39,13 @@ export const LINKS = new Set(
   making`.split(/\s+/),
 );
 
-/** Words that end a clause and may start a new one with its own subject ("... that Russia ..."). */
+/** Words that end a clause and may start a new one with its own subject ("... that the court ..."). */
 export const RELATIVES = new Set(`that which who`.split(/\s+/));
 
 /** Lowercase words that may open a title after a cut: a subject can start with them. */
 export const DETERMINERS = new Set(`the a an this these those`.split(/\s+/));
 
-/** Reporting verbs: a title starts after them ("U.S. Reports Presence of ..."). */
+/** Reporting verbs: a title starts after them ("Ministry Reports Outbreak of ..."). */
 export const REPORTING = new Set(
   `says said say reports reported report confirms confirmed confirm claims claimed claim warns
   warned announces announced affirms affirmed insists insisted tells told admits admitted
@@ -73,7 +73,7 @@ const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
-/** When-phrases that date a title to one outlet's day of writing: "on Wednesday", "on Oct. 23". */
+/** When-phrases that date a title to one outlet's day of writing: "on Friday", "on Jan. 5". */
 export const TIME_PHRASE = new RegExp(
   `\\s*\\b(?:(?:on|late|early|this|last)\\s+)?(?:${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\b|\\s*\\b(?:today|tonight|yesterday|this week)\\b`,
   "giu",

@@ -1,6 +1,6 @@
 /**
- * Calendar dates as written: "October 23, 2024", "23 October", "Oct. 23", "2024-10-23",
- * "August 2023", "Wednesday, October 23", "the 1990s", and a bare year or month when the words
+ * Calendar dates as written: "March 14, 2024", "14 March", "Mar. 14", "2024-03-14",
+ * "August 2023", "Thursday, March 14", "the 1990s", and a bare year or month when the words
  * before it make it a date ("in May", "since 2019").
  */
 import type { DateExpression, DatePart } from "../model.ts";
@@ -123,7 +123,7 @@ export function calendarDate(
     : { kind: "absolute", year, month, ...extra };
 }
 
-/** "2024-10-23" or "2024/10/23". */
+/** "2024-03-14" or "2024/10/23". */
 export function isoAt(t: Tokens, i: number): PointMatch | null {
   const y = tok(t, i);
   const sep = adjacent(t, i + 1).text;
@@ -161,7 +161,7 @@ export function slashAt(t: Tokens, i: number): PointMatch | null {
 }
 
 /**
- * "October 23, 2024", "Oct. 23", "October 23rd", "March 3-5, 2024", "August 2023",
+ * "March 14, 2024", "Mar. 14", "March 14th", "March 3-5, 2024", "August 2023",
  * "August of 2023"; a month alone only when `context` says the words before make it a date.
  */
 export function monthFirstAt(t: Tokens, i: number, context: boolean): PointMatch | null {
@@ -222,7 +222,7 @@ export function dayFirstAt(t: Tokens, i: number, allowOf: boolean): PointMatch |
   };
 }
 
-/** "Wednesday", or "Wednesday, October 23" with the weekday kept on the date. */
+/** "Wednesday", or "Thursday, March 14" with the weekday kept on the date. */
 export function weekdayFirstAt(t: Tokens, i: number): PointMatch | null {
   const w = weekdayAt(t, i);
   if (!w) return null;

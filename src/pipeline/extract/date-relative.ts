@@ -72,7 +72,7 @@ function unitAt(t: Tokens, j: number): Unit | null {
   return u ? { ...u, next: j + 1 } : null;
 }
 
-/** A count: "two", "a", "3" (digits up to 999, never "2,500"). */
+/** A count: "two", "a", "3" (digits up to 999, never "4,700"). */
 function countAt(t: Tokens, j: number): { value: number; next: number } | null {
   const x = tok(t, j);
   if (x.kind === "num") {

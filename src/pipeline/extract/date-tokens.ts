@@ -15,7 +15,7 @@ export interface DateToken {
   spaced: boolean;
   /**
    * Numbers: the value of a plain run of digits. -1 for words, punctuation and numbers with a
-   * thousands separator or decimal point ("2,500", "1.5"), which are never days or years.
+   * thousands separator or decimal point ("4,700", "1.5"), which are never days or years.
    */
   value: number;
 }
@@ -95,7 +95,7 @@ export function tokenizeForDates(text: string, from = 0, to = text.length): Date
       kind = "num";
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       let grouped = false;
-      // "2,500", "1.5", "1,234,567.89": one number, and not a day or a year.
+      // "4,700", "1.5", "1,234,567.89": one number, and not a day or a year.
       while (i + 1 < n && (text[i] === "," || text[i] === ".") && isDigit(text.charCodeAt(i + 1))) {
         grouped = true;
         i++;

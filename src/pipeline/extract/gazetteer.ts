@@ -68,7 +68,7 @@ export const ACCENT_MIN_POPULATION = 100_000;
 export const CONTEXT_RATIO = 10;
 /**
  * Regions have no population in the data; this stands in for one when ranking, so a real city
- * of the same name outranks its region ("Kursk" the city before "Kursk Oblast") and a region
+ * of the same name outranks its region ("Tver" the city before "Tver Oblast") and a region
  * outranks a village.
  */
 export const REGION_WEIGHT = 100_000;
@@ -277,7 +277,7 @@ const surfaceOf = new WeakMap<readonly Place[], string>();
  * Every place a surface form may name, in prior order: continents and countries, then capitals,
  * then by population (regions count as REGION_WEIGHT). Examples: "Rome", "North Korea",
  * "Democratic People's Republic of Korea", "DPRK", "U.S.", "the Netherlands", "Europe",
- * "Kursk Oblast", "Kursk" (the city, then the oblast).
+ * "Tver Oblast", "Tver" (the city, then the oblast).
  *
  * The first letter must be a capital (names are proper nouns; "the"/"al-"-style particles may
  * come first). Diacritics, apostrophe styles, dashes and periods are ignored ("Sao Paulo",
@@ -421,7 +421,7 @@ export function isKnownPlaceName(name: string): boolean {
 }
 
 /**
- * A reader-facing label: "Rome, Italy", "Kursk Oblast, Russia", "Italy", "Europe". With
+ * A reader-facing label: "Rome, Italy", "Tver Oblast, Russia", "Italy", "Europe". With
  * `withRegion`, a city's region is added when known: "Rome, Georgia, United States".
  */
 export function placeLabel(place: Place, options: { withRegion?: boolean } = {}): string {

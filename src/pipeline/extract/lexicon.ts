@@ -127,7 +127,7 @@ export const STATE_NOUNS = new Set(
 export const NAME_PARTICLES = new Set(
   "von van der den de del della di da dos das du la le al el bin ibn ben bint abu ter".split(" "),
 );
-/** Generational suffixes ("Lloyd J. Austin III"). */
+/** Generational suffixes ("Jane Q. Example III"). */
 export const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"]);
 
 /**

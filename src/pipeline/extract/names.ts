@@ -111,8 +111,8 @@ function personEvidence(tokens: readonly Token[]): boolean {
   if (tokens.some(isInitial) || tokens.some(isSuffix)) return tokens.length >= 2;
   if (tokens.length >= 2 && isGivenName(first.bare)) return true;
   if (tokens.length >= 2 && isKnownSurname(last.bare)) return true;
-  // "Kim Jong-un": a common East Asian family name followed by a hyphenated given name.
-  // "Kim Jong-un", "Wang Lihua": a common East Asian family name, then one or two given names.
+  // "Park Min-jun": a common East Asian family name followed by a hyphenated given name.
+  // "Park Min-jun", "Wang Lihua": a common East Asian family name, then one or two given names.
   return (
     tokens.length >= 2 &&
     tokens.length <= 3 &&
@@ -473,7 +473,7 @@ export function shortForms(name: string): string[] {
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
   if (FAMILY_NAME_FIRST.has(first.toLowerCase())) {
-    // "Kim Jong-un" is "Kim" later. Without a hyphenated given name the order is uncertain
+    // "Park Min-jun" is "Park" later. Without a hyphenated given name the order is uncertain
     // ("Wang Lihua" or "Kim Example"), so both ends may stand alone, family name first.
     return parts.slice(1).some((p) => /-\p{Ll}/u.test(p)) ? [first] : [first, last];
   }
@@ -486,7 +486,7 @@ export function shortForms(name: string): string[] {
 /**
  * Links single capitalized words to people named in full earlier in the article ("Example
  * noted, …" after "Jane Q. Example"). A word that is a person's short form is never a place:
- * a person called Austin is not Austin, Texas.
+ * a person called Lincoln is not Lincoln, Nebraska.
  */
 function linkSurnames(
   text: string,

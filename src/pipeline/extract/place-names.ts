@@ -145,14 +145,14 @@ export function cityAliases(name: string, population: number): string[] {
   return out.filter((a) => a !== name && a.length >= 2);
 }
 
-// Words that say what kind of division a region is, not which one ("Kursk Oblast").
+// Words that say what kind of division a region is, not which one ("Tver Oblast").
 const REGION_SUFFIX =
   /\s+(?:oblast|krai|kray|okrug|autonomous okrug|autonomous oblast|province|region|governorate|prefecture|voivodeship|county|department|district|municipality|republic|canton|state|territory|parish|emirate)$/i;
 const REGION_PREFIX =
   /^(?:province|republic|region|metropolitan city|city|state|county|department|municipality|autonomous republic|governorate) of (?:the )?/i;
 
 /**
- * A region's name without its type word: "Kursk Oblast" -> "Kursk", "Province of Rome" ->
+ * A region's name without its type word: "Tver Oblast" -> "Tver", "Province of Rome" ->
  * "Rome", "Republic of Tatarstan" -> "Tatarstan". Null when nothing was removed, or when what is
  * left is too short, an everyday word ("Central Region", "Capital District") or a direction.
  */

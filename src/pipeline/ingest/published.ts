@@ -11,7 +11,7 @@ export function normalizePublished(value: string): string | null {
   // "23 October 2024", "Wed, 23 Oct 2024 10:00:00 GMT"
   const dmy = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})\b/.exec(v);
   if (dmy) return validDate(Number(dmy[3]), monthNumber(dmy[2] ?? ""), Number(dmy[1]));
-  // "October 23, 2024"
+  // "March 14, 2024"
   const mdy = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(v);
   if (mdy) return validDate(Number(mdy[3]), monthNumber(mdy[1] ?? ""), Number(mdy[2]));
   return null;

@@ -169,7 +169,7 @@ const SENTENCE_STARTERS = new Set([
 /**
  * Sentences within each paragraph. A sentence ends at ., ! or ? (plus closing quotes and
  * brackets) followed by space, unless the period belongs to a title or month abbreviation, a
- * single initial ("Lloyd J. Austin"), or an acronym like "U.S." that is followed by a name.
+ * single initial ("Jane Q. Example"), or an acronym like "U.S." that is followed by a name.
  */
 export function splitSentences(text: string, paragraphs: Range[]): Sentence[] {
   const out: Sentence[] = [];
@@ -203,7 +203,7 @@ function endsSentence(text: string, punct: number, end: number, limit: number): 
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punct - 20), punct))?.[1] ?? "";
   const word = before.toLowerCase();
   if (NEVER_FINAL.has(word)) return false;
-  // A single capital letter is an initial: "Lloyd J. Austin".
+  // A single capital letter is an initial: "Jane Q. Example".
   if (/^\p{Lu}$/u.test(before)) return false;
   // Dotted acronyms ("U.S", "U.N") end a sentence only before a typical sentence opener.
   if (/^(\p{L}\.)+\p{L}$/u.test(before)) {

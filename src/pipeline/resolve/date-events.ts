@@ -1,6 +1,6 @@
 /**
- * Whether two sentences from different sources report the same event: "On Wednesday, the
- * minister confirmed …" and "The minister confirmed on October 23 …". Compared as sets of
+ * Whether two sentences from different sources report the same event: "On Thursday, the
+ * minister confirmed …" and "The minister confirmed on March 14 …". Compared as sets of
  * content words (names and meaningful words, not function words or the date words themselves),
  * so a weekday in one source can date the other's month-day, and the other way round.
  */

@@ -1,8 +1,8 @@
 /**
  * Weekdays in one source matched to month-days in another that report the same event, judged
- * by how many content words the two sentences share. "On Wednesday, the minister confirmed …"
- * and "The minister confirmed on October 23 …": October 23 must fall on a Wednesday, and the
- * Wednesday is October 23 once its year is known.
+ * by how many content words the two sentences share. "On Thursday, the minister confirmed …"
+ * and "The minister confirmed on March 14 …": March 14 must fall on a Thursday, and the
+ * Thursday is March 14 once its year is known.
  */
 import type { Article, DateMention } from "../model.ts";
 import { contentWords, jaccard, SAME_EVENT_SIMILARITY } from "./date-events.ts";

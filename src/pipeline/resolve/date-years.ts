@@ -1,5 +1,5 @@
 /**
- * The missing year of a month-day ("October 23") in an article with no date of its own, chosen
+ * The missing year of a month-day ("March 14") in an article with no date of its own, chosen
  * from what the whole story says: a weekday given for the same day, a "since …" that bounds it
  * from below, the configured latest date above, and the other dates the story reports.
  */

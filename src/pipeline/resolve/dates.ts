@@ -1,8 +1,8 @@
 /**
  * Places every date mention of a story on the calendar. Called once per story, with all its
- * sources, because one source's words can date another's: a "Wednesday" here and an
- * "October 23" there, said of the same event, can only be a year in which October 23 was a
- * Wednesday.
+ * sources, because one source's words can date another's: a "Thursday" here and a
+ * "March 14" there, said of the same event, can only be a year in which March 14 was a
+ * Thursday.
  *
  * Each article is read against an anchor: its publication date when given, else the reference
  * date set for the build, else the latest date it reports once its missing years are inferred.
@@ -159,7 +159,7 @@ function explicitSpan(e: DateExpression): DaySpan | null {
   return null;
 }
 
-/** The month-day whose year a mention leaves open: "October 23", "since March", "from May 3 to 5". */
+/** The month-day whose year a mention leaves open: "March 14", "since March", "from May 3 to 5". */
 function partialOf(e: DateExpression): Yearless | null {
   if (e.kind === "partial") return e.modifier === undefined ? e : null;
   if (e.kind === "since") return partialOf(e.from);
@@ -170,7 +170,7 @@ function partialOf(e: DateExpression): Yearless | null {
 /**
  * Years for every month-day: against the anchor where the article has one; otherwise from the
  * story's constraints. Month-days with a weekday hint go first and then guide the rest (an
- * "October 21" next to an "October 23" fixed by its weekday). Within a pass the known dates
+ * "March 12" next to an "March 14" fixed by its weekday). Within a pass the known dates
  * are fixed, so each distinct month-day is decided once, however often it recurs.
  */
 function inferYears(

@@ -3,8 +3,9 @@
  * troops in Russia, with a figure they differ on, one they agree on, a single-source range, a
  * figure whose numbers span orders of magnitude, a quote worded two ways, a place and a date.
  */
-import type { Claim, ClaimValue } from "../pipeline/model.ts";
-import type { SourceRef } from "./chart.ts";
+
+import type { SourceRef } from "../../src/charts/chart.ts";
+import type { Claim, ClaimValue } from "../../src/pipeline/model.ts";
 
 export const SOURCES: SourceRef[] = [
   { id: "reuters", label: "Reuters" },

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { averageLinkage } from "./agglomerate.ts";
+
+const groups = (g: number[]) => {
+  const out = new Map<number, number[]>();
+  g.forEach((k, i) => {
+    out.set(k, [...(out.get(k) ?? []), i]);
+  });
+  return [...out.values()];
+};
+
+describe("averageLinkage", () => {
+  it("joins items whose average similarity reaches the threshold", () => {
+    const g = averageLinkage(
+      4,
+      [
+        { a: 0, b: 1, score: 0.6 },
+        { a: 0, b: 2, score: 0.5 },
+        { a: 1, b: 2, score: 0.4 },
+      ],
+      0.3,
+    );
+    expect(groups(g)).toEqual([[0, 1, 2], [3]]);
+  });
+
+  it("does not chain two groups through one borderline pair", () => {
+    // 0-1 and 2-3 are tight; only 1-2 touches. Joining every pair above 0.3 would make one group.
+    const g = averageLinkage(
+      4,
+      [
+        { a: 0, b: 1, score: 0.9 },
+        { a: 2, b: 3, score: 0.9 },
+        { a: 1, b: 2, score: 0.35 },
+      ],
+      0.3,
+    );
+    expect(groups(g)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+  });
+
+  it("lets a member weakly tied to one and strongly to another join", () => {
+    const g = averageLinkage(
+      3,
+      [
+        { a: 0, b: 1, score: 0.6 },
+        { a: 0, b: 2, score: 0.5 },
+        { a: 1, b: 2, score: 0.2 },
+      ],
+      0.3,
+    );
+    expect(groups(g)).toEqual([[0, 1, 2]]);
+  });
+
+  it("names each group by its smallest member and gives the same groups for the same edges", () => {
+    const edges = [
+      { a: 1, b: 2, score: 0.5 },
+      { a: 0, b: 3, score: 0.5 },
+    ];
+    expect(averageLinkage(4, edges, 0.3)).toEqual([0, 1, 1, 0]);
+    expect(averageLinkage(4, [...edges].reverse(), 0.3)).toEqual([0, 1, 1, 0]);
+  });
+
+  it("leaves everything apart below the threshold", () => {
+    expect(averageLinkage(2, [{ a: 0, b: 1, score: 0.29 }], 0.3)).toEqual([0, 1]);
+  });
+});
