@@ -12,7 +12,7 @@ const BOILERPLATE_LINE = new RegExp(
     String.raw`share\s+on\s+\w+.*`,
     String.raw`(subscribe|sign\s+up)\b.{0,80}(newsletter|updates|inbox|now|today|here)?.*`,
     String.raw`follow\s+us\b.*`,
-    String.raw`advertisement|sponsored( content)?|related( articles| stories| coverage)?:?`,
+    "advertisement|sponsored( content)?|related( articles| stories| coverage)?:?",
     String.raw`(photo|image|picture|illustration|video)\s*(credit)?\s*[:|/].*`,
     String.raw`(credit|getty images|ap photo|afp photo)\s*[:/].{0,80}`,
     String.raw`read\s+more:?.*|click\s+here.*|continue\s+reading.*`,
