@@ -1,31 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { articleFrom } from "../../../tests/support/article.ts";
 import { ingest } from "../ingest/index.ts";
-import { splitParagraphs, splitSentences } from "../ingest/segment.ts";
 import type { Article } from "../model.ts";
 import { tokenizeForDates } from "./date-tokens.ts";
 import { dateContext, extractDates, joinRange } from "./dates.ts";
 
-function article(text: string): Article {
-  const paragraphs = splitParagraphs(text);
-  return {
-    id: "a",
-    file: "a.txt",
-    format: "txt",
-    title: "Test",
-    titleGenerated: false,
-    outlet: null,
-    url: null,
-    byline: null,
-    published: null,
-    publishedInferred: null,
-    language: "en",
-    text,
-    paragraphs,
-    sentences: splitSentences(text, paragraphs),
-    words: 0,
-  };
-}
+const article = (text: string): Article => articleFrom(text, { id: "a", file: "a.txt" });
 
 const texts = (text: string) => extractDates(article(text)).map((m) => m.text);
 const only = (text: string) => {

@@ -1,30 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { articleFrom } from "../../../tests/support/article.ts";
 import { ingest } from "../ingest/index.ts";
-import { splitParagraphs, splitSentences } from "../ingest/segment.ts";
 import type { Article, FigureMention } from "../model.ts";
 import { extractFigures } from "./figures.ts";
 
-function article(text: string): Article {
-  const paragraphs = splitParagraphs(text);
-  return {
-    id: "test",
-    file: "test.txt",
-    format: "txt",
-    title: "Test",
-    titleGenerated: false,
-    outlet: null,
-    url: null,
-    byline: null,
-    published: null,
-    publishedInferred: null,
-    language: "en",
-    text,
-    paragraphs,
-    sentences: splitSentences(text, paragraphs),
-    words: text.split(/\s+/).length,
-  };
-}
+const article = (text: string): Article => articleFrom(text, { id: "test", file: "test.txt" });
 
 const figures = (text: string) => extractFigures(article(text));
 const texts = (text: string) => figures(text).map((f) => f.text);

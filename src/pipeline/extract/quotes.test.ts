@@ -1,31 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { articleFrom } from "../../../tests/support/article.ts";
 import { ingest } from "../ingest/index.ts";
-import { splitParagraphs, splitSentences } from "../ingest/segment.ts";
 import type { Article, NameMention, QuoteMention } from "../model.ts";
 import { extractQuotes } from "./quotes.ts";
 
-function article(text: string): Article {
-  const paragraphs = splitParagraphs(text);
-  return {
-    id: "t",
-    file: "t.txt",
-    format: "txt",
-    title: "T",
-    titleGenerated: false,
-    outlet: null,
-    url: null,
-    byline: null,
-    published: null,
-    publishedInferred: null,
-    language: "en",
-    text,
-    paragraphs,
-    sentences: splitSentences(text, paragraphs),
-    words: 0,
-  };
-}
+const article = (text: string): Article => articleFrom(text, { id: "t", file: "t.txt" });
 
 /** Every occurrence of each name, longest names first, as hand-made mentions. */
 function mentions(a: Article, people: string[], orgs: string[] = []): NameMention[] {
