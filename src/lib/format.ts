@@ -1,4 +1,10 @@
-const MONTHS = [
+/**
+ * Reader-facing wording of dates and counts, shared by the pipeline (explanations, inferred-date
+ * reasons) and the pages, so a date reads the same everywhere. Plain string work: no time zone,
+ * no locale, no clock.
+ */
+
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -11,14 +17,44 @@ const MONTHS = [
   "October",
   "November",
   "December",
-];
+] as const;
 
-/** "2024-10-23" -> "23 October 2024"; "2024-10" -> "October 2024". Independent of locale and TZ. */
+/** "2024-10-23" -> "23 October 2024"; "2024-10" -> "October 2024"; unreadable input unchanged. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-");
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  const month = m ? MONTH_NAMES[Number(m) - 1] : undefined;
   if (!y || !month) return iso;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A resolved date's shape (pipeline/model.ts DateValue), as far as wording needs it. */
+export interface DateSpan {
+  start: string;
+  end: string;
+  precision: "day" | "week" | "month" | "year" | "range";
+  open?: boolean | undefined;
+}
+
+/**
+ * A resolved date at its own precision: "7 March 2025", "the week of 3 March 2025",
+ * "March 2025", "2025", "1 March 2025 to 7 March 2025", "since 1 May 2023".
+ */
+export function describeDateSpan(v: DateSpan): string {
+  if (v.open) return `since ${formatDate(v.start)}`;
+  switch (v.precision) {
+    case "day":
+      return v.start === v.end
+        ? formatDate(v.start)
+        : `${formatDate(v.start)} to ${formatDate(v.end)}`;
+    case "week":
+      return `the week of ${formatDate(v.start)}`;
+    case "month":
+      return formatDate(v.start.slice(0, 7));
+    case "year":
+      return v.start.slice(0, 4);
+    case "range":
+      return `${formatDate(v.start)} to ${formatDate(v.end)}`;
+  }
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

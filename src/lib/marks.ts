@@ -1,4 +1,4 @@
-import { formatDate } from "./format.ts";
+import { type DateSpan, describeDateSpan } from "./format.ts";
 import type { Markable } from "./highlight.ts";
 
 /** The facts of a source, as stored in content/sources/*.json (see pipeline/model.ts). */
@@ -10,23 +10,15 @@ interface StoredMention {
   [key: string]: unknown;
 }
 
-interface DateValueLike {
-  start: string;
-  end: string;
-  precision: string;
+/** A resolved date as stored (pipeline/model.ts DateValue). */
+interface DateValueLike extends DateSpan {
   inferred?: boolean;
   reason?: string;
-  open?: boolean;
 }
 
-/** Plain-language reading of a resolved date: "23 October 2024", "14–20 October 2024 (week)". */
+/** A resolved date in words, with the reason when it was inferred. */
 export function describeDate(v: DateValueLike): string {
-  const span =
-    v.start === v.end
-      ? formatDate(v.start)
-      : v.open
-        ? `since ${formatDate(v.start)}`
-        : `${formatDate(v.start)} to ${formatDate(v.end)}`;
+  const span = describeDateSpan(v);
   return v.inferred && v.reason ? `${span} (inferred: ${v.reason})` : span;
 }
 

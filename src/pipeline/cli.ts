@@ -130,7 +130,10 @@ function table(results: readonly CliResult[]): string {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function main(argv: readonly string[], out = console): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: Pick<Console, "log" | "error"> = console,
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command !== "extract") {
     out.error(USAGE);

@@ -1,7 +1,7 @@
+import { describeDateSpan } from "../../lib/format.ts";
 import type { ClaimValue, DateMention, DateValue } from "../model.ts";
 import { overall } from "./agreement.ts";
 import { align } from "./align.ts";
-import { formatDateValue } from "./date-format.ts";
 import { dateAgreement, within } from "./date-status.ts";
 import { eventMatch, eventVerb } from "./event-match.ts";
 import type { PersonEvent } from "./events.ts";
@@ -73,7 +73,7 @@ function whyCompatible(dates: readonly DateValue[]): string {
   for (const inner of dates) {
     const outer = dates.find((o) => within(inner, o));
     if (outer && dates.every((d) => d === inner || within(inner, d) || d.start === inner.start)) {
-      return `${cap(formatDateValue(inner))} falls within ${formatDateValue(outer)}, so ${all} can be true.`;
+      return `${cap(describeDateSpan(inner))} falls within ${describeDateSpan(outer)}, so ${all} can be true.`;
     }
   }
   return `The dates overlap, so ${all} can be true.`;
@@ -87,7 +87,7 @@ function dateValue(e: PersonEvent): ClaimValue {
   const d = e.date as DateMention;
   return {
     source: e.from.article.id,
-    value: d.value ? formatDateValue(d.value) : d.text,
+    value: d.value ? describeDateSpan(d.value) : d.text,
     text: d.text,
     start: d.start,
     end: d.end,

@@ -3,22 +3,10 @@
  * computed with Date.UTC only, so nothing here depends on the clock or the machine's zone.
  */
 
-const MS_PER_DAY = 86_400_000;
+// Month names and date wording live in src/lib/format.ts, shared with explanations and pages.
+import { formatDate, MONTH_NAMES } from "../../lib/format.ts";
 
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+const MS_PER_DAY = 86_400_000;
 
 /** Index 0 = Sunday, as in DateExpression.weekday. */
 export const WEEKDAY_NAMES = [
@@ -116,8 +104,7 @@ export function parseIsoDate(value: string): number | null {
 
 /** "23 October 2024": day-month-year reads the same to every English reader. */
 export function formatDay(n: number): string {
-  const { year, month, day } = civil(n);
-  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+  return formatDate(isoDate(n));
 }
 
 /** "23 October", the form used when the year is the question. */

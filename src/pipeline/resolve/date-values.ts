@@ -3,13 +3,13 @@
  * "August 2023", the week "last week" means for a given anchor, the day "three days later"
  * means after a given date. Pure arithmetic on day numbers; the reasons are written by dates.ts.
  */
+import { describeDateSpan } from "../../lib/format.ts";
 import type { DateExpression, DatePrecision } from "../model.ts";
 import {
   addMonths,
   civil,
   dayNumber,
-  formatDay,
-  MONTH_NAMES,
+  isoDate,
   mondayOf,
   monthEnd,
   monthStart,
@@ -120,17 +120,5 @@ export function granularity(p: DatePrecision): number {
 
 /** "23 October 2024", "the week of 14 October 2024", "October 2024", "2024", "… to …". */
 export function describeSpan(s: DaySpan): string {
-  const c = civil(s.start);
-  switch (s.precision) {
-    case "day":
-      return formatDay(s.start);
-    case "week":
-      return `the week of ${formatDay(s.start)}`;
-    case "month":
-      return `${MONTH_NAMES[c.month - 1]} ${c.year}`;
-    case "year":
-      return String(c.year);
-    case "range":
-      return `${formatDay(s.start)} to ${formatDay(s.end)}`;
-  }
+  return describeDateSpan({ start: isoDate(s.start), end: isoDate(s.end), precision: s.precision });
 }
