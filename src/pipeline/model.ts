@@ -330,3 +330,52 @@ export interface Claim {
   /** Quotes: each version's words, marked where it differs from the others. */
   diff?: { source: string; tokens: DiffToken[] }[];
 }
+
+// --- timeline --------------------------------------------------------------------------------
+
+/** One source's report of a timeline event: its date for the event and the sentence it is in. */
+export interface TimelineReport {
+  source: string;
+  /** The date words as written ("last Tuesday", "March 14") and where they are. */
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** The sentence itself, so the event can be read without opening the source. */
+  quote: string;
+  /** This source's reading of the date. */
+  date: DateValue;
+}
+
+/** The event's date across its reports: one reading, or the range that spans conflicting ones. */
+export interface TimelineDate {
+  /** First day, YYYY-MM-DD. */
+  start: string;
+  /** Last day (inclusive), YYYY-MM-DD. */
+  end: string;
+  precision: DatePrecision;
+  /** True when every report's date was deduced rather than stated in full. */
+  inferred: boolean;
+  /** Why, when inferred: the reasons of the reports, distinct, in report order. */
+  reasons: string[];
+  /** "since …": no stated end. */
+  open: boolean;
+  /** True when the sources give different dates; start/end then span all of them. */
+  conflict: boolean;
+}
+
+export interface TimelineEvent {
+  /** Stable within a build of the same seeds: "<story>-event-<n>", in date order. */
+  id: string;
+  story: string;
+  /** A short title taken from the reporting sentence's own words. */
+  title: string;
+  date: TimelineDate;
+  /** One report per source, in source order. */
+  reports: TimelineReport[];
+  /**
+   * The source(s) that published first, by published (or inferred publication) date; several
+   * when they published the same day, empty when no report has a date of publication.
+   */
+  firstReported: string[];
+}
