@@ -1,0 +1,35 @@
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
+
+let byCode: Map<string, Country> | undefined;
+
+/** world-countries by alpha-2 code, loaded once (as src/lib/countries.ts does). */
+function country(code: string): Country | undefined {
+  if (!byCode) {
+    const countries = createRequire(import.meta.url)("world-countries") as Country[];
+    byCode = new Map(countries.map((c) => [c.cca2, c]));
+  }
+  return byCode.get(code.toUpperCase());
+}
+
+// Latin script only: the site and its index are English, and a reader types Latin letters.
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’().-]+$/u;
+
+/**
+ * The names a country goes by in world-countries, most typed first: common name, official
+ * name, alpha-3 code, the package's alternative spellings (the alpha-2 code, "USA", "DPRK",
+ * "Holland"; not the inverted "Korea, Republic of" forms, not other scripts), the Olympic code
+ * when it differs, then the native names ("Deutschland"). Empty for an unknown code.
+ */
+export function countryTerms(code: string): string[] {
+  const c = country(code);
+  if (!c) return [];
+  const alternatives = c.altSpellings.filter((a) => !a.includes(",") && LATIN.test(a));
+  const olympic = /^[A-Z]{3}$/.test(c.cioc) && c.cioc !== c.cca3 ? [c.cioc] : [];
+  const natives = Object.values(c.name.native)
+    .flatMap((n) => [n.common, n.official])
+    .filter((n) => LATIN.test(n));
+  return [
+    ...new Set([c.name.common, c.name.official, c.cca3, ...alternatives, ...olympic, ...natives]),
+  ];
+}
