@@ -1,0 +1,67 @@
+import type { Article, ArticleFacts, Entity, Story, TimelineEvent } from "../model.ts";
+import { eventDate } from "./event-date.ts";
+import { firstReported } from "./first.ts";
+import { groupCandidates } from "./group.ts";
+import { type Candidate, candidatesOf } from "./reports.ts";
+
+/**
+ * A story's timeline: every dated statement of its sources (see reports.ts), the same event
+ * told by several sources merged into one (see group.ts and match.ts), each event with its
+ * date across the reports (event-date.ts), a title cut from a report's own words (title.ts)
+ * and the source(s) that published it first. `articles` and `facts` are the story's members,
+ * in story order, with their dates already resolved. Events are in date order, numbered from 1.
+ */
+export function buildTimeline(
+  story: Story,
+  articles: readonly Article[],
+  facts: readonly ArticleFacts[],
+  entities: readonly Entity[],
+): TimelineEvent[] {
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const factsOf = new Map(facts.map((f) => [f.source, f]));
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  articles.forEach((article, order) => {
+    const f = factsOf.get(article.id);
+    // A source listed twice is read once.
+    if (!f || seen.has(article.id)) return;
+    seen.add(article.id);
+    candidates.push(...candidatesOf(article, f, entityById, order));
+  });
+
+  const events = groupCandidates(candidates).map((group) => {
+    const reports = group.toSorted((a, b) => a.order - b.order || a.report.start - b.report.start);
+    const best = group.reduce((m, c) =>
+      c.title.length < m.title.length || (c.title.length === m.title.length && c.key < m.key)
+        ? c
+        : m,
+    );
+    const minKey = group.map((c) => c.key).sort()[0] ?? best.key;
+    return {
+      minKey,
+      event: {
+        id: "",
+        story: story.slug,
+        title: best.title.title,
+        date: eventDate(reports.map((r) => r.date)),
+        reports: reports.map((r) => r.report),
+        firstReported: firstReported(
+          reports.map((r) => ({ source: r.report.source, published: r.published })),
+        ),
+      } satisfies TimelineEvent,
+    };
+  });
+
+  events.sort(
+    (x, y) =>
+      cmp(x.event.date.start, y.event.date.start) ||
+      cmp(x.event.date.end, y.event.date.end) ||
+      cmp(x.event.title, y.event.title) ||
+      cmp(x.minKey, y.minKey),
+  );
+  return events.map(({ event }, i) => ({ ...event, id: `${story.slug}-event-${i + 1}` }));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
