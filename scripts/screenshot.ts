@@ -23,6 +23,11 @@ const pages: Record<string, string> = {
   story: `/stories/${stories[0]?.slug}/`,
   source: `/sources/${sources[0]?.id}/`,
   search: "/search/?q=troops",
+  timeline: "/timeline/",
+  places: "/places/",
+  place: "/places/rome/",
+  person: "/people/farah-dakhlallah/?highlight=Dakhlallah",
+  embed: `/embed/${stories[0]?.slug}-timeline/`,
 };
 const server = await serve(dir, 0);
 const address = server.address();

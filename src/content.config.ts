@@ -131,4 +131,46 @@ const claims = defineCollection({
   }),
 });
 
-export const collections = { sources, stories, entities, claims };
+const dateValue = z
+  .object({
+    start: z.string(),
+    end: z.string(),
+    precision: z.enum(["day", "week", "month", "year", "range"]),
+    inferred: z.boolean(),
+  })
+  .loose();
+
+const timelines = defineCollection({
+  loader: glob({ pattern: "*.json", base: `${contentDir}/timelines` }),
+  schema: z.object({
+    story: z.string(),
+    title: z.string(),
+    sources: z.array(z.object({ id: z.string(), label: z.string() })),
+    events: z.array(
+      z.object({
+        id: z.string(),
+        story: z.string(),
+        title: z.string(),
+        date: dateValue.extend({
+          reasons: z.array(z.string()),
+          open: z.boolean(),
+          conflict: z.boolean(),
+        }),
+        reports: z.array(
+          z.object({
+            source: z.string(),
+            text: z.string(),
+            start: z.number().int(),
+            end: z.number().int(),
+            sentence: z.number().int(),
+            quote: z.string(),
+            date: dateValue,
+          }),
+        ),
+        firstReported: z.array(z.string()),
+      }),
+    ),
+  }),
+});
+
+export const collections = { sources, stories, entities, claims, timelines };

@@ -1,8 +1,11 @@
 import { copyFile, mkdir, readdir } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { writeEmbeds } from "./build/embeds.ts";
 import { indexSite } from "./build/search-index.ts";
+import { siteOrigin } from "./lib/embed-urls.ts";
 import { nodeEffects } from "./pipeline/effects.ts";
 import { DEFAULT_LATEST_DATE, runPipeline } from "./pipeline/index.ts";
 
@@ -32,7 +35,8 @@ export function resolveDirs(root: string, options: TriangulateOptions = {}) {
  * are written, so `astro build` alone turns seeds into a searchable site.
  */
 export default function triangulate(options: TriangulateOptions = {}): AstroIntegration {
-  let dirs = resolveDirs(process.cwd(), options);
+  let root = process.cwd();
+  let dirs = resolveDirs(root, options);
   const run = async (logger: AstroIntegrationLogger) => {
     await runPipeline(
       {
@@ -49,7 +53,8 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
     name: "triangulate",
     hooks: {
       "astro:config:setup": async ({ config, command, logger, addWatchFile }) => {
-        dirs = resolveDirs(fileURLToPath(config.root), options);
+        root = fileURLToPath(config.root);
+        dirs = resolveDirs(root, options);
         if (command === "build" || command === "dev" || command === "sync") await run(logger);
         if (command === "dev") addWatchFile(dirs.seeds);
       },
@@ -66,6 +71,14 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         const outDir = fileURLToPath(dir);
         const copied = await publishData(join(dirs.content, "data"), join(outDir, "data"));
         logger.info(`data     ${copied} files to ${join(outDir, "data")}`);
+        const t0 = performance.now();
+        const embeds = await writeEmbeds({
+          contentDir: dirs.content,
+          outDir,
+          stylesDir: join(root, "src/styles"),
+          origin: siteOrigin(),
+        });
+        logger.info(`embeds   ${embeds} charts ${Math.round(performance.now() - t0)} ms`);
         await indexSite(outDir, (line) => logger.info(line));
       },
     },

@@ -1,7 +1,11 @@
 /**
  * The search page's only script. Pagefind's JS and index load when the reader focuses the box
  * or arrives with ?q=, never before, so a visit that does not search downloads nothing extra.
+ * The address always holds the query and the chosen filters (?q=…&type=Person), so any search
+ * can be shared or bookmarked, and an embedded ?q= link runs its search on arrival.
  */
+import { FILTER_NAMES, type FilterName, filterQuery, readFilters } from "./search-filters.ts";
+import { highlightUrl } from "./search-highlight-url.ts";
 
 interface PagefindResultData {
   url: string;
@@ -9,12 +13,25 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
+type FilterCounts = Record<string, Record<string, number>>;
 interface Pagefind {
   init?: () => Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  filters(): Promise<FilterCounts>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 const SHOWN = 20;
+/** Typing waits this long for the next key before searching, so each word is not a search. */
+const TYPING_PAUSE_MS = 180;
+const FILTER_LABELS: Record<FilterName, string> = {
+  type: "Type",
+  source: "Source",
+  country: "Country",
+};
+
 let pagefindPromise: Promise<Pagefind> | null = null;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -33,16 +50,51 @@ export function mountSearch(doc: Document): void {
   const input = doc.querySelector<HTMLInputElement>("#search-q");
   const status = doc.querySelector<HTMLElement>("#search-status");
   const list = doc.querySelector<HTMLOListElement>("#search-results");
-  if (!form || !input || !status || !list) return;
+  const filterBox = doc.querySelector<HTMLElement>("#search-filters");
+  if (!form || !input || !status || !list || !filterBox) return;
 
-  input.addEventListener("focus", () => void loadPagefind(), { once: true });
+  let chosen = readFilters(new URL(doc.location.href).searchParams);
+  let filtersShown = false;
+  const showFilters = async () => {
+    if (filtersShown) return;
+    filtersShown = true;
+    const counts = await (await loadPagefind()).filters();
+    filterBox.replaceChildren(
+      ...FILTER_NAMES.flatMap((name) => {
+        const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+        return values.length > 1 ? [filterFieldset(doc, name, values, chosen[name] ?? [])] : [];
+      }),
+    );
+    filterBox.hidden = filterBox.childElementCount === 0;
+  };
+  filterBox.addEventListener("change", () => {
+    chosen = Object.fromEntries(
+      FILTER_NAMES.map((name) => [
+        name,
+        Array.from(
+          filterBox.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`),
+          (box) => box.value,
+        ),
+      ]),
+    );
+    void run(input.value);
+  });
+
+  input.addEventListener(
+    "focus",
+    () => {
+      void loadPagefind();
+      void showFilters();
+    },
+    { once: true },
+  );
+
   let latest = 0;
   const run = async (query: string) => {
     const ticket = ++latest;
     const q = query.trim();
     const url = new URL(doc.location.href);
-    if (q) url.searchParams.set("q", q);
-    else url.searchParams.delete("q");
+    url.search = filterQuery(q, chosen);
     doc.defaultView?.history.replaceState(null, "", url);
     if (!q) {
       status.textContent = "";
@@ -51,35 +103,85 @@ export function mountSearch(doc: Document): void {
     }
     status.textContent = "Searching…";
     const pagefind = await loadPagefind();
-    const search = await pagefind.search(q);
+    const filters = Object.fromEntries(
+      Object.entries(chosen)
+        .filter(([, values]) => values.length > 0)
+        .map(([name, values]) => [name, { any: values }]),
+    );
+    const search = await pagefind.search(q, { filters });
     const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
     if (ticket !== latest) return; // a newer query has started
-    list.replaceChildren(...data.map((d) => resultItem(doc, d)));
+    list.replaceChildren(...data.map((d) => resultItem(doc, d, q)));
     const n = search.results.length;
+    const narrowed = Object.keys(filters).length > 0 ? " with the chosen filters" : "";
     status.textContent =
       n === 0
-        ? `No results for “${q}”.`
-        : `${n} result${n === 1 ? "" : "s"} for “${q}”${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`;
+        ? `No results for “${q}”${narrowed}.`
+        : `${n} result${n === 1 ? "" : "s"} for “${q}”${narrowed}${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`;
   };
 
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(input.value), TYPING_PAUSE_MS);
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     void run(input.value);
   });
   const initial = new URL(doc.location.href).searchParams.get("q");
   if (initial) {
     input.value = initial;
+    void showFilters();
     void run(initial);
   }
 }
 
-function resultItem(doc: Document, d: PagefindResultData): HTMLLIElement {
+function filterFieldset(
+  doc: Document,
+  name: FilterName,
+  values: [string, number][],
+  checked: readonly string[],
+): HTMLFieldSetElement {
+  const set = doc.createElement("fieldset");
+  const legend = doc.createElement("legend");
+  legend.textContent = FILTER_LABELS[name];
+  set.append(legend);
+  for (const [value, count] of values) {
+    const label = doc.createElement("label");
+    const box = doc.createElement("input");
+    box.type = "checkbox";
+    box.name = name;
+    box.value = value;
+    box.checked = checked.includes(value);
+    label.append(box, ` ${value} `);
+    const n = doc.createElement("span");
+    n.className = "meta";
+    n.textContent = `(${count})`;
+    label.append(n);
+    set.append(label);
+  }
+  return set;
+}
+
+function resultItem(doc: Document, d: PagefindResultData, query: string): HTMLLIElement {
   const li = doc.createElement("li");
+  if (d.meta.image?.startsWith("/icons/")) {
+    // The type icon repeats the type word below it, so it is decorative.
+    const img = doc.createElement("img");
+    img.src = d.meta.image;
+    img.alt = "";
+    img.width = 32;
+    img.height = 32;
+    img.className = "result-icon";
+    li.append(img);
+  }
   const kind = doc.createElement("p");
   kind.className = "kind";
-  kind.textContent = d.filters.type?.[0] ?? "Page";
+  kind.textContent = d.meta.type ?? d.filters.type?.[0] ?? "Page";
   const a = doc.createElement("a");
-  a.href = d.url;
+  a.href = highlightUrl(d.url, query);
   a.textContent = d.meta.title ?? d.url;
   const h = doc.createElement("h2");
   h.append(a);

@@ -45,6 +45,17 @@ function cspOf(html: string): string {
   );
 }
 
+describe("embedPage landmarks", () => {
+  it("holds the title, chart, credit, links and data in one main landmark, for screen readers", () => {
+    const doc = parse(embedPage(OPTIONS));
+    const main = doc.querySelectorAll("main");
+    expect(main).toHaveLength(1);
+    for (const selector of ["h1", "svg", ".embed-credit", ".embed-links", "table"]) {
+      expect(main[0]?.querySelector(selector), selector).not.toBeNull();
+    }
+  });
+});
+
 describe("embedPage security", () => {
   const html = embedPage(OPTIONS);
 

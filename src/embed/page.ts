@@ -214,7 +214,8 @@ export function embedPage(o: EmbedPageOptions): string {
     `<link rel="canonical" href="${escapeXml(o.canonical)}">\n` +
     `${oembedLinkTag({ href: o.oembedHref, title: o.title })}\n` +
     `<style>${style}</style>\n` +
-    "</head>\n<body>\n" +
+    // One <main> holds everything: a frame is a document of its own, and its content needs a landmark.
+    "</head>\n<body>\n<main>\n" +
     `<h1>${escapeXml(o.title)}</h1>\n` +
     `${chart}\n` +
     `<p class="embed-credit">${escapeXml(o.credit)}</p>\n` +
@@ -224,7 +225,7 @@ export function embedPage(o: EmbedPageOptions): string {
     '<h2 id="embed-data-heading">Description and data</h2>\n' +
     `<p>${escapeXml(o.alt)}</p>\n` +
     `${dataTable(o.table)}\n` +
-    "</section>\n" +
+    "</section>\n</main>\n" +
     `<script>${FRAME_SCRIPT}</script>\n` +
     "</body>\n</html>\n"
   );

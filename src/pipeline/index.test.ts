@@ -25,7 +25,8 @@ describe("runPipeline", () => {
       "cluster  1 story 0 ms",
       "dates    0 publication dates inferred 0 ms",
       "compare  1 claim: 0 agree, 0 differ, 0 compatible, 1 single-source 0 ms",
-      "emit     9 files to content 0 ms",
+      "timeline 0 events: 0 reported by several sources, 0 date conflicts 0 ms",
+      "emit     11 files to content 0 ms",
     ]);
   });
 

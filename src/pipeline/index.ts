@@ -17,9 +17,11 @@ import type {
   Quote,
   SeedFile,
   Story,
+  TimelineEvent,
 } from "./model.ts";
 import { resolveDates } from "./resolve/dates.ts";
 import { resolveFacts } from "./resolve/index.ts";
+import { buildTimeline } from "./timeline/index.ts";
 
 /**
  * The upper bound for inferred years when none is configured. A fixed date, not the clock, so
@@ -142,9 +144,19 @@ export async function runPipeline(
     },
   );
 
+  const timeline = stage(
+    "timeline",
+    () => storyTimelines(articles, stories, facts, entities),
+    (t) => {
+      const conflicts = t.filter((e) => e.date.conflict).length;
+      const shared = t.filter((e) => e.reports.length > 1).length;
+      return `${plural(t.length, "event")}: ${shared} reported by several sources, ${plural(conflicts, "date conflict")}`;
+    },
+  );
+
   const outputs = stage(
     "emit",
-    () => emit({ articles, stories, diagnostics, facts, entities, quotes, claims }),
+    () => emit({ articles, stories, diagnostics, facts, entities, quotes, claims, timeline }),
     (f) => `${plural(f.length, "file")} to ${options.contentDir}`,
   );
   await effects.removeDir(options.contentDir);
@@ -172,6 +184,22 @@ function compareStories(
     const members = story.sources.flatMap((id) => byId.get(id) ?? []);
     const memberFacts = members.flatMap((a) => factsOf.get(a.id) ?? []);
     return compare(story, members, memberFacts, entities, { contains: placeContains });
+  });
+}
+
+/** Each story's timeline, from its members' dated statements (after dates are resolved). */
+function storyTimelines(
+  articles: readonly Article[],
+  stories: readonly Story[],
+  facts: readonly ArticleFacts[],
+  entities: readonly Entity[],
+): TimelineEvent[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const factsOf = new Map(facts.map((f) => [f.source, f]));
+  return stories.flatMap((story) => {
+    const members = story.sources.flatMap((id) => byId.get(id) ?? []);
+    const memberFacts = members.flatMap((a) => factsOf.get(a.id) ?? []);
+    return buildTimeline(story, members, memberFacts, entities);
   });
 }
 

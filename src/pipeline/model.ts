@@ -99,7 +99,7 @@ export interface GeoPoint {
   lat: number;
   lon: number;
   /** ISO 3166-1 alpha-2 code of the country the place is in (or is). Absent for continents. */
-  country?: string;
+  country?: string | undefined;
 }
 
 /** A person, place or organization named in the text. */

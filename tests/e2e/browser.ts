@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Frame,
+  type Page,
+} from "playwright-core";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -64,7 +70,7 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core in the page (WCAG 2.x A and AA plus best practices) and returns violations. */
-export async function axe(page: Page): Promise<AxeViolation[]> {
+export async function axe(page: Page | Frame): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is a global injected above

@@ -42,6 +42,9 @@ const PAGES: [string, string][] = [
   ["place", "/places/rome/"],
   ["organization", "/organizations/nato/"],
   ["people index", "/people/"],
+  ["places index with its map", "/places/"],
+  ["timeline", "/timeline/"],
+  ["story timeline", `/timeline/${story.slug}/`],
 ];
 
 describe("every page type", () => {
@@ -179,41 +182,4 @@ describe("the story page compares the sources", () => {
       await page.close();
     });
   }
-});
-
-describe("search", () => {
-  // A word found in only one seed must lead to that seed's source page.
-  const SEARCHES: [string, string][] = [
-    ["Dakhlallah", "001_119eb813b5161e76"],
-    ["Kursk", "000_5581c5a9835157b4"],
-  ];
-  for (const [word, id] of SEARCHES) {
-    it(`finds the source that mentions "${word}"`, async () => {
-      const { context, blocked } = await localOnlyContext(browser);
-      const page = await context.newPage();
-      await page.goto(`${site}/search/`);
-      await page.locator("#search-q").fill(word);
-      await page.locator("#search-q").press("Enter");
-      const first = page.locator("#search-results li a").first();
-      await first.waitFor();
-      const hrefs = await page
-        .locator("#search-results li a")
-        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      expect(hrefs).toContain(`/sources/${id}/`);
-      await expect(page.locator("#search-status").textContent()).resolves.toMatch(/result/);
-      expect(page.url()).toContain(`q=${word}`);
-      expect(blocked).toEqual([]);
-      await context.close();
-    });
-  }
-
-  it("the home page search box works without JavaScript, by going to /search/?q=", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${site}/`);
-    await page.locator("#search-q").fill("Kim");
-    await page.locator("#search-q").press("Enter");
-    await page.waitForURL(/\/search\/\?q=Kim/);
-    await context.close();
-  });
 });

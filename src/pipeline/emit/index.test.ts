@@ -18,6 +18,34 @@ const files = emit({
   entities: [],
   quotes: [],
   claims: [],
+  timeline: [
+    {
+      id: "vote-passes-event-1",
+      story: "vote-passes",
+      title: "The vote passed",
+      date: {
+        start: "2024-04-29",
+        end: "2024-04-29",
+        precision: "day",
+        inferred: true,
+        reasons: ["“Monday” read against the published date"],
+        open: false,
+        conflict: false,
+      },
+      reports: [
+        {
+          source: "a",
+          text: "Monday",
+          start: 19,
+          end: 25,
+          sentence: 0,
+          quote: "The vote passed on Monday.",
+          date: { start: "2024-04-29", end: "2024-04-29", precision: "day", inferred: true },
+        },
+      ],
+      firstReported: ["a"],
+    },
+  ],
 });
 const byPath = new Map(files.map((f) => [f.path, f.contents]));
 
@@ -31,9 +59,28 @@ describe("emit", () => {
       "data/quotes.json",
       "data/sources.json",
       "data/stories.json",
+      "data/timeline.json",
       "sources/a.json",
       "stories/vote-passes.mdx",
+      "timelines/vote-passes.json",
     ]);
+  });
+
+  it("publishes timeline.json with each event's reports as `sources`, per the data contract", () => {
+    const [event] = JSON.parse(byPath.get("data/timeline.json") ?? "[]");
+    expect(event).toMatchObject({
+      id: "vote-passes-event-1",
+      story: "vote-passes",
+      date: { start: "2024-04-29", precision: "day", inferred: true },
+      sources: [{ source: "a", start: 19, end: 25 }],
+    });
+    expect(event.reports).toBeUndefined();
+  });
+
+  it("writes each story's timeline with its source labels for the story page", () => {
+    const t = JSON.parse(byPath.get("timelines/vote-passes.json") ?? "{}");
+    expect(t.sources).toEqual([{ id: "a", label: "Example Times" }]);
+    expect(t.events).toHaveLength(1);
   });
 
   it("publishes sources.json with the contract's fields and no article text", () => {

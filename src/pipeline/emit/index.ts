@@ -1,5 +1,14 @@
 import { sourceLabels } from "../labels.ts";
-import type { Article, ArticleFacts, Claim, Diagnostic, Entity, Quote, Story } from "../model.ts";
+import type {
+  Article,
+  ArticleFacts,
+  Claim,
+  Diagnostic,
+  Entity,
+  Quote,
+  Story,
+  TimelineEvent,
+} from "../model.ts";
 import { blockquote, component, heading, link, paragraph, text, toMdx } from "./mdx.ts";
 
 /** A file emit wants written, relative to the content folder. */
@@ -16,6 +25,7 @@ export interface EmitInput {
   entities: readonly Entity[];
   quotes: readonly Quote[];
   claims: readonly Claim[];
+  timeline: readonly TimelineEvent[];
 }
 
 /** Sentences around a mention shown on entity pages are cut to this many characters. */
@@ -58,12 +68,22 @@ export function emit(input: EmitInput): OutputFile[] {
   for (const s of stories) {
     const members = s.sources.flatMap((id) => byId.get(id) ?? []);
     files.push({ path: `stories/${s.slug}.mdx`, contents: storyPage(s, byId) });
+    const labels = [...sourceLabels(members)].map(([id, label]) => ({ id, label }));
     files.push({
       path: `claims/${s.slug}.json`,
       contents: json({
         story: s.slug,
-        sources: [...sourceLabels(members)].map(([id, label]) => ({ id, label })),
+        sources: labels,
         claims: input.claims.filter((c) => c.story === s.slug),
+      }),
+    });
+    files.push({
+      path: `timelines/${s.slug}.json`,
+      contents: json({
+        story: s.slug,
+        title: s.title,
+        sources: labels,
+        events: input.timeline.filter((e) => e.story === s.slug),
       }),
     });
   }
@@ -97,6 +117,11 @@ export function emit(input: EmitInput): OutputFile[] {
   });
   files.push({ path: "data/quotes.json", contents: json(quotes) });
   files.push({ path: "data/claims.json", contents: json(input.claims) });
+  // DESIGN.md's contract names an event's reports `sources` ({source, start, end, …}).
+  files.push({
+    path: "data/timeline.json",
+    contents: json(input.timeline.map(({ reports, ...e }) => ({ ...e, sources: reports }))),
+  });
   files.push({ path: "build/diagnostics.json", contents: json(diagnostics) });
   return files;
 }
@@ -180,6 +205,7 @@ function storyPage(story: Story, byId: Map<string, Article>): string {
     component("Claims", { story: slug, status: "agree" }),
     heading(2, "Where they differ"),
     component("Claims", { story: slug, status: "differ" }),
+    component("StoryTimeline", { story: slug }),
     component("StoryCharts", { story: slug }),
     heading(2, "Only one source says"),
     component("SingleSource", { story: slug }),

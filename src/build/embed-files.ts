@@ -1,0 +1,102 @@
+/**
+ * The files of one chart's embed: /embed/<id>/index.html (the chart alone, safe in a sandboxed
+ * iframe), chart.svg and chart.png (standalone, light scheme), data.csv and data.json, and
+ * oembed.json. Everything is built from the same CatalogChart the story page draws.
+ */
+import type { CatalogChart } from "../charts/catalog.ts";
+import { dataJson, tableCsv } from "../embed/data-files.ts";
+import { oembedJson } from "../embed/oembed.ts";
+import { embedPage } from "../embed/page.ts";
+import { PNG_SCALE, svgToPng } from "../embed/png.ts";
+import { embedSnippet } from "../embed/snippet.ts";
+import { standaloneSvg } from "../embed/standalone-svg.ts";
+import type { ThemeVariables } from "../embed/theme.ts";
+import { embedHeight } from "../lib/embed-urls.ts";
+
+export interface EmbedContext {
+  /** The site's origin, for the absolute addresses in snippets and oEmbed files. */
+  origin: string;
+  /** The charts' stylesheets, concatenated. */
+  css: string;
+  vars: ThemeVariables;
+}
+
+export interface EmbedFile {
+  path: string;
+  contents: string | Uint8Array;
+}
+
+/**
+ * Width of the PNG download, in pixels: the charts' 360-unit viewBox plus standaloneSvg's
+ * 10-unit padding each side, at PNG_SCALE (2), so one unit is exactly two pixels.
+ */
+export const PNG_WIDTH = (360 + 2 * 10) * PNG_SCALE;
+/**
+ * The PNG is drawn by librsvg, where "system-ui" resolves to a wide font (DejaVu Sans) and
+ * labels placed for Arial-like widths run together; Liberation Sans has Arial's metrics.
+ */
+const PNG_FONTS = "'Liberation Sans', Arial, Helvetica, sans-serif";
+/** The width an oEmbed consumer is told to give the frame. */
+export const OEMBED_WIDTH = 480;
+
+/** The one-line credit: the sources the chart draws on, and who drew it. */
+export function credit(chart: CatalogChart): string {
+  const names = chart.sources.map((s) => s.label);
+  return names.length > 0
+    ? `Sources: ${names.join(", ")}. Chart: Triangulate.`
+    : "Chart: Triangulate.";
+}
+
+export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promise<EmbedFile[]> {
+  const dir = `embed/${chart.id}`;
+  const pageUrl = `${ctx.origin}/${dir}/`;
+  const title = chart.story ? `${chart.title}: ${chart.story.title}` : chart.title;
+  const storyUrl = chart.story
+    ? `${ctx.origin}/stories/${chart.story.slug}/`
+    : `${ctx.origin}/places/`;
+  const storyTitle = chart.story ? chart.story.title : "All places";
+  const height = embedHeight(chart.chart.svg);
+  const file = standaloneSvg(chart.chart.svg, {
+    css: ctx.css,
+    vars: ctx.vars.light,
+    background: false,
+  });
+  const forPng = standaloneSvg(
+    chart.chart.svg.replace(/^(<svg\b[^>]*?\bfont-family=")[^"]*/, `$1${PNG_FONTS}`),
+    { css: ctx.css, vars: { ...ctx.vars.light, "--font-ui": PNG_FONTS }, background: true },
+  );
+  const html = embedPage({
+    id: chart.id,
+    title,
+    credit: credit(chart),
+    story: { url: storyUrl, title: storyTitle },
+    svg: chart.chart.svg,
+    ...(chart.chart.narrow ? { narrowSvg: chart.chart.narrow } : {}),
+    alt: chart.chart.alt,
+    table: chart.chart.table,
+    css: ctx.css,
+    vars: ctx.vars,
+    downloads: { csv: "data.csv", json: "data.json", svg: "chart.svg", png: "chart.png" },
+    oembedHref: `${ctx.origin}/${dir}/oembed.json`,
+    canonical: pageUrl,
+  });
+  return [
+    { path: `${dir}/index.html`, contents: html },
+    { path: `${dir}/chart.svg`, contents: file },
+    { path: `${dir}/chart.png`, contents: await svgToPng(forPng, PNG_WIDTH) },
+    { path: `${dir}/data.csv`, contents: tableCsv(chart.chart.table) },
+    { path: `${dir}/data.json`, contents: dataJson({ id: chart.id, title, data: chart.data }) },
+    {
+      path: `${dir}/oembed.json`,
+      contents: oembedJson({
+        title,
+        url: pageUrl,
+        html: embedSnippet({ url: pageUrl, title, height }),
+        width: OEMBED_WIDTH,
+        height,
+        providerName: "Triangulate",
+        providerUrl: `${ctx.origin}/`,
+      }),
+    },
+  ];
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SITE, embedHeight, siteOrigin } from "./embed-urls.ts";
+
+describe("siteOrigin", () => {
+  it("uses TRIANGULATE_SITE's origin, dropping any path", () => {
+    expect(siteOrigin({ TRIANGULATE_SITE: "https://news.example.org/explainers/" })).toBe(
+      "https://news.example.org",
+    );
+  });
+  it("falls back to the local server's address", () => {
+    expect(siteOrigin({})).toBe(DEFAULT_SITE);
+  });
+  it("refuses a value that is not an absolute URL, naming it", () => {
+    expect(() => siteOrigin({ TRIANGULATE_SITE: "news.example.org" })).toThrow(
+      /news\.example\.org/,
+    );
+  });
+});
+
+describe("embedHeight", () => {
+  it("grows with the chart's height", () => {
+    const short = embedHeight('<svg viewBox="0 0 360 100">');
+    const tall = embedHeight('<svg viewBox="0 0 360 600">');
+    expect(tall).toBeGreaterThan(short);
+    expect(short).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../pipeline/model.ts";
+import { siteTimeline } from "./timeline-data.ts";
+
+function event(id: string, story: string, start: string): TimelineEvent {
+  return {
+    id,
+    story,
+    title: id,
+    date: {
+      start,
+      end: start,
+      precision: "day",
+      inferred: false,
+      reasons: [],
+      open: false,
+      conflict: false,
+    },
+    reports: [],
+    firstReported: [],
+  };
+}
+
+describe("siteTimeline", () => {
+  const flood = {
+    story: "flood",
+    title: "River floods",
+    sources: [{ id: "f1", label: "Source A" }],
+    events: [event("flood-event-1", "flood", "2024-03-14")],
+  };
+  const vote = {
+    story: "vote",
+    title: "Vote passes",
+    sources: [
+      { id: "v1", label: "Source A" },
+      { id: "v2", label: "Example Times" },
+    ],
+    events: [
+      event("vote-event-1", "vote", "2023-01-02"),
+      event("vote-event-2", "vote", "2025-05-01"),
+    ],
+  };
+
+  it("puts every story's events on one line in date order", () => {
+    const { events } = siteTimeline([flood, vote]);
+    expect(events.map((e) => e.id)).toEqual(["vote-event-1", "flood-event-1", "vote-event-2"]);
+  });
+
+  it("names a generic source label with its story where two stories use it", () => {
+    const { sources } = siteTimeline([flood, vote]);
+    expect(sources).toEqual([
+      { id: "f1", label: "Source A (River floods)" },
+      { id: "v1", label: "Source A (Vote passes)" },
+      { id: "v2", label: "Example Times" },
+    ]);
+  });
+
+  it("keeps story titles for the chart's tips and table", () => {
+    expect(siteTimeline([flood]).storyTitles.get("flood")).toBe("River floods");
+  });
+});

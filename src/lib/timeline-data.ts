@@ -1,0 +1,35 @@
+import type { TimelineEvent } from "../pipeline/model.ts";
+
+export interface StoryTimelineData {
+  story: string;
+  title: string;
+  sources: readonly { id: string; label: string }[];
+  events: readonly TimelineEvent[];
+}
+
+/**
+ * Every story's timeline as one: events in date order, and source labels made unique across
+ * stories ("Source A" of one story is not "Source A" of another, so the story is added).
+ */
+export function siteTimeline(timelines: readonly StoryTimelineData[]) {
+  const events = timelines
+    .flatMap((t) => t.events)
+    .toSorted(
+      (a, b) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end) || cmp(a.id, b.id),
+    );
+  const count = new Map<string, number>();
+  for (const t of timelines)
+    for (const s of t.sources) count.set(s.label, (count.get(s.label) ?? 0) + 1);
+  const sources = timelines.flatMap((t) =>
+    t.sources.map((s) => ({
+      id: s.id,
+      label: (count.get(s.label) ?? 0) > 1 ? `${s.label} (${t.title})` : s.label,
+    })),
+  );
+  const storyTitles = new Map(timelines.map((t) => [t.story, t.title]));
+  return { events, sources, storyTitles };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

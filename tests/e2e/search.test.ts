@@ -1,0 +1,172 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, localOnlyContext } from "./browser.ts";
+
+const site = inject("siteUrl");
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The result addresses, in rank order, without the ?highlight= a result link carries. */
+async function resultPaths(page: Page): Promise<string[]> {
+  await page.locator("#search-results li a").first().waitFor();
+  const hrefs = await page
+    .locator("#search-results li h2 a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs.map((h) => h.replace(/\?.*$/, ""));
+}
+
+async function search(
+  query: string,
+  extra = "",
+): Promise<{ page: Page; paths: string[]; close: () => Promise<void> }> {
+  const { context, blocked } = await localOnlyContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${site}/search/?q=${encodeURIComponent(query)}${extra}`);
+  const paths = await resultPaths(page);
+  return {
+    page,
+    paths,
+    close: async () => {
+      expect(blocked).toEqual([]);
+      await context.close();
+    },
+  };
+}
+
+describe("search by name or place finds the entity page first", () => {
+  const CASES: [string, string, string][] = [
+    ["a surname alone", "Austin", "/people/lloyd-j-austin-iii/"],
+    ["a full name with a middle initial", "Vladimir V. Putin", "/people/vladimir-v-putin/"],
+    ["a full name without its middle initial", "Lloyd Austin", "/people/lloyd-j-austin-iii/"],
+    ["a city", "Vladivostok", "/places/vladivostok/"],
+    ["a country under its official name", "Russian Federation", "/places/russia/"],
+    ["a hyphenless variant", "Jong Un", "/people/kim-jong-un/"],
+    ["a lowercase prefix", "zelen", "/people/volodymyr-zelensky/"],
+    ["a transliteration the sources never use", "Zelenskyy", "/people/volodymyr-zelensky/"],
+  ];
+  for (const [what, query, expected] of CASES) {
+    it(`${what}: “${query}”`, async () => {
+      const s = await search(query);
+      expect(s.paths[0]).toBe(expected);
+      await s.close();
+    });
+  }
+
+  it("ranks the person's page above the sources that merely mention the name", async () => {
+    const s = await search("Dakhlallah");
+    expect(s.paths[0]).toBe("/people/farah-dakhlallah/");
+    expect(s.paths).toContain("/sources/001_119eb813b5161e76/");
+    await s.close();
+  });
+});
+
+describe("search filters and results", () => {
+  it("each result says what it is, with its type", async () => {
+    const s = await search("Korea");
+    const kinds = await s.page.locator("#search-results li .kind").allTextContents();
+    expect(new Set(kinds)).toEqual(
+      new Set(kinds.filter((k) => /^(Story|Source|Person|Place|Organization)$/.test(k))),
+    );
+    expect(kinds).toContain("Place");
+    await s.close();
+  });
+
+  it("a type filter narrows the results and is kept in the address", async () => {
+    const all = await search("Korea");
+    const places = await search("Korea", "&type=Place");
+    expect(places.paths.length).toBeGreaterThan(0);
+    expect(places.paths.length).toBeLessThan(all.paths.length);
+    expect(places.paths.every((p) => p.startsWith("/places/"))).toBe(true);
+    await expect(
+      places.page.locator('#search-filters input[value="Place"]').isChecked(),
+    ).resolves.toBe(true);
+    await all.close();
+    await places.close();
+  });
+
+  it("ticking a filter re-runs the search and updates the address", async () => {
+    const s = await search("Korea");
+    await s.page.locator('#search-filters input[name="type"][value="Person"]').check();
+    await s.page.waitForURL(/type=Person/);
+    await expect
+      .poll(async () => (await resultPaths(s.page)).every((p) => p.startsWith("/people/")))
+      .toBe(true);
+    await s.close();
+  });
+
+  it("a country filter keeps only pages about places in that country", async () => {
+    const s = await search("Rome", "&country=Italy");
+    expect(s.paths).toContain("/places/rome/");
+    await s.close();
+  });
+
+  it("a result leads to its page with the query's words highlighted", async () => {
+    const s = await search("Dakhlallah");
+    await s.page.locator("#search-results li h2 a").first().click();
+    await s.page.waitForURL(/\/people\/farah-dakhlallah\/\?highlight=Dakhlallah/);
+    const marks = await s.page.locator("main mark.search-hit").allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(["Dakhlallah"]));
+    await expect(s.page.locator("h1 mark.search-hit").textContent()).resolves.toBe("Dakhlallah");
+    await s.close();
+  });
+
+  it("announces the number of results to screen readers", async () => {
+    const s = await search("Austin");
+    await expect(s.page.locator("#search-status[role=status]").textContent()).resolves.toMatch(
+      /\d+ results? for “Austin”/,
+    );
+    await s.close();
+  });
+
+  it("works by keyboard: typing in the box searches, Tab reaches the first result", async () => {
+    const { context } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site}/search/`);
+    await page.keyboard.press("Tab"); // skip link
+    await page.locator("#search-q").focus();
+    await page.keyboard.type("Rome");
+    await expect.poll(() => page.url()).toContain("q=Rome");
+    const paths = await resultPaths(page);
+    expect(paths[0]).toBe("/places/rome/");
+    await context.close();
+  });
+});
+
+describe("search loads nothing before it is used", () => {
+  it("a page with the search box downloads no Pagefind file until the box is focused", async () => {
+    const { context } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${site}/search/`);
+    await page.waitForLoadState("networkidle");
+    expect(fetched.filter((p) => p.startsWith("/pagefind/"))).toEqual([]);
+    await page.locator("#search-q").focus();
+    await expect.poll(() => fetched.some((p) => p.startsWith("/pagefind/"))).toBe(true);
+    await context.close();
+  });
+
+  it("an embedded ?q= link runs its search on arrival", async () => {
+    const s = await search("NATO");
+    expect(s.paths[0]).toBe("/organizations/nato/");
+    await expect(s.page.locator("#search-q").inputValue()).resolves.toBe("NATO");
+    await s.close();
+  });
+
+  it("the home page search box works without JavaScript, by going to /search/?q=", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}/`);
+    await page.locator("#search-q").fill("Kim");
+    await page.locator("#search-q").press("Enter");
+    await page.waitForURL(/\/search\/\?q=Kim/);
+    await context.close();
+  });
+});
