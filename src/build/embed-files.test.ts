@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { ALL, SOURCES } from "../../tests/support/chart-fixtures.ts";
+import { storyCharts } from "../charts/catalog.ts";
+import { themeVariables } from "../embed/theme.ts";
+import { credit, embedFiles, PNG_WIDTH } from "./embed-files.ts";
+
+const css = readFileSync(new URL("../styles/charts.css", import.meta.url), "utf8");
+const vars = themeVariables(readFileSync(new URL("../styles/global.css", import.meta.url), "utf8"));
+const [chart] = storyCharts({
+  slug: "nk",
+  title: "Troops abroad",
+  sources: SOURCES,
+  claims: ALL,
+  events: [],
+});
+if (!chart) throw new Error("fixture gives no chart");
+const files = await embedFiles(chart, { origin: "https://news.example.org", css, vars });
+const byPath = new Map(files.map((f) => [f.path, f.contents]));
+const textOf = (path: string) => String(byPath.get(path) ?? "");
+
+describe("embedFiles", () => {
+  it("writes the page, the two images, the two data files and the oEmbed file under /embed/<id>/", () => {
+    expect([...byPath.keys()].sort()).toEqual(
+      ["chart.png", "chart.svg", "data.csv", "data.json", "index.html", "oembed.json"].map(
+        (f) => `embed/nk-figures/${f}`,
+      ),
+    );
+  });
+
+  it("names the sources in the credit and links back to the story at the site's address", () => {
+    expect(credit(chart)).toBe(
+      "Sources: Reuters, Associated Press, The Kyiv Independent. Chart: Triangulate.",
+    );
+    const html = textOf("embed/nk-figures/index.html");
+    expect(html).toContain('href="https://news.example.org/stories/nk/"');
+    expect(html).toContain("Figures by source: Troops abroad");
+  });
+
+  it("gives an oEmbed file whose snippet frames the embed page at the site's address", () => {
+    const o = JSON.parse(textOf("embed/nk-figures/oembed.json"));
+    expect(o).toMatchObject({ type: "rich", version: "1.0", provider_name: "Triangulate" });
+    expect(o.html).toContain('src="https://news.example.org/embed/nk-figures/"');
+  });
+
+  it("renders a PNG of the standard width, and a standalone SVG that needs no page", async () => {
+    const png = byPath.get("embed/nk-figures/chart.png") as Uint8Array;
+    expect((await sharp(png).metadata()).width).toBe(PNG_WIDTH);
+    const svg = textOf("embed/nk-figures/chart.svg");
+    expect(svg).toContain("<style>");
+    expect(svg).not.toContain("var(--");
+  });
+
+  it("publishes the chart's table as CSV and its data as JSON", () => {
+    const csv = textOf("embed/nk-figures/data.csv");
+    expect(csv.split("\r\n")[0]).toBe(
+      chart.chart.table.head.map((h) => (/[",]/.test(h) ? `"${h}"` : h)).join(","),
+    );
+    expect(JSON.parse(textOf("embed/nk-figures/data.json")).id).toBe("nk-figures");
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { siteCharts, writeEmbeds } from "./embeds.ts";
+
+// The content the pipeline writes for the sample seeds, kept as golden files.
+const CONTENT = fileURLToPath(new URL("../../tests/golden/seeds/content", import.meta.url));
+const STYLES = fileURLToPath(new URL("../styles", import.meta.url));
+
+describe("siteCharts", () => {
+  it("finds every story's charts and the places map in content/", async () => {
+    const ids = (await siteCharts(CONTENT)).map((c) => c.id);
+    expect(ids.at(-1)).toBe("places");
+    expect(ids.some((id) => id.endsWith("-timeline"))).toBe(true);
+    expect(ids.some((id) => id.endsWith("-figures"))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("gives no charts, rather than failing, for an empty content folder", async () => {
+    const empty = await mkdtemp(join(tmpdir(), "triangulate-empty-"));
+    await expect(siteCharts(empty)).resolves.toEqual([]);
+    await rm(empty, { recursive: true });
+  });
+});
+
+describe("writeEmbeds", () => {
+  it("writes one folder per chart with its page and downloads", async () => {
+    const out = await mkdtemp(join(tmpdir(), "triangulate-embeds-"));
+    const n = await writeEmbeds({
+      contentDir: CONTENT,
+      outDir: out,
+      stylesDir: STYLES,
+      origin: "http://127.0.0.1:4321",
+    });
+    const dirs = await readdir(join(out, "embed"));
+    expect(dirs).toHaveLength(n);
+    const places = await readdir(join(out, "embed", "places"));
+    expect(places.sort()).toEqual([
+      "chart.png",
+      "chart.svg",
+      "data.csv",
+      "data.json",
+      "index.html",
+      "oembed.json",
+    ]);
+    expect(await readFile(join(out, "embed", "places", "index.html"), "utf8")).toContain(
+      "Content-Security-Policy",
+    );
+    await rm(out, { recursive: true });
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { ALL, QUOTE, SOURCES } from "../../tests/support/chart-fixtures.ts";
+import { EVENTS } from "../../tests/support/timeline-fixtures.ts";
+import { mapPlaces, placesChart, storyCharts } from "./catalog.ts";
+
+const story = { slug: "nk", title: "Troops abroad", sources: SOURCES };
+
+describe("storyCharts", () => {
+  it("gives a story its timeline, figures, coverage and one chart per compared quote, with stable ids", () => {
+    const charts = storyCharts({ ...story, claims: ALL, events: EVENTS });
+    expect(charts.map((c) => c.id)).toEqual([
+      "nk-timeline",
+      "nk-figures",
+      "nk-coverage",
+      "nk-quote-1",
+    ]);
+    expect(charts.every((c) => c.chart.svg.startsWith("<svg"))).toBe(true);
+    expect(charts[0]?.chart.narrow).toMatch(/^<svg/);
+    expect(charts.find((c) => c.kind === "quote")?.data).toBe(QUOTE);
+  });
+
+  it("draws no chart a story has nothing for", () => {
+    expect(storyCharts({ ...story, claims: [], events: [] })).toEqual([]);
+  });
+
+  it("builds the same charts, byte for byte, every time (embeds and pages must match)", () => {
+    const a = storyCharts({ ...story, claims: ALL, events: EVENTS });
+    const b = storyCharts({ ...story, claims: ALL, events: EVENTS });
+    expect(a.map((c) => c.chart.svg)).toEqual(b.map((c) => c.chart.svg));
+  });
+});
+
+describe("the places map", () => {
+  const entities = [
+    {
+      id: "place-lyon",
+      type: "place",
+      name: "Lyon",
+      placeKind: "city" as const,
+      geo: { lat: 45.76, lon: 4.84, country: "FR" },
+      mentions: [{ source: "b" }, { source: "a" }, { source: "b" }],
+    },
+    {
+      id: "person-jane-example",
+      type: "person",
+      name: "Jane Example",
+      mentions: [{ source: "a" }],
+    },
+    { id: "place-nowhere", type: "place", name: "Nowhere", mentions: [{ source: "a" }] },
+  ];
+  const sources = [
+    { id: "b", outlet: null, title: "A headline" },
+    { id: "a", outlet: "Example Times", title: "Another" },
+  ];
+
+  it("maps only places with coordinates, counting mentions and naming sources once each", () => {
+    const { places, sources: refs } = mapPlaces(entities, sources, (id) => `/x/${id}/`);
+    expect(places).toEqual([
+      {
+        id: "place-lyon",
+        name: "Lyon",
+        placeKind: "city",
+        geo: { lat: 45.76, lon: 4.84, country: "FR" },
+        mentions: 3,
+        sources: ["a", "b"],
+        href: "/x/place-lyon/",
+      },
+    ]);
+    expect(refs).toEqual([
+      { id: "a", label: "Example Times" },
+      { id: "b", label: "A headline" },
+    ]);
+  });
+
+  it("is one chart with the id 'places', or none when no place can be mapped", () => {
+    const { places, sources: refs } = mapPlaces(entities, sources, (id) => id);
+    expect(placesChart(places, refs)?.id).toBe("places");
+    expect(placesChart([], refs)).toBeNull();
+  });
+});
