@@ -5,9 +5,12 @@
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import type { Server } from "node:http";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
 import nlp from "compromise";
+import { serve } from "../scripts/serve.ts";
 import { indexSite } from "../src/build/search-index.ts";
 import { extractDates } from "../src/pipeline/extract/dates.ts";
 import { extractFigures } from "../src/pipeline/extract/figures.ts";
@@ -16,6 +19,7 @@ import { extractNames } from "../src/pipeline/extract/names.ts";
 import { gazetteerPlaces } from "../src/pipeline/extract/places.ts";
 import { extractQuotes } from "../src/pipeline/extract/quotes.ts";
 import { ingest } from "../src/pipeline/ingest/index.ts";
+import { launch } from "../tests/e2e/browser.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const TMP = join(ROOT, "bench/.tmp");
@@ -121,3 +125,74 @@ const baseBytes = duSize(baseOut);
 row("dist size: Triangulate", `${(siteBytes / 1024).toFixed(0)} KiB`);
 row("dist size: baseline", `${(baseBytes / 1024).toFixed(0)} KiB`);
 row("ratio: dist size", `${(siteBytes / baseBytes).toFixed(2)}x the baseline`);
+
+// Search payload: what a reader downloads for the page, then for a first query. Triangulate
+// through its search page (Pagefind loads on focus); the baseline by importing Pagefind directly.
+const origin = (s: Server) => {
+  const a = s.address();
+  return `http://127.0.0.1:${typeof a === "object" && a ? a.port : 0}`;
+};
+const browser = await launch();
+async function payload(
+  dir: string,
+  run: (page: import("playwright-core").Page, base: string) => Promise<void>,
+) {
+  const server = await serve(dir, 0);
+  const base = origin(server);
+  const page = await browser.newPage();
+  const sizes: { path: string; bytes: number }[] = [];
+  page.on("response", async (r) => {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    sizes.push({ path: new URL(r.url()).pathname, bytes: body.length });
+  });
+  await run(page, base);
+  await page.waitForLoadState("networkidle");
+  await page.close();
+  server.close();
+  return sizes;
+}
+const QUERY = process.env.BENCH_QUERY ?? "troops";
+const siteSearch = await payload(siteOut, async (page, base) => {
+  await page.goto(`${base}/search/`);
+  await page.waitForLoadState("networkidle");
+  await page.locator("#search-q").fill(QUERY);
+  await page.locator("#search-q").press("Enter");
+  await page.locator("#search-results li").first().waitFor();
+});
+const sum = (xs: { bytes: number }[]) => xs.reduce((s, x) => s + x.bytes, 0);
+const pagefindOf = (xs: { path: string; bytes: number }[]) =>
+  xs.filter((x) => x.path.startsWith("/pagefind/"));
+const baseSearch = await payload(baseOut, async (page, base) => {
+  await page.goto(`${base}/`);
+  await page.evaluate(async (q) => {
+    const pf = await import(/* @vite-ignore */ `${"/pagefind/"}pagefind.js`);
+    await pf.init?.();
+    const r = await pf.search(q);
+    await Promise.all(r.results.slice(0, 20).map((x: { data(): Promise<unknown> }) => x.data()));
+  }, QUERY);
+});
+const siteQuery = sum(pagefindOf(siteSearch));
+const baseQuery = sum(pagefindOf(baseSearch));
+row(
+  "search: search page before the box is used",
+  `${(sum(siteSearch.filter((x) => !x.path.startsWith("/pagefind/"))) / 1024).toFixed(1)} KiB (no Pagefind file)`,
+);
+row(
+  `search: first query "${QUERY}" (Pagefind files)`,
+  `${(siteQuery / 1024).toFixed(1)} KiB in ${pagefindOf(siteSearch).length} files`,
+);
+row(
+  `search: same query, baseline`,
+  `${(baseQuery / 1024).toFixed(1)} KiB in ${pagefindOf(baseSearch).length} files`,
+);
+row("ratio: first-query bytes", `${(siteQuery / baseQuery).toFixed(2)}x the baseline`);
+await browser.close();
+
+// Embeds: each embed page carries its CSS, script and SVG inline, so one file is all it loads.
+const embedDir = join(siteOut, "embed");
+const embedSizes = readdirSync(embedDir).map(
+  (id) => gzipSync(readFileSync(join(embedDir, id, "index.html"))).length,
+);
+row("embed page, gzip, all assets (largest)", `${(Math.max(...embedSizes) / 1024).toFixed(1)} KiB`);
+const median = embedSizes.toSorted((a, b) => a - b)[Math.floor(embedSizes.length / 2)] ?? 0;
+row("embed page, gzip, all assets (median)", `${(median / 1024).toFixed(1)} KiB`);

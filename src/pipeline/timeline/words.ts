@@ -1,5 +1,5 @@
-import { isStopword as isPlainStopword } from "../compare/words.ts";
 import type { Range } from "../model.ts";
+import { isFunctionWord } from "../stopwords.ts";
 
 /**
  * Words as the timeline compares them: lowercase, without punctuation or possessive, and
@@ -32,7 +32,7 @@ function keyOf(word: string): string {
     .replace(/['’.]/gu, "");
 }
 
-// Words that say nothing about which event a sentence reports: compare's stopwords, plus words
+// Words that say nothing about which event a sentence reports: function words, plus words
 // of time ("week", "Monday", "ago"), because the dates are compared as values, not as words.
 const TIME_WORDS = new Set(
   `according
@@ -45,7 +45,7 @@ const TIME_WORDS = new Set(
 );
 
 export function isStopword(key: string): boolean {
-  return isPlainStopword(key) || TIME_WORDS.has(key);
+  return isFunctionWord(key) || TIME_WORDS.has(key);
 }
 
 /** True for numbers as written ("2024", "1,800", "7.5"): figures differ between sources. */
