@@ -39,9 +39,15 @@ describe("describeDateSpan", () => {
     expect(describeDateSpan(v("2024-10-09", "2024-10-23", "range"))).toBe(
       "9 October 2024 to 23 October 2024",
     );
-    expect(describeDateSpan(v("2023-08-01", "2024-10-23", "range", true))).toBe(
-      "since 1 August 2023",
+    expect(describeDateSpan(v("2023-08-14", "2024-10-23", "range", true))).toBe(
+      "since 14 August 2023",
     );
+  });
+  it("never words an open range's start more precisely than a source likely gave it", () => {
+    expect(describeDateSpan(v("2023-08-01", "2024-10-23", "range", true))).toBe(
+      "since August 2023",
+    );
+    expect(describeDateSpan(v("2023-01-01", "2024-10-23", "range", true))).toBe("since 2023");
   });
   it("returns what it cannot read unchanged", () => {
     expect(formatDate("2024-13")).toBe("2024-13");

@@ -40,7 +40,7 @@ export interface DateSpan {
  * "March 2025", "2025", "1 March 2025 to 7 March 2025", "since 1 May 2023".
  */
 export function describeDateSpan(v: DateSpan): string {
-  if (v.open) return `since ${formatDate(v.start)}`;
+  if (v.open) return `since ${openStart(v.start)}`;
   switch (v.precision) {
     case "day":
       return v.start === v.end
@@ -55,6 +55,18 @@ export function describeDateSpan(v: DateSpan): string {
     case "range":
       return `${formatDate(v.start)} to ${formatDate(v.end)}`;
   }
+}
+
+/**
+ * The start of a "since …" range at the precision it was most likely given: an open range keeps
+ * only its start day, and "since August 2023" starts on the 1st, which must not be shown as if
+ * the source had said "since 1 August 2023". A first of the month reads as the month, a first
+ * of January as the year: less precise at worst, never more than the source.
+ */
+function openStart(iso: string): string {
+  if (iso.endsWith("-01-01")) return iso.slice(0, 4);
+  if (iso.endsWith("-01")) return formatDate(iso.slice(0, 7));
+  return formatDate(iso);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -48,6 +48,40 @@ describe("eventDate", () => {
     });
   });
 
+  it("marks the day inferred when only the inferred report gives it", () => {
+    const month: DateValue = {
+      start: "2024-03-01",
+      end: "2024-03-31",
+      precision: "month",
+      inferred: false,
+    };
+    const thursday = day("2024-03-14", {
+      inferred: true,
+      reason: "“Thursday” read against the published date",
+    });
+    expect(eventDate([month, thursday])).toMatchObject({
+      start: "2024-03-14",
+      precision: "day",
+      inferred: true,
+      reasons: ["“Thursday” read against the published date"],
+    });
+  });
+
+  it("keeps two “since” ranges with different starts as a conflict, not one closed range", () => {
+    const since = (start: string): DateValue => ({
+      start,
+      end: "2024-03-18",
+      precision: "range",
+      inferred: false,
+      open: true,
+    });
+    expect(eventDate([since("2024-01-01"), since("2024-03-01")])).toMatchObject({
+      start: "2024-01-01",
+      conflict: true,
+      open: true,
+    });
+  });
+
   it("marks a conflict when a day lies outside the week another source gives", () => {
     const week: DateValue = {
       start: "2024-03-11",

@@ -40,14 +40,18 @@ export function eventDate(dates: readonly DateValue[]): TimelineDate {
   if (!agree) {
     // "Last week" and "Tuesday" (a day of that week) do not conflict: one is only less precise.
     // When one report's days lie within every other's, the event takes that, the most precise.
-    const inner = dates.find((d) => dates.every((o) => o.start <= d.start && d.end <= o.end));
+    // Open ranges are left out: "since January" and "since March" disagree on when it began.
+    const inner = dates.some((d) => d.open)
+      ? undefined
+      : dates.find((d) => dates.every((o) => o.start <= d.start && d.end <= o.end));
     if (inner) {
+      // The day comes from this report alone, so it is inferred exactly when this one is.
       return {
         start: inner.start,
         end: inner.end,
         precision: inner.precision,
-        inferred,
-        reasons,
+        inferred: inner.inferred,
+        reasons: inner.inferred && inner.reason ? [inner.reason] : [],
         open: false,
         conflict: false,
       };

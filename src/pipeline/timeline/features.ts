@@ -10,7 +10,13 @@ export interface Features {
   places: ReadonlySet<string>;
   /** Content concepts (see lexicon.ts) and their weights; names and dates left out. */
   words: ReadonlyMap<string, number>;
+  /** The statement is negated or denied ("did not confirm", "denied that …"). */
+  negated: boolean;
 }
+
+/** Words that turn a statement into its opposite. */
+const NEGATION =
+  /\b(?:not|no|never|neither|nor|none|denied|denies|deny|denying|refused|refuses|rejected|rejects)\b|n['’]t\b/iu;
 
 /** Only so much of a very long sentence is read: enough to tell what it says. */
 const WINDOW = 2000;
@@ -51,5 +57,6 @@ export function featuresOf(
     const concept = conceptOf(w.key);
     words.set(concept, weightOf(concept));
   }
-  return { actors, places, words };
+  const negated = NEGATION.test(text.slice(range.start, end));
+  return { actors, places, words, negated };
 }

@@ -21,13 +21,13 @@ describe("firstReported", () => {
     ).toEqual(["c", "a"]);
   });
 
-  it("skips sources with no date, and names none when no source has one", () => {
+  it("names none when any source has no date, since that one may have been first", () => {
     expect(
       firstReported([
         { source: "a", published: null },
         { source: "b", published: "2024-03-16" },
       ]),
-    ).toEqual(["b"]);
+    ).toEqual([]);
     expect(firstReported([{ source: "a", published: null }])).toEqual([]);
     expect(firstReported([])).toEqual([]);
   });

@@ -6,10 +6,11 @@ export interface Published {
 
 /**
  * The source(s) that published first among an event's reports, in the order given: several
- * when they published on the same day, none when no source has a publication date. A source
- * with no date is left out rather than guessed at.
+ * when they published on the same day. None when any report's source has no publication date:
+ * the undated one may well have been first, so naming another would claim what is not known.
  */
 export function firstReported(reports: readonly Published[]): string[] {
+  if (reports.some((r) => r.published === null)) return [];
   let earliest: string | null = null;
   for (const r of reports) {
     if (r.published !== null && (earliest === null || r.published < earliest)) {

@@ -32,6 +32,7 @@ function cand(
       actors: new Set(actors),
       places: new Set(),
       words: new Map(concepts.map((c) => [c, weightOf(c)])),
+      negated: false,
     },
   };
 }
@@ -73,6 +74,12 @@ describe("groupCandidates", () => {
       expect(new Set(g.map((c) => c.report.source)).size).toBe(g.length);
     }
     expect(groups.find((g) => g.includes(b))).toContain(a1);
+  });
+
+  it("keeps two different statements of one source on one day, even about the same person", () => {
+    const opened = cand("a", "2024-03-14", "opened new tram line", ["person-jane-example"]);
+    const closed = cand("a", "2024-03-14", "closed old tram line", ["person-jane-example"]);
+    expect(groupCandidates([opened, closed])).toHaveLength(2);
   });
 
   it("does not chain two events through a report that looks like both", () => {

@@ -1,5 +1,5 @@
 import { DAY_SLACK, dayOf } from "./days.ts";
-import { MERGE_THRESHOLD, matchScore, SAME_SOURCE_THRESHOLD } from "./match.ts";
+import { MERGE_THRESHOLD, matchScore, SAME_SOURCE_THRESHOLD, wordOverlap } from "./match.ts";
 import type { Candidate } from "./reports.ts";
 
 /**
@@ -36,7 +36,11 @@ function dropRepeats(candidates: readonly Candidate[]): Candidate[] {
     const earlier = bySpan.get(span) ?? [];
     const quote = normal(c.report.quote);
     const repeat = earlier.some(
-      (o) => normal(o.report.quote) === quote || matchScore(o, c) >= SAME_SOURCE_THRESHOLD,
+      // Words only: names and days are shared by a source's different statements too.
+      (o) =>
+        normal(o.report.quote) === quote ||
+        (o.features.negated === c.features.negated &&
+          wordOverlap(o.features, c.features) >= SAME_SOURCE_THRESHOLD),
     );
     if (repeat) continue;
     earlier.push(c);

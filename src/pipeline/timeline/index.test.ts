@@ -192,7 +192,7 @@ describe("buildTimeline", () => {
     expect(events[0]?.date.reasons).toEqual([weekday, year]);
   });
 
-  it("keeps a “since …” range open, titled by the clause it dates", () => {
+  it("keeps a “since …” range open, titled with who reported it", () => {
     const since: DateValue = {
       start: "2023-08-01",
       end: "2024-03-14",
@@ -218,7 +218,12 @@ describe("buildTimeline", () => {
       },
     ]);
     expect(events.map((e) => [e.date.start, e.date.open, e.date.precision, e.title])).toEqual([
-      ["2023-08-01", true, "range", "The harbour has shipped grain to Lyon"],
+      [
+        "2023-08-01",
+        true,
+        "range",
+        "The port authority reported that the harbour has shipped grain to Lyon",
+      ],
       [
         "2024-03-04",
         false,

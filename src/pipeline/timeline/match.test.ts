@@ -15,6 +15,7 @@ function report(
   words: string,
   actors: string[] = [],
   places: string[] = [],
+  negated = false,
 ): Matchable {
   const concepts = words.split(" ").map(conceptOf);
   return {
@@ -23,11 +24,29 @@ function report(
       actors: new Set(actors),
       places: new Set(places),
       words: new Map(concepts.map((c) => [c, weightOf(c)])),
+      negated,
     },
   };
 }
 
 describe("matchScore", () => {
+  it("never makes a statement and its denial one event", () => {
+    const a = report("2024-03-14", "confirmed troops sent", ["person-jane-example"]);
+    const b = report("2024-03-14", "confirmed troops sent", ["person-jane-example"], [], true);
+    expect(matchScore(a, b)).toBe(0);
+  });
+
+  it("does not let the same person, place and day stand in for shared wording", () => {
+    const a = report("2024-03-14", "met mayor", ["person-jane-example"], ["lyon"]);
+    const b = report(
+      "2024-03-14",
+      "police arrested complained mayor visit protest",
+      ["person-jane-example"],
+      ["lyon"],
+    );
+    expect(matchScore(a, b)).toBe(0);
+  });
+
   it("scores one act told in other words, by the same person, over the threshold", () => {
     const a = report("2024-03-14", "confirmed deployed troops", ["person-jane-example"], ["lyon"]);
     const b = report("2024-03-14", "affirmed dispatched soldiers interview", [

@@ -124,7 +124,7 @@ describe("candidatesOf", () => {
     expect(candidatesOf(a, f, new Map(), 0)).toHaveLength(1);
   });
 
-  it("gives each of two dates in a sentence its own report and a title of its own clause", () => {
+  it("gives each of two dates in a sentence its own report, titles keeping the attribution", () => {
     const a = articleFrom(
       "Last week, the agency reported that since August 2023, the port has shipped grain to Lyon.",
     );
@@ -144,10 +144,11 @@ describe("candidatesOf", () => {
     };
     const f = facts(a, [date(a, "Last week", week), date(a, "since August 2023", since)]);
     // The reporting is last week's event, the shipping the open range's: each title leaves
-    // out both dates, since each is shown beside its own event.
+    // out both dates (each is shown beside its own event) and keeps who reported the shipping,
+    // which the source does not state as fact.
     expect(titles(a, f)).toEqual([
       "Last week: The agency reported that the port has shipped grain to Lyon",
-      "since August 2023: The port has shipped grain to Lyon",
+      "since August 2023: The agency reported that the port has shipped grain to Lyon",
     ]);
   });
 

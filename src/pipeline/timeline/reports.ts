@@ -102,11 +102,17 @@ export function candidatesOf(
         date: d.value,
         order,
         key: `${article.id}\u0000${String(d.start).padStart(12, "0")}`,
+        // The title is cut from the whole sentence, not the clause: "the agency reported that
+        // the city has grown" must keep who reported it, or the title states it as fact.
+        // Other dates are taken out when they date another event: one heading a clause of its
+        // own, or one outside this date's clause (the "last week" of "last week, X reported").
         title: titleOf(
           text,
-          clause,
+          body,
           d,
-          heads.filter((h) => h !== d),
+          mentions.filter(
+            (o) => o !== d && (heads.includes(o) || o.end <= clause.start || o.start >= clause.end),
+          ),
         ),
         published,
         features,

@@ -3,7 +3,8 @@ import type { Range } from "../model.ts";
 /**
  * An event's title is cut from the reporting sentence's own words, so it can never say more
  * than the source did: the date words go (the date is shown beside the title), and so do the
- * preposition and commas that held them, a leading scene-setter ("According to officials,"),
+ * preposition and commas that held them, a leading scene-setter ("Meanwhile,", "In an interview,";
+ * never an attribution such as "According to officials,", which the title must keep),
  * and everything past about a dozen words. Nothing is added but "…" and a closing quotation
  * mark when the cut falls inside a quotation.
  */
@@ -37,7 +38,6 @@ const LEADING: readonly RegExp[] = [
   // A wire dateline with no date: "BEIRUT — ", "LYON (Agency) -- ".
   /^\p{Lu}{2,}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*(?:--|[–—])\s*/u,
   /^(?:meanwhile|however|also|additionally|moreover|separately|earlier|later|then|now|previously|subsequently|in addition|at the time|that day|by then),\s*/iu,
-  /^according to [^,]{1,80},\s*/iu,
   /^in an? (?:[\p{L}-]+\s+){0,3}(?:interview|statement|press conference|news conference|briefing|speech|report|post|letter)\b[^,]{0,80},\s*/iu,
   /^speaking (?:to|at|on|with|in|during|after) [^,]{1,80},\s*/iu,
 ];
@@ -181,5 +181,9 @@ function count(s: string, ch: string): number {
 
 /** The first letter in upper case (after any opening quotation mark). */
 export function capitalise(s: string): string {
-  return s.replace(/^(\P{L}*)(\p{Ll})/u, (_, pre: string, ch: string) => pre + ch.toUpperCase());
+  // Only when the title starts with a word: "40 soldiers" must not become "40 Soldiers".
+  return s.replace(
+    /^([\s"'“‘(]*)(\p{Ll})/u,
+    (_, pre: string, ch: string) => pre + ch.toUpperCase(),
+  );
 }
