@@ -79,6 +79,12 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
           origin: siteOrigin(),
         });
         logger.info(`embeds   ${embeds} charts ${Math.round(performance.now() - t0)} ms`);
+        if (!process.env.TRIANGULATE_SITE?.trim()) {
+          // Not an error: a local build is served here. Published, the embeds need the real address.
+          logger.warn(
+            `TRIANGULATE_SITE is not set: embed snippets and oEmbed files point to ${siteOrigin()}. Set it to the site's public address before publishing.`,
+          );
+        }
         await indexSite(outDir, (line) => logger.info(line));
       },
     },

@@ -20,7 +20,7 @@ async function readJsonDir<T>(dir: string): Promise<T[]> {
 }
 
 /** Every chart of the site, from what the pipeline wrote to content/. */
-export async function siteCharts(contentDir: string): Promise<CatalogChart[]> {
+export async function siteCharts(contentDir: string, origin = ""): Promise<CatalogChart[]> {
   const claims = await readJsonDir<{
     story: string;
     sources: { id: string; label: string }[];
@@ -41,6 +41,7 @@ export async function siteCharts(contentDir: string): Promise<CatalogChart[]> {
       claims: c.claims,
       sources: c.sources,
       events: t?.events ?? [],
+      storyUrl: `${origin}/stories/${c.story}/`,
     });
   });
   const entities = await readJsonDir<Parameters<typeof mapPlaces>[0][number]>(
@@ -65,7 +66,7 @@ export async function writeEmbeds(o: {
     await Promise.all(CHART_CSS.map((n) => readFile(join(o.stylesDir, n), "utf8")))
   ).join("\n");
   const vars = themeVariables(await readFile(join(o.stylesDir, "global.css"), "utf8"));
-  const charts = await siteCharts(o.contentDir);
+  const charts = await siteCharts(o.contentDir, o.origin);
   for (const chart of charts) {
     for (const f of await embedFiles(chart, { origin: o.origin, css, vars })) {
       const path = join(o.outDir, f.path);

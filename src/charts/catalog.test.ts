@@ -19,6 +19,19 @@ describe("storyCharts", () => {
     expect(charts.find((c) => c.kind === "quote")?.data).toBe(QUOTE);
   });
 
+  it("links an embedded timeline's events to their entries on the story page, in a new tab", () => {
+    const [timeline] = storyCharts({
+      ...story,
+      claims: [],
+      events: EVENTS,
+      storyUrl: "https://news.example.org/stories/nk/",
+    });
+    const hrefs = [...(timeline?.chart.svg ?? "").matchAll(/<a href="([^"]+)" target="_blank"/g)];
+    expect(hrefs.length).toBe(EVENTS.length);
+    for (const [, href] of hrefs)
+      expect(href).toMatch(/^https:\/\/news\.example\.org\/stories\/nk\/#timeline-/);
+  });
+
   it("draws no chart a story has nothing for", () => {
     expect(storyCharts({ ...story, claims: [], events: [] })).toEqual([]);
   });

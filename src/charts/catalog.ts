@@ -33,6 +33,11 @@ export interface StoryChartInput {
   claims: readonly Claim[];
   sources: readonly SourceRef[];
   events: readonly TimelineEvent[];
+  /**
+   * The story page's address, for charts shown away from it (embeds): the timeline's events
+   * link to their entries there instead of to a list the embed does not have.
+   */
+  storyUrl?: string;
 }
 
 /** A story's charts, in page order: timeline, figures, coverage, then one per compared quote. */
@@ -46,7 +51,12 @@ export function storyCharts(s: StoryChartInput): CatalogChart[] {
       id: `${s.slug}-timeline`,
       kind: "timeline",
       title: "Timeline",
-      chart: timelineChart(s.events, s.sources, { id: "timeline", title: `Timeline: ${s.title}` }),
+      // The story page lists the events under ids "timeline-<event>" (StoryTimeline.astro).
+      chart: timelineChart(s.events, s.sources, {
+        id: "timeline",
+        title: `Timeline: ${s.title}`,
+        ...(s.storyUrl ? { linkBase: s.storyUrl } : {}),
+      }),
       data: s.events,
     });
   }

@@ -30,6 +30,8 @@ export interface TimelineItem {
   index: number;
   /** "#<chart id>-<event id>": the event's item in the list under the chart. */
   href: string;
+  /** The href leaves the chart's page (an embed): the link opens in a new tab. */
+  external: boolean;
   kind: MarkKind;
   span: DaySpan;
   /** Reported by more than one source: a filled mark. */
@@ -110,7 +112,11 @@ function reportOf(
 export function timelineItems(
   events: readonly TimelineEvent[],
   sources: readonly SourceRef[],
-  opts: { id: string; storyTitles?: ReadonlyMap<string, string> | undefined },
+  opts: {
+    id: string;
+    storyTitles?: ReadonlyMap<string, string> | undefined;
+    linkBase?: string | undefined;
+  },
 ): TimelineItem[] {
   const lookup = sourceLookup(sources);
   const items: TimelineItem[] = [];
@@ -124,7 +130,8 @@ export function timelineItems(
     items.push({
       event,
       index: items.length,
-      href: `#${opts.id}-${event.id}`,
+      href: `${opts.linkBase ?? ""}#${opts.id}-${event.id}`,
+      external: opts.linkBase !== undefined,
       kind: markKind(event.date),
       span,
       multi: words.reporters.length > 1,

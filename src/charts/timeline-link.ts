@@ -58,6 +58,8 @@ export function eventLink(item: TimelineItem, area: Box, ...children: MarkupChil
     "a",
     {
       href: item.href,
+      target: item.external ? "_blank" : undefined,
+      rel: item.external ? "noopener" : undefined,
       class: "timeline-event",
       "aria-label": item.words.aria,
       "data-event": item.event.id,

@@ -44,6 +44,11 @@ export interface TimelineOptions {
   title?: string;
   /** Story titles by slug: given for the site-wide timeline, so tips and table name the story. */
   storyTitles?: ReadonlyMap<string, string>;
+  /**
+   * The page that holds the event list, when it is not the chart's own page (an embed): events
+   * then link to `<linkBase>#<id>-<event>` and open in a new tab.
+   */
+  linkBase?: string;
 }
 
 /** The same stack as chart.ts, so the timeline's text matches the other charts. */

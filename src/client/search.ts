@@ -61,7 +61,9 @@ export function mountSearch(doc: Document): void {
     const counts = await (await loadPagefind()).filters();
     filterBox.replaceChildren(
       ...FILTER_NAMES.flatMap((name) => {
-        const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+        const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) =>
+          a < b ? -1 : a > b ? 1 : 0,
+        );
         return values.length > 1 ? [filterFieldset(doc, name, values, chosen[name] ?? [])] : [];
       }),
     );

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
+import { isDistinctiveAlias } from "./terms.ts";
 
 let byCode: Map<string, Country> | undefined;
 
@@ -29,7 +30,8 @@ export function countryTerms(code: string): string[] {
   const natives = Object.values(c.name.native)
     .flatMap((n) => [n.common, n.official])
     .filter((n) => LATIN.test(n));
-  return [
-    ...new Set([c.name.common, c.name.official, c.cca3, ...alternatives, ...olympic, ...natives]),
-  ];
+  // The common and official names are the country's own; codes and other spellings must not be
+  // everyday words ("IT", "Island").
+  const extra = [c.cca3, ...alternatives, ...olympic, ...natives].filter(isDistinctiveAlias);
+  return [...new Set([c.name.common, c.name.official, ...extra])];
 }

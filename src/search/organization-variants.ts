@@ -1,5 +1,5 @@
 import { foldedForms, normalizeSpelling } from "./fold.ts";
-import { distinctTerms, MAX_TERMS } from "./terms.ts";
+import { distinctTerms, isDistinctiveAlias, MAX_TERMS } from "./terms.ts";
 
 /** A word already written as an acronym: "NATO", "U.S.", "U.K.". */
 const ACRONYM_WORD = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u;
@@ -33,7 +33,8 @@ export function organizationVariants(name: string, aliases: readonly string[]): 
     .filter((g) => /^(?:\p{Lu}\.){2,}$/u.test(g))
     .map((g) => g.replace(/\./g, ""));
   const bare = given.map((g) => g.replace(/^the\s+(?=\S)/i, ""));
-  const acronyms = given.flatMap((g) => acronym(g) ?? []);
+  // A generated acronym that spells a word ("WHO", "CAN") would answer searches for that word.
+  const acronyms = given.flatMap((g) => acronym(g) ?? []).filter(isDistinctiveAlias);
   const folded = [...given, ...bare].flatMap(foldedForms);
   return distinctTerms([...given, ...undotted, ...bare, ...acronyms, ...folded], MAX_TERMS);
 }

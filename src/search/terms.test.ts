@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distinctTerms, isParticle, isUsableTerm, MAX_TERMS } from "./terms.ts";
+import { distinctTerms, isDistinctiveAlias, isParticle, isUsableTerm, MAX_TERMS } from "./terms.ts";
 
 describe("isParticle", () => {
   it("knows particles and suffixes in any case", () => {
@@ -18,6 +18,19 @@ describe("isUsableTerm", () => {
   it("accepts names and short codes", () => {
     for (const t of ["von der Leyen", "Leyen", "DEU", "US", "al-Example"]) {
       expect(isUsableTerm(t), t).toBe(true);
+    }
+  });
+});
+
+describe("isDistinctiveAlias", () => {
+  it("refuses generated aliases that are everyday words or two-letter codes", () => {
+    for (const t of ["IT", "US", "it", "ARM", "Island", "WHO", "can"]) {
+      expect(isDistinctiveAlias(t), t).toBe(false);
+    }
+  });
+  it("keeps codes, acronyms and spellings no one types for anything else", () => {
+    for (const t of ["DEU", "DPRK", "NIS", "Deutschland", "Republic of Korea"]) {
+      expect(isDistinctiveAlias(t), t).toBe(true);
     }
   });
 });

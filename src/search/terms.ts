@@ -1,3 +1,4 @@
+import { isCommonWord } from "../lib/common-words.ts";
 import { normalizeSpelling } from "./fold.ts";
 
 /**
@@ -60,6 +61,18 @@ const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 export function isParticle(word: string): boolean {
   const w = word.toLowerCase().replace(/[.,]$/, "");
   return PARTICLES.has(w) || SUFFIXES.has(w);
+}
+
+/**
+ * Whether a generated alias (a code, an acronym, an alternative or native spelling) is safe to
+ * index at the highest weight. One that is an everyday word ("it", "arm", "island", "who") or a
+ * two-letter code ("IT", "US") would put the entity first for searches about something else.
+ * Names as the sources write them are kept whatever they are: "Park" must find Park Min-jun.
+ */
+export function isDistinctiveAlias(term: string): boolean {
+  const t = term.trim();
+  if (/\s/u.test(t)) return true;
+  return !/^\p{Lu}{2}$/u.test(t) && !isCommonWord(t);
 }
 
 /** A term worth indexing: two letters or more, and not only particles, suffixes or initials. */

@@ -120,6 +120,20 @@ describe("embed pages", () => {
     }
   });
 
+  it("the timeline embed's events lead to their entries on the story page, in a new tab", () => {
+    for (const s of stories) {
+      const html = readFileSync(join(siteDir, "embed", `${s.slug}-timeline`, "index.html"), "utf8");
+      const links = [...html.matchAll(/<a href="([^"]+)"[^>]*class="timeline-event"/g)].map(
+        (m) => m[0],
+      );
+      expect(links.length).toBeGreaterThan(0);
+      for (const a of links) {
+        expect(a).toMatch(new RegExp(`href="[^"]*/stories/${s.slug}/#timeline-`));
+        expect(a).toContain('target="_blank"');
+      }
+    }
+  });
+
   it("the resize script in the snippet is at most 1 KB gzipped", () => {
     const o = JSON.parse(
       readFileSync(join(siteDir, "embed", chartIds[0] ?? "", "oembed.json"), "utf8"),

@@ -58,6 +58,12 @@ describe("search by name or place finds the entity page first", () => {
     });
   }
 
+  it("does not answer an everyday word with a country whose code it spells", async () => {
+    const s = await search("is it true");
+    expect(s.paths[0]).not.toBe("/places/italy/");
+    await s.close();
+  });
+
   it("ranks the person's page above the sources that merely mention the name", async () => {
     const s = await search("Dakhlallah");
     expect(s.paths[0]).toBe("/people/farah-dakhlallah/");

@@ -1,3 +1,4 @@
+import { isCommonWord } from "../../lib/common-words.ts";
 import type { PlaceKind } from "../model.ts";
 import {
   CITY_CAPITAL,
@@ -10,7 +11,6 @@ import {
 } from "./gazetteer-cities.ts";
 import { type CountryTier, countryId, loadCountryTier, regionId } from "./gazetteer-countries.ts";
 import { type AdminCity, matchAdminRegions } from "./gazetteer-regions.ts";
-import { isCommonWord } from "./place-common-words.ts";
 import {
   abbreviationKey,
   cityAliases,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCommonWord } from "./place-common-words.ts";
+import { isCommonWord } from "./common-words.ts";
 
 describe("isCommonWord", () => {
   it("knows everyday words that are also town names, in any capitalization", () => {

@@ -1,9 +1,10 @@
 /**
  * Everyday English words that are also the names of towns or regions somewhere ("Most",
- * "Split", "Reading", "Central", "Independence"). A news article capitalizes them at the start
+ * "Split", "Reading", "Central", "Independence"), or codes and acronyms ("IT", "ARM", "WHO"). A news article capitalizes them at the start
  * of a sentence or in a headline, so the gazetteer must not treat them as places on the name
  * alone. This is a general word list, not a list of places: function words, frequent news
- * vocabulary, compass and landform words, months and weekdays.
+ * vocabulary, compass and landform words, months and weekdays. Shared by the gazetteer and the
+ * search terms (src/search), which must not index such a word as an entity's name.
  */
 const WORDS = `
 a about above across after again against ago ahead all almost alone along already also although
