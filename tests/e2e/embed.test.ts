@@ -22,9 +22,14 @@ let hostHtml = "";
 function serveHost(): Promise<Server> {
   return new Promise((ok) => {
     const server = createServer((req, res) => {
-      if (req.url === "/") {
+      if (req.url === "/" || req.url === "/strict") {
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        res.end(hostHtml);
+        // /strict: the tightest sandbox the embed must work in, allow-scripts alone.
+        res.end(
+          req.url === "/"
+            ? hostHtml
+            : hostHtml.replace(/sandbox="[^"]*"/g, 'sandbox="allow-scripts"'),
+        );
       } else {
         res.writeHead(404).end();
       }
@@ -166,6 +171,33 @@ describe("charts embedded on another site", () => {
           );
           const box = await element.boundingBox();
           return Math.abs((box?.height ?? 0) - content);
+        })
+        .toBeLessThanOrEqual(2);
+    }
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it('works inside <iframe sandbox="allow-scripts"> alone: each frame still resizes, without errors', async () => {
+    const { context, blocked } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    await page.goto(`${hostUrl}strict`);
+    await expect(page.locator('iframe[sandbox="allow-scripts"]').count()).resolves.toBe(
+      chartIds.length,
+    );
+    for (const frame of await loadAllFrames(page)) {
+      const element = await frame.frameElement();
+      await expect
+        .poll(async () => {
+          const content = await frame.evaluate(() =>
+            Math.ceil(document.documentElement.getBoundingClientRect().height),
+          );
+          return Math.abs(((await element.boundingBox())?.height ?? 0) - content);
         })
         .toBeLessThanOrEqual(2);
     }
