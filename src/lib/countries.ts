@@ -1,16 +1,20 @@
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 
-let names: Map<string, string> | undefined;
+let byCode: Map<string, Country> | undefined;
 
-/** A country's common English name from its ISO 3166-1 alpha-2 code (world-countries). */
-export function countryName(code: string | undefined): string | undefined {
+/** world-countries by ISO 3166-1 alpha-2 code, loaded once for pages, search terms and maps. */
+export function countryByCode(code: string | undefined): Country | undefined {
   if (!code) return undefined;
-  if (!names) {
-    const countries = createRequire(import.meta.url)("world-countries") as Country[];
-    names = new Map(countries.map((c) => [c.cca2, c.name.common]));
-  }
-  return names.get(code.toUpperCase());
+  byCode ??= new Map(
+    (createRequire(import.meta.url)("world-countries") as Country[]).map((c) => [c.cca2, c]),
+  );
+  return byCode.get(code.toUpperCase());
+}
+
+/** A country's common English name from its alpha-2 code. */
+export function countryName(code: string | undefined): string | undefined {
+  return countryByCode(code)?.name.common;
 }
 
 /** The countries of the places among a source's names, by common name, sorted, once each. */

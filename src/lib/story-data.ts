@@ -1,4 +1,6 @@
 import { getEntry } from "astro:content";
+import { type CatalogChart, storyCharts } from "../charts/catalog.ts";
+import type { Claim } from "../pipeline/model.ts";
 
 /** A story's claims and source labels, as emit wrote them to content/claims/<story>.json. */
 export async function storyClaims(story: string) {
@@ -11,4 +13,28 @@ export async function storyClaims(story: string) {
 export async function storyTimeline(story: string) {
   const entry = await getEntry("timelines", story);
   return entry?.data ?? { story, title: story, sources: [], events: [] };
+}
+
+const chartsOf = new Map<string, Promise<CatalogChart[]>>();
+
+/**
+ * A story's charts (src/charts/catalog.ts), built once per build: the story page lists their
+ * oEmbed files, and its components draw them and offer their embed code.
+ */
+export function storyChartList(story: string): Promise<CatalogChart[]> {
+  let charts = chartsOf.get(story);
+  if (!charts) {
+    charts = Promise.all([storyClaims(story), storyTimeline(story)]).then(([c, t]) =>
+      storyCharts({
+        slug: story,
+        title: t.title,
+        // The collections hold what compare and timeline wrote; content.config.ts checks them.
+        claims: c.claims as unknown as Claim[],
+        sources: c.sources,
+        events: t.events,
+      }),
+    );
+    chartsOf.set(story, charts);
+  }
+  return charts;
 }

@@ -1,17 +1,5 @@
-import { createRequire } from "node:module";
-import type { Country } from "world-countries";
+import { countryByCode as country } from "../lib/countries.ts";
 import { isDistinctiveAlias } from "./terms.ts";
-
-let byCode: Map<string, Country> | undefined;
-
-/** world-countries by alpha-2 code, loaded once (as src/lib/countries.ts does). */
-function country(code: string): Country | undefined {
-  if (!byCode) {
-    const countries = createRequire(import.meta.url)("world-countries") as Country[];
-    byCode = new Map(countries.map((c) => [c.cca2, c]));
-  }
-  return byCode.get(code.toUpperCase());
-}
 
 // Latin script only: the site and its index are English, and a reader types Latin letters.
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’().-]+$/u;

@@ -116,6 +116,8 @@ describe("search filters and results", () => {
     const s = await search("Dakhlallah");
     await s.page.locator("#search-results li h2 a").first().click();
     await s.page.waitForURL(/\/people\/farah-dakhlallah\/\?highlight=Dakhlallah/);
+    // The marking script loads after the page: wait for its first mark.
+    await s.page.locator("main mark.search-hit").first().waitFor();
     const marks = await s.page.locator("main mark.search-hit").allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(["Dakhlallah"]));
