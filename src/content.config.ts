@@ -36,7 +36,7 @@ const sources = defineCollection({
     sentences: z.array(range.extend({ paragraph: z.number().int() })),
     words: z.number().int(),
     story: z.string().optional(),
-    // Extracted facts; their exact shapes are src/pipeline/model.ts's, checked by its tests.
+    // Extracted facts; their exact shapes are src/core/model.ts's, checked by its tests.
     names: z.array(mention),
     dates: z.array(mention),
     figures: z.array(mention),

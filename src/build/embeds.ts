@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { type CatalogChart, mapPlaces, placesChart, storyCharts } from "../charts/catalog.ts";
+import type { Claim, TimelineEvent } from "../core/model.ts";
 import { themeVariables } from "../embed/theme.ts";
 import { entityUrl } from "../lib/urls.ts";
-import type { Claim, TimelineEvent } from "../pipeline/model.ts";
 import { embedFiles } from "./embed-files.ts";
 
 /** The stylesheets an embed page and a standalone chart need, in cascade order. */

@@ -3,7 +3,7 @@
  * pages (/embed/<id>/) all build their charts from here, so an embed shows exactly the chart
  * its story page shows.
  */
-import type { Claim, TimelineEvent } from "../pipeline/model.ts";
+import type { Claim, TimelineEvent } from "../core/model.ts";
 import type { ChartResult, SourceRef } from "./chart.ts";
 import { coverageMatrix } from "./coverage-matrix.ts";
 import { figuresBySource } from "./figures-by-source.ts";

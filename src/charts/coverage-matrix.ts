@@ -5,7 +5,7 @@
  * line above its cells, so the columns get the whole width. With more than four sources, or labels
  * that do not fit their column, columns are headed A, B, C… and a key names them.
  */
-import type { Claim } from "../pipeline/model.ts";
+import type { Claim } from "../core/model.ts";
 import {
   type ChartResult,
   chartId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ClaimValue } from "../pipeline/model.ts";
+import type { ClaimValue } from "../core/model.ts";
 import { figureLabel, formatNumber } from "./figure-label.ts";
 
 const v = (over: Partial<ClaimValue>): ClaimValue => ({

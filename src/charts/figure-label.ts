@@ -3,7 +3,7 @@
  * a range as "40,000 to 45,000", the qualifier as "≈" or in words ("over 900,000").
  */
 import { format } from "d3";
-import type { ClaimValue } from "../pipeline/model.ts";
+import type { ClaimValue } from "../core/model.ts";
 import { type QualifierMeaning, qualifierMeaning } from "./qualifier.ts";
 
 const comma = format(",");

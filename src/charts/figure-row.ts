@@ -3,7 +3,7 @@
  * line above the marks, so the label never competes with the axis for width; then one lane per
  * source with its mark, its value written out, and the row's own axis.
  */
-import type { Claim } from "../pipeline/model.ts";
+import type { Claim } from "../core/model.ts";
 import { FONT, LINE, label, rule, SMALL, WIDTH } from "./chart.ts";
 import { type FigureLabel, figureLabel } from "./figure-label.ts";
 import { type FigureScale, figureScale } from "./figure-scale.ts";

@@ -6,7 +6,7 @@
  * axis is linear from zero, so a longer distance really is a larger number, unless the row's
  * numbers span more than LOG_RATIO (50×): then it is logarithmic, and the row says "log scale".
  */
-import type { Claim } from "../pipeline/model.ts";
+import type { Claim } from "../core/model.ts";
 import {
   type ChartResult,
   chartId,

@@ -7,7 +7,7 @@
  */
 import { geoCentroid, geoPath } from "d3";
 import type { MultiPolygon } from "geojson";
-import type { GeoPoint, PlaceKind } from "../pipeline/model.ts";
+import type { GeoPoint, PlaceKind } from "../core/model.ts";
 import { type ChartResult, FONT, frame, label, SMALL, WIDTH } from "./chart.ts";
 import {
   CONTINENTS,

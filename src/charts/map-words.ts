@@ -1,5 +1,5 @@
 /** The words of map text alternatives: where a point sits in a country, coordinates, kinds. */
-import type { PlaceKind } from "../pipeline/model.ts";
+import type { PlaceKind } from "../core/model.ts";
 import type { Box } from "./map-labels.ts";
 
 /** "city", "region", …; "place" when the kind is unknown. */

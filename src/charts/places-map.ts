@@ -7,7 +7,7 @@
  */
 import { type GeoPermissibleObjects, geoBounds, geoCircle, scaleSqrt } from "d3";
 import type { Feature, Polygon } from "geojson";
-import type { GeoPoint, PlaceKind } from "../pipeline/model.ts";
+import type { GeoPoint, PlaceKind } from "../core/model.ts";
 import { type ChartResult, frame, label, SMALL, type SourceRef, WIDTH } from "./chart.ts";
 import { countryFacts, hasCoordinates, loadWorld, type WorldCountry } from "./geo-world.ts";
 import { legend } from "./legend.ts";

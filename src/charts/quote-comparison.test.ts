@@ -1,7 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { QUOTE, SOURCES } from "../../tests/support/chart-fixtures.ts";
-import type { Claim } from "../pipeline/model.ts";
+import type { Claim } from "../core/model.ts";
 import { quoteComparison } from "./quote-comparison.ts";
 import { textWidth } from "./text-width.ts";
 

@@ -3,7 +3,7 @@
  * width), labelled by source, wrapped to the chart's width. Words that differ from the other
  * versions are marked three ways at once: a highlight behind them, bold, and an underline.
  */
-import type { Claim, DiffToken } from "../pipeline/model.ts";
+import type { Claim, DiffToken } from "../core/model.ts";
 import {
   type ChartResult,
   chartId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { QUOTE } from "../../tests/support/chart-fixtures.ts";
-import type { DiffToken } from "../pipeline/model.ts";
+import type { DiffToken } from "../core/model.ts";
 import { changedRuns, layoutQuote, pieces, plainText } from "./quote-tokens.ts";
 import { textWidth } from "./text-width.ts";
 

@@ -2,7 +2,7 @@
  * A quote version's words laid out in lines, with the changed words grouped into runs: what the
  * quote chart draws (and marks), and what its text alternative reads out.
  */
-import type { DiffToken } from "../pipeline/model.ts";
+import type { DiffToken } from "../core/model.ts";
 import { textWidth, type Weight, wrapText } from "./text-width.ts";
 
 export interface Piece {

@@ -2,7 +2,7 @@
  * The sources a chart shows, in the story's order, each with its label and style. A value from a
  * source the caller did not list still gets a row (labelled by its id) rather than vanishing.
  */
-import type { Claim } from "../pipeline/model.ts";
+import type { Claim } from "../core/model.ts";
 import type { SourceRef } from "./chart.ts";
 import { type SourceStyle, sourceStyle } from "./palette.ts";
 

@@ -3,7 +3,7 @@
  * alone carry the meaning: agree / reported = filled circle, differs = hollow diamond,
  * compatible = half-filled circle, one source = hollow circle, absent = a short dash.
  */
-import type { Claim, ClaimStatus } from "../pipeline/model.ts";
+import type { Claim, ClaimStatus } from "../core/model.ts";
 import { OKABE_ITO } from "./palette.ts";
 import { el, type Markup, path, translate } from "./svg.ts";
 

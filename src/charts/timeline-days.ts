@@ -5,7 +5,7 @@
  * and dates built from numbers: nothing reads the clock or the machine's time zone.
  */
 
-import { dayOf, MS_PER_DAY } from "../lib/days.ts";
+import { dayOf, MS_PER_DAY } from "../core/days.ts";
 
 export { dayOf };
 

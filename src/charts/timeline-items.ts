@@ -3,7 +3,7 @@
  * precision calls for, how many sources report them, each source's own date (for a conflict) and
  * their words. Both layouts start from these.
  */
-import type { DateValue, TimelineDate, TimelineEvent } from "../pipeline/model.ts";
+import type { DateValue, TimelineDate, TimelineEvent } from "../core/model.ts";
 import type { SourceRef } from "./chart.ts";
 import { type SourceStyle, sourceStyle } from "./palette.ts";
 import { dayOf } from "./timeline-days.ts";

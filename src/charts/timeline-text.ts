@@ -1,11 +1,11 @@
 /**
  * The words of the timeline: the short line under each mark, the tooltip, the link's accessible
- * name, the table and the text alternative. Dates are worded by src/lib/format.ts, so they read
+ * name, the table and the text alternative. Dates are worded by src/core/format.ts, so they read
  * as they do everywhere else on the site. Everything here is plain text; the SVG builder escapes
  * it.
  */
-import { describeDateSpan, formatDate, plural } from "../lib/format.ts";
-import type { TimelineDate, TimelineEvent } from "../pipeline/model.ts";
+import { describeDateSpan, formatDate, plural } from "../core/format.ts";
+import type { TimelineDate, TimelineEvent } from "../core/model.ts";
 import { capitalize, listing } from "./words.ts";
 
 /** A source's id as its label: the label given by the caller, or the id itself. */

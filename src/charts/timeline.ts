@@ -22,8 +22,8 @@
  * No events: both SVGs say "No dated events to show." (the component renders nothing then; pages
  * say so in their own words).
  */
-import { formatDate } from "../lib/format.ts";
-import type { TimelineEvent } from "../pipeline/model.ts";
+import { formatDate } from "../core/format.ts";
+import type { TimelineEvent } from "../core/model.ts";
 import { type ChartResult, FONT, label, type SourceRef, type TableModel } from "./chart.ts";
 import { el, type Markup, text } from "./svg.ts";
 import { isoOfDay } from "./timeline-days.ts";

@@ -1,7 +1,7 @@
-import { type DateSpan, describeDateSpan } from "./format.ts";
+import { type DateSpan, describeDateSpan } from "../core/format.ts";
 import type { Markable } from "./highlight.ts";
 
-/** The facts of a source, as stored in content/sources/*.json (see pipeline/model.ts). */
+/** The facts of a source, as stored in content/sources/*.json (see core/model.ts). */
 interface StoredMention {
   type: string;
   start: number;
@@ -10,7 +10,7 @@ interface StoredMention {
   [key: string]: unknown;
 }
 
-/** A resolved date as stored (pipeline/model.ts DateValue). */
+/** A resolved date as stored (core/model.ts DateValue). */
 interface DateValueLike extends DateSpan {
   inferred?: boolean;
   reason?: string;

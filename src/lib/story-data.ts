@@ -1,6 +1,6 @@
 import { getEntry } from "astro:content";
 import { type CatalogChart, storyCharts } from "../charts/catalog.ts";
-import type { Claim } from "../pipeline/model.ts";
+import type { Claim } from "../core/model.ts";
 
 /** A story's claims and source labels, as emit wrote them to content/claims/<story>.json. */
 export async function storyClaims(story: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TimelineEvent } from "../pipeline/model.ts";
+import type { TimelineEvent } from "../core/model.ts";
 import { siteTimeline } from "./timeline-data.ts";
 
 function event(id: string, story: string, start: string): TimelineEvent {

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../pipeline/model.ts";
+import type { TimelineEvent } from "../core/model.ts";
 
 export interface StoryTimelineData {
   story: string;

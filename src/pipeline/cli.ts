@@ -1,13 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { cluster } from "./cluster/index.ts";
-import { extract } from "./extract/index.ts";
-import type { Places } from "./extract/names.ts";
-import { gazetteerPlaces } from "./extract/places.ts";
-import { DEFAULT_LATEST_DATE } from "./index.ts";
+import type { Places } from "../core/geo/places.ts";
+import type { ArticleFacts } from "../core/model.ts";
+import { buildModel, DEFAULT_LATEST_DATE } from "./index.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
-import type { Article, ArticleFacts, DateMention } from "./model.ts";
-import { resolveDates } from "./resolve/dates.ts";
-import { resolveFacts } from "./resolve/index.ts";
 
 const USAGE = `Usage: triangulate extract FILE... [--json] [--reference-date YYYY-MM-DD] [--latest-date YYYY-MM-DD]
 
@@ -43,12 +38,13 @@ export async function extractFiles(
     paths.map(async (path) => ({ path, bytes: await readFile(path) })),
   );
   const { articles, diagnostics } = ingest(files, { ...defaultIngestOptions, keepHeadline: true });
-  const places = options.places ?? gazetteerPlaces;
-  const facts = articles.map((a) => extract(a, places));
-  resolveFacts(facts);
-  datesByStory(articles, facts, options);
-  const factsOf = new Map(facts.map((f) => [f.source, f]));
-  const results = articles.map((a) => ({
+  const model = buildModel(articles, diagnostics, {
+    latestDate: options.latestDate ?? DEFAULT_LATEST_DATE,
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+    ...(options.places ? { places: options.places } : {}),
+  });
+  const factsOf = new Map(model.facts.map((f) => [f.source, f]));
+  const results = model.articles.map((a) => ({
     file: a.file,
     text: a.text,
     mentions: mentionsOf(factsOf.get(a.id)),
@@ -57,25 +53,6 @@ export async function extractFiles(
     (d) => `${d.level}: ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`,
   );
   return { results, warnings };
-}
-
-function datesByStory(
-  articles: Article[],
-  facts: ArticleFacts[],
-  options: { referenceDate?: string; latestDate?: string },
-): void {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  for (const story of cluster(articles, facts)) {
-    const members = story.sources.flatMap((id) => byId.get(id) ?? []);
-    const dates = new Map<string, DateMention[]>(
-      members.map((a) => [a.id, facts.find((f) => f.source === a.id)?.dates ?? []]),
-    );
-    const r = resolveDates(members, dates, {
-      latest: options.latestDate ?? DEFAULT_LATEST_DATE,
-      ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
-    });
-    for (const f of facts) f.dates = r.dates.get(f.source) ?? f.dates;
-  }
 }
 
 function mentionsOf(f: ArticleFacts | undefined): CliMention[] {

@@ -1,25 +1,24 @@
-import { cluster } from "./cluster/index.ts";
-import { compare } from "./compare/index.ts";
-import type { Effects } from "./effects.ts";
-import { emit } from "./emit/index.ts";
-import { contains, placeById } from "./extract/gazetteer.ts";
-import { extract } from "./extract/index.ts";
-import type { Places } from "./extract/names.ts";
-import { gazetteerPlaces } from "./extract/places.ts";
-import { defaultIngestOptions, ingest } from "./ingest/index.ts";
+import { contains, placeById } from "../core/geo/gazetteer.ts";
+import type { Places } from "../core/geo/places.ts";
+import { gazetteerPlaces } from "../core/geo/places.ts";
 import type {
   Article,
   ArticleFacts,
   Claim,
-  DateMention,
   Diagnostic,
   Entity,
   Quote,
   SeedFile,
   Story,
   TimelineEvent,
-} from "./model.ts";
-import { resolveDates } from "./resolve/dates.ts";
+} from "../core/model.ts";
+import { cluster } from "./cluster/index.ts";
+import { compare } from "./compare/index.ts";
+import { dateStories } from "./dates/index.ts";
+import type { Effects } from "./effects.ts";
+import { emit } from "./emit/index.ts";
+import { extract } from "./extract/index.ts";
+import { defaultIngestOptions, ingest } from "./ingest/index.ts";
 import { resolveFacts } from "./resolve/index.ts";
 import { buildTimeline } from "./timeline/index.ts";
 
@@ -46,13 +45,16 @@ export interface PipelineOptions {
   places?: Places;
 }
 
-export interface PipelineResult {
+/** The whole model of a build: what emit writes and the CLI prints. */
+export interface Model {
   articles: Article[];
-  stories: Story[];
   diagnostics: Diagnostic[];
   facts: ArticleFacts[];
   entities: Entity[];
   quotes: Quote[];
+  stories: Story[];
+  claims: Claim[];
+  timeline: TimelineEvent[];
 }
 
 export class PipelineError extends Error {
@@ -63,11 +65,8 @@ export class PipelineError extends Error {
  * The one place the stages meet: seeds -> ingest -> cluster -> emit -> content/. Each stage is
  * a pure function; this orchestrator does the reading, writing and logging through `effects`.
  */
-export async function runPipeline(
-  options: PipelineOptions,
-  effects: Effects,
-): Promise<PipelineResult> {
-  const stage = <T>(name: string, work: () => T, summary: (result: T) => string): T => {
+export async function runPipeline(options: PipelineOptions, effects: Effects): Promise<Model> {
+  const stage: StageRunner = (name, work, summary) => {
     const t0 = effects.elapsed();
     const result = work();
     effects.log(`${name.padEnd(8)} ${summary(result)} ${Math.round(effects.elapsed() - t0)} ms`);
@@ -106,8 +105,37 @@ export async function runPipeline(
     effects.log(`warning  no articles in ${options.seedsDir}; the site will have no stories`);
   }
 
+  const model = buildModel(articles, diagnostics, options, stage);
+
+  const outputs = stage(
+    "emit",
+    () => emit(model),
+    (f) => `${plural(f.length, "file")} to ${options.contentDir}`,
+  );
+  await effects.removeDir(options.contentDir);
+  for (const f of outputs) await effects.writeFile(`${options.contentDir}/${f.path}`, f.contents);
+
+  return model;
+}
+
+/** Runs one stage and reports it; the site logs each stage's counts and time. */
+export type StageRunner = <T>(name: string, work: () => T, summary: (result: T) => string) => T;
+
+const silently: StageRunner = (_name, work) => work();
+
+/**
+ * Everything the site shows, from ingested articles: extract -> resolve -> cluster -> dates ->
+ * compare -> timeline. The site (runPipeline) and the CLI (`triangulate extract`) both call
+ * this, so both see the same facts at the same offsets.
+ */
+export function buildModel(
+  articles: readonly Article[],
+  diagnostics: readonly Diagnostic[],
+  options: Pick<PipelineOptions, "latestDate" | "referenceDate" | "places">,
+  stage: StageRunner = silently,
+): Model {
   const places = options.places ?? gazetteerPlaces;
-  const facts = stage(
+  const extracted = stage(
     "extract",
     () => articles.map((a) => extract(a, places)),
     (f) => {
@@ -116,53 +144,55 @@ export async function runPipeline(
       return `${plural(n("names"), "name")}, ${plural(n("dates"), "date")}, ${plural(n("figures"), "figure")}, ${plural(n("quotes"), "quote")}`;
     },
   );
-  const { entities, quotes } = stage(
+  const resolved = stage(
     "resolve",
-    () => resolveFacts(facts),
+    () => resolveFacts(extracted),
     (r) =>
       `${plural(r.entities.length, "entity", "entities")}, ${plural(r.quotes.filter((q) => q.speaker).length, "quote")} attributed`,
   );
-
+  const { entities, quotes } = resolved;
   const stories = stage(
     "cluster",
-    () => cluster(articles, facts),
+    () => cluster(articles, resolved.facts),
     (s) => plural(s.length, "story", "stories"),
   );
-
-  stage(
+  const dated = stage(
     "dates",
-    () => anchorDates(articles, stories, facts, options),
-    (inferred) => `${plural(inferred, "publication date")} inferred`,
+    () =>
+      dateStories(articles, stories, resolved.facts, {
+        latestDate: options.latestDate,
+        ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+      }),
+    (d) => `${plural(d.inferred, "publication date")} inferred`,
   );
-
+  const { facts } = dated;
   const claims = stage(
     "compare",
-    () => compareStories(articles, stories, facts, entities),
+    () => compareStories(dated.articles, stories, facts, entities),
     (c) => {
       const n = (s: Claim["status"]) => c.filter((x) => x.status === s).length;
       return `${plural(c.length, "claim")}: ${n("agree")} agree, ${n("differ")} differ, ${n("compatible")} compatible, ${n("single-source")} single-source`;
     },
   );
-
   const timeline = stage(
     "timeline",
-    () => storyTimelines(articles, stories, facts, entities),
+    () => storyTimelines(dated.articles, stories, facts, entities),
     (t) => {
       const conflicts = t.filter((e) => e.date.conflict).length;
       const shared = t.filter((e) => e.reports.length > 1).length;
       return `${plural(t.length, "event")}: ${shared} reported by several sources, ${plural(conflicts, "date conflict")}`;
     },
   );
-
-  const outputs = stage(
-    "emit",
-    () => emit({ articles, stories, diagnostics, facts, entities, quotes, claims, timeline }),
-    (f) => `${plural(f.length, "file")} to ${options.contentDir}`,
-  );
-  await effects.removeDir(options.contentDir);
-  for (const f of outputs) await effects.writeFile(`${options.contentDir}/${f.path}`, f.contents);
-
-  return { articles, stories, diagnostics, facts, entities, quotes };
+  return {
+    articles: dated.articles,
+    diagnostics: [...diagnostics],
+    facts,
+    entities,
+    quotes,
+    stories,
+    claims,
+    timeline,
+  };
 }
 
 /** Whether gazetteer place `outer` contains `inner`, for comparing places across sources. */
@@ -170,6 +200,16 @@ function placeContains(outer: string, inner: string): boolean {
   const a = placeById(outer);
   const b = placeById(inner);
   return a !== undefined && b !== undefined && contains(a, b);
+}
+
+/** The story's members and their facts, in the story's order. */
+function members(
+  story: Story,
+  byId: ReadonlyMap<string, Article>,
+  factsOf: ReadonlyMap<string, ArticleFacts>,
+) {
+  const articles = story.sources.flatMap((id) => byId.get(id) ?? []);
+  return { articles, facts: articles.flatMap((a) => factsOf.get(a.id) ?? []) };
 }
 
 function compareStories(
@@ -181,9 +221,8 @@ function compareStories(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const factsOf = new Map(facts.map((f) => [f.source, f]));
   return stories.flatMap((story) => {
-    const members = story.sources.flatMap((id) => byId.get(id) ?? []);
-    const memberFacts = members.flatMap((a) => factsOf.get(a.id) ?? []);
-    return compare(story, members, memberFacts, entities, { contains: placeContains });
+    const m = members(story, byId, factsOf);
+    return compare(story, m.articles, m.facts, entities, { contains: placeContains });
   });
 }
 
@@ -197,46 +236,9 @@ function storyTimelines(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const factsOf = new Map(facts.map((f) => [f.source, f]));
   return stories.flatMap((story) => {
-    const members = story.sources.flatMap((id) => byId.get(id) ?? []);
-    const memberFacts = members.flatMap((a) => factsOf.get(a.id) ?? []);
-    return buildTimeline(story, members, memberFacts, entities);
+    const m = members(story, byId, factsOf);
+    return buildTimeline(story, m.articles, m.facts, entities);
   });
-}
-
-/**
- * Resolves every date against its article's anchor, story by story: a year missing in one
- * source may be fixed by another source's account of the same event. Fills each article's
- * `publishedInferred` when it had no published date. Returns how many were inferred.
- */
-function anchorDates(
-  articles: Article[],
-  stories: readonly Story[],
-  facts: ArticleFacts[],
-  options: PipelineOptions,
-): number {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const factsOf = new Map(facts.map((f) => [f.source, f]));
-  let inferred = 0;
-  for (const story of stories) {
-    const members = story.sources.flatMap((id) => byId.get(id) ?? []);
-    const dates = new Map<string, DateMention[]>(
-      members.map((a) => [a.id, factsOf.get(a.id)?.dates ?? []]),
-    );
-    const result = resolveDates(members, dates, {
-      latest: options.latestDate,
-      ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
-    });
-    for (const a of members) {
-      const f = factsOf.get(a.id);
-      if (f) f.dates = result.dates.get(a.id) ?? f.dates;
-      const p = result.publishedInferred.get(a.id) ?? null;
-      if (!a.published && p) {
-        a.publishedInferred = p;
-        inferred++;
-      }
-    }
-  }
-  return inferred;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,4 +1,4 @@
-import { countryByCode as country } from "../lib/countries.ts";
+import { countryByCode as country } from "../core/geo/countries.ts";
 import { isDistinctiveAlias } from "./terms.ts";
 
 // Latin script only: the site and its index are English, and a reader types Latin letters.

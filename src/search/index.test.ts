@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Entity } from "../pipeline/model.ts";
+import type { Entity } from "../core/model.ts";
 import { MAX_TERMS, searchTerms } from "./index.ts";
 
 describe("searchTerms", () => {

@@ -1,4 +1,4 @@
-import { isCommonWord } from "../lib/common-words.ts";
+import { isCommonWord } from "../core/text/common-words.ts";
 import { normalizeSpelling } from "./fold.ts";
 
 /**

@@ -2,10 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFiles } from "../../src/pipeline/cli.ts";
-import { extract } from "../../src/pipeline/extract/index.ts";
-import { gazetteerPlaces } from "../../src/pipeline/extract/places.ts";
 import { ingest } from "../../src/pipeline/ingest/index.ts";
-import { resolveFacts } from "../../src/pipeline/resolve/index.ts";
+import { resolvedFacts } from "../support/model.ts";
 
 /**
  * The hard cases, checked fact by fact on the sample seeds and on twelve articles written for
@@ -68,8 +66,7 @@ describe("people", () => {
   it("keeps each source's wording of a role", () => {
     const files = dir("tests/fixtures/articles").filter((f) => f.includes("flood"));
     const { articles: parsed } = ingest(files.map((path) => ({ path, bytes: readFileSync(path) })));
-    const facts = parsed.map((a) => extract(a, gazetteerPlaces));
-    const { entities } = resolveFacts(facts);
+    const { entities } = resolvedFacts(parsed);
     const marquez = entities.find((e) => e.name === "Elena Márquez");
     expect(marquez?.roles.map((r) => r.role).sort()).toEqual([
       "Prime Minister",
@@ -90,8 +87,7 @@ describe("places", () => {
     const { articles: parsed } = ingest(
       dir("tests/fixtures/articles").map((path) => ({ path, bytes: readFileSync(path) })),
     );
-    const facts = parsed.map((a) => extract(a, gazetteerPlaces));
-    resolveFacts(facts);
+    const { facts } = resolvedFacts(parsed);
     const valencia = facts.flatMap((f) => f.names.filter((m) => m.text === "Valencia"));
     expect(valencia.length).toBe(4);
     expect(new Set(valencia.map((m) => m.geo?.country))).toEqual(new Set(["ES"]));

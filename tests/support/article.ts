@@ -1,5 +1,5 @@
+import type { Article } from "../../src/core/model.ts";
 import { splitParagraphs, splitSentences } from "../../src/pipeline/ingest/segment.ts";
-import type { Article } from "../../src/pipeline/model.ts";
 
 /**
  * An Article made straight from body text, for extractor tests that should not depend on

@@ -5,7 +5,7 @@
  */
 
 import type { SourceRef } from "../../src/charts/chart.ts";
-import type { Claim, ClaimValue } from "../../src/pipeline/model.ts";
+import type { Claim, ClaimValue } from "../../src/core/model.ts";
 
 export const SOURCES: SourceRef[] = [
   { id: "reuters", label: "Reuters" },

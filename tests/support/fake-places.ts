@@ -1,4 +1,4 @@
-import type { PlaceCandidate, Places } from "../../src/pipeline/extract/names.ts";
+import type { PlaceCandidate, Places } from "../../src/core/geo/places.ts";
 
 /** A tiny gazetteer for unit tests of the name finder (the real one is tested on its own). */
 const PLACES: PlaceCandidate[] = [

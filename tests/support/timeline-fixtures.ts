@@ -11,7 +11,7 @@ import type {
   TimelineDate,
   TimelineEvent,
   TimelineReport,
-} from "../../src/pipeline/model.ts";
+} from "../../src/core/model.ts";
 
 export const SOURCES: SourceRef[] = [
   { id: "daily-example", label: "The Daily Example" },

@@ -1,4 +1,4 @@
-import type { Article } from "../model.ts";
+import type { Article } from "../../core/model.ts";
 
 /**
  * Where an article's body starts in its text. The CLI ingests with the headline kept as the

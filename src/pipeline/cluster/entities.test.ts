@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleFacts, NameMention } from "../model.ts";
+import type { ArticleFacts, NameMention } from "../../core/model.ts";
 import { articleEntities, entityWeight } from "./entities.ts";
 
 const mention = (entity: string, extra: Partial<NameMention> = {}): NameMention => ({

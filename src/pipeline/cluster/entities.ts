@@ -1,4 +1,4 @@
-import type { ArticleFacts, NameMention } from "../model.ts";
+import type { ArticleFacts, NameMention } from "../../core/model.ts";
 
 /**
  * How much sharing an entity says two articles report the same event. A person or a city is

@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extract } from "../extract/index.ts";
-import { gazetteerPlaces } from "../extract/places.ts";
+import { resolvedFacts } from "../../../tests/support/model.ts";
+import type { SeedFile } from "../../core/model.ts";
 import { defaultIngestOptions, ingest } from "../ingest/index.ts";
-import type { SeedFile } from "../model.ts";
-import { resolveFacts } from "../resolve/index.ts";
 import { cluster } from "./index.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -22,8 +20,7 @@ const seed = (path: string, text: string): SeedFile => ({
 /** The real stages before cluster: ingest, extract, resolve (which puts entity ids on names). */
 function run(files: readonly SeedFile[], keepHeadline = false) {
   const { articles } = ingest(files, { ...defaultIngestOptions, keepHeadline });
-  const facts = articles.map((a) => extract(a, gazetteerPlaces));
-  resolveFacts(facts);
+  const { facts } = resolvedFacts(articles);
   return { articles, facts, stories: cluster(articles, facts) };
 }
 

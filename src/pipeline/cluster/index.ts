@@ -1,10 +1,10 @@
-import type { Article, ArticleFacts, Story } from "../model.ts";
+import type { Article, ArticleFacts, Story } from "../../core/model.ts";
+import { slugify } from "../../core/text/slug.ts";
 import { averageLinkage } from "./agglomerate.ts";
 import { articleEntities } from "./entities.ts";
 import { type LeadProfile, leadCoverage, leadProfile, leadWords } from "./lead.ts";
 import { scorePairs } from "./pairs.ts";
 import { pairScore, type ScoreWeights } from "./score.ts";
-import { slugify } from "./slug.ts";
 import { articleTerms } from "./terms.ts";
 import { storyTitle } from "./title.ts";
 import { idfVectors, rarity } from "./vectors.ts";

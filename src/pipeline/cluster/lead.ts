@@ -1,4 +1,4 @@
-import type { Article } from "../model.ts";
+import type { Article } from "../../core/model.ts";
 import { bodyStart } from "./body.ts";
 import { contentWords } from "./tokens.ts";
 

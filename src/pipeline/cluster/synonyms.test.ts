@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stem } from "./stem.ts";
+import { stem } from "../../core/text/stem.ts";
 import { canonical } from "./synonyms.ts";
 
 const read = (w: string) => canonical(stem(w));

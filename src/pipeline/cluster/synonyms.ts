@@ -1,4 +1,4 @@
-import { stem } from "./stem.ts";
+import { stem } from "../../core/text/stem.ts";
 
 /**
  * Words outlets use interchangeably for the same thing in news of events, so that "a vessel

@@ -1,4 +1,4 @@
-import type { Article } from "../model.ts";
+import type { Article } from "../../core/model.ts";
 import { phrases } from "./phrases.ts";
 import { contentWords } from "./tokens.ts";
 import { INTENSIFIERS, LOADED, NUMBER_WORDS, REPORTING } from "./wording.ts";

@@ -1,4 +1,4 @@
-import { stem } from "./stem.ts";
+import { stem } from "../../core/text/stem.ts";
 import { canonical } from "./synonyms.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Article, ArticleFacts, DateExpression, DateMention } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
-import type { Article, ArticleFacts, DateExpression, DateMention } from "../model.ts";
 import { isoDay } from "./days.ts";
 import { articleWhen, gapDays, timeFactor, UNDATED, type When } from "./when.ts";
 

@@ -1,4 +1,4 @@
-import type { Article, ArticleFacts } from "../model.ts";
+import type { Article, ArticleFacts } from "../../core/model.ts";
 import { civilDate, dayNumber, dayOfYear, isoDay, yearlessGap } from "./days.ts";
 
 /**

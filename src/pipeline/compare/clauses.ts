@@ -1,4 +1,4 @@
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
 import { isIntroWord, isSpeechVerb, isSubordinator, isVerbLike } from "./lexicon.ts";
 import { type Word, words } from "./words.ts";
 

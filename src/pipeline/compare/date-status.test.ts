@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DateValue } from "../model.ts";
+import type { DateValue } from "../../core/model.ts";
 import { dateAgreement, within } from "./date-status.ts";
 
 const v = (start: string, end = start, precision: DateValue["precision"] = "day"): DateValue => ({

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../extract/index.ts";
-import { gazetteerPlaces } from "../extract/places.ts";
+import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { resolveDates } from "../resolve/dates.ts";
-import { resolveFacts } from "../resolve/index.ts";
 import { dateClaims } from "./dates.ts";
 import { personEvents } from "./events.ts";
 import { storySources } from "./source.ts";
@@ -17,12 +14,9 @@ function claims(...docs: [outlet: string, body: string, published?: string][]) {
     ),
   }));
   const { articles } = ingest(files);
-  const facts = articles.map((a) => extract(a, gazetteerPlaces));
-  const { entities } = resolveFacts(facts);
-  const dated = resolveDates(articles, new Map(facts.map((f) => [f.source, f.dates])), {
-    latest: "2026-12-31",
-  });
-  for (const f of facts) f.dates = dated.dates.get(f.source) ?? f.dates;
+  const resolved = resolvedFacts(articles);
+  const { entities } = resolved;
+  const facts = datedFacts(articles, resolved.facts);
   const sources = storySources(
     { slug: "s", title: "S", sources: articles.map((a) => a.id) },
     articles,

@@ -1,5 +1,5 @@
-import { describeDateSpan } from "../../lib/format.ts";
-import type { ClaimValue, DateMention, DateValue } from "../model.ts";
+import { describeDateSpan } from "../../core/format.ts";
+import type { ClaimValue, DateMention, DateValue } from "../../core/model.ts";
 import { overall } from "./agreement.ts";
 import { align } from "./align.ts";
 import { dateAgreement, within } from "./date-status.ts";

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../extract/index.ts";
-import { gazetteerPlaces } from "../extract/places.ts";
+import { resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { resolveFacts } from "../resolve/index.ts";
 import { eventMatch, eventVerb } from "./event-match.ts";
 import { type PersonEvent, personEvents } from "./events.ts";
 import { storySources } from "./source.ts";
@@ -14,8 +12,7 @@ function read(...bodies: string[]): PersonEvent[][] {
     bytes: new TextEncoder().encode(`---\ntitle: Report ${i}\n---\n\n${body}\n`),
   }));
   const { articles } = ingest(files);
-  const facts = articles.map((a) => extract(a, gazetteerPlaces));
-  resolveFacts(facts);
+  const { facts } = resolvedFacts(articles);
   return storySources(
     { slug: "s", title: "S", sources: articles.map((a) => a.id) },
     articles,

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../extract/index.ts";
-import { gazetteerPlaces } from "../extract/places.ts";
+import { resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { resolveFacts } from "../resolve/index.ts";
 import { personEvents } from "./events.ts";
 import { storySources } from "./source.ts";
 
@@ -11,8 +9,7 @@ function events(body: string) {
   const { articles } = ingest([
     { path: "a.md", bytes: new TextEncoder().encode(`---\ntitle: A report\n---\n\n${body}\n`) },
   ]);
-  const facts = articles.map((a) => extract(a, gazetteerPlaces));
-  resolveFacts(facts);
+  const { facts } = resolvedFacts(articles);
   const [source] = storySources({ slug: "s", title: "S", sources: ["a"] }, articles, facts);
   if (!source) throw new Error("no source");
   return personEvents(source).map(

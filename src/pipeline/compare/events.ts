@@ -1,4 +1,4 @@
-import type { DateMention, NameMention, Range } from "../model.ts";
+import type { DateMention, NameMention, Range } from "../../core/model.ts";
 import type { Alignable } from "./align.ts";
 import { type Chunk, chunksOf, eventChunks, mainParts, subjectOf } from "./clauses.ts";
 import type { Source } from "./source.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FigureMention } from "../model.ts";
+import type { FigureMention } from "../../core/model.ts";
 import { figureContext } from "./figure-context.ts";
 
 /** A figure mention for `phrase` in `text`, as extraction would give it. */

@@ -1,4 +1,4 @@
-import type { FigureMention, Range } from "../model.ts";
+import type { FigureMention, Range } from "../../core/model.ts";
 import { conceptKey, peopleWord } from "./lexicon.ts";
 import { isNumeric, isStopword, type Word, words } from "./words.ts";
 

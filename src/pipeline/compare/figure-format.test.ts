@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FigureMention } from "../model.ts";
+import type { FigureMention } from "../../core/model.ts";
 import type { FigureContext } from "./figure-context.ts";
 import { figureTopic, figureValue, formatNumber } from "./figure-format.ts";
 

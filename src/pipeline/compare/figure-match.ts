@@ -1,4 +1,4 @@
-import type { FigureMention } from "../model.ts";
+import type { FigureMention } from "../../core/model.ts";
 import type { FigureContext } from "./figure-context.ts";
 import { conceptKey, isHumanClass, nounClassOf, peopleWord } from "./lexicon.ts";
 import { stem } from "./words.ts";

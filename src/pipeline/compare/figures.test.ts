@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { gazetteerPlaces } from "../../core/geo/places.ts";
 import { extract } from "../extract/index.ts";
-import { gazetteerPlaces } from "../extract/places.ts";
 import { ingest } from "../ingest/index.ts";
 import { figureClaims } from "./figures.ts";
 import { storySources } from "./source.ts";

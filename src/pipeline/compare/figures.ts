@@ -1,4 +1,4 @@
-import type { ClaimValue, FigureMention } from "../model.ts";
+import type { ClaimValue, FigureMention } from "../../core/model.ts";
 import { type Alignable, align } from "./align.ts";
 import { allSay, eachSays } from "./explain.ts";
 import { figureContext } from "./figure-context.ts";

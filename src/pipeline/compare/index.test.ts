@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { placeById, contains as placeContains } from "../extract/gazetteer.ts";
-import { extract } from "../extract/index.ts";
-import { gazetteerPlaces } from "../extract/places.ts";
+import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
+import { placeById, contains as placeContains } from "../../core/geo/gazetteer.ts";
+import type { Claim, Story } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
-import type { Claim, Story } from "../model.ts";
-import { resolveDates } from "../resolve/dates.ts";
-import { resolveFacts } from "../resolve/index.ts";
 import { compare } from "./index.ts";
 
 /** The gazetteer's containment, by place id, as the orchestrator passes it. */
@@ -20,12 +17,9 @@ const contains = (outer: string, inner: string) => {
 function run(dir: string, names: readonly string[], slug = "story") {
   const files = names.map((path) => ({ path, bytes: readFileSync(`${dir}/${path}`) }));
   const { articles } = ingest(files);
-  const facts = articles.map((a) => extract(a, gazetteerPlaces));
-  const { entities } = resolveFacts(facts);
-  const dated = resolveDates(articles, new Map(facts.map((f) => [f.source, f.dates])), {
-    latest: "2026-12-31",
-  });
-  for (const f of facts) f.dates = dated.dates.get(f.source) ?? f.dates;
+  const resolved = resolvedFacts(articles);
+  const { entities } = resolved;
+  const facts = datedFacts(articles, resolved.facts);
   const story: Story = { slug, title: slug, sources: articles.map((a) => a.id) };
   const claims = compare(story, articles, facts, entities, { contains });
   return { articles, claims };

@@ -1,4 +1,4 @@
-import type { Article, ArticleFacts, Claim, Entity, Story } from "../model.ts";
+import type { Article, ArticleFacts, Claim, Entity, Story } from "../../core/model.ts";
 import { dateClaims } from "./dates.ts";
 import { personEvents } from "./events.ts";
 import { figureClaims } from "./figures.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ClaimKind, ClaimStatus } from "../model.ts";
+import type { ClaimKind, ClaimStatus } from "../../core/model.ts";
 import { type Draft, orderClaims } from "./order.ts";
 
 const draft = (kind: ClaimKind, status: ClaimStatus, source: string, start: number): Draft => ({

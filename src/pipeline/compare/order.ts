@@ -1,5 +1,5 @@
-import type { Claim, ClaimKind, ClaimStatus } from "../model.ts";
-import { byCodeUnit } from "./sort.ts";
+import type { Claim, ClaimKind, ClaimStatus } from "../../core/model.ts";
+import { byCodeUnit } from "../../core/text/compare.ts";
 
 /** A claim before it has its id: ids depend on the final order. */
 export type Draft = Omit<Claim, "id">;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../extract/index.ts";
-import { gazetteerPlaces } from "../extract/places.ts";
+import { resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { resolveFacts } from "../resolve/index.ts";
 import { personEvents } from "./events.ts";
 import { type Contains, placeClaims } from "./places.ts";
 import { storySources } from "./source.ts";
@@ -14,8 +12,7 @@ function claims(docs: [outlet: string, body: string][], within: [string, string]
     bytes: new TextEncoder().encode(`---\ntitle: Report ${i}\noutlet: ${outlet}\n---\n\n${body}\n`),
   }));
   const { articles } = ingest(files);
-  const facts = articles.map((a) => extract(a, gazetteerPlaces));
-  const { entities } = resolveFacts(facts);
+  const { facts, entities } = resolvedFacts(articles);
   // The fake gazetteer knows places by the names written in these bodies.
   const idOf = new Map(facts.flatMap((f) => f.names).map((n) => [n.name, n.placeId ?? ""]));
   const contains: Contains = (outer, inner) =>

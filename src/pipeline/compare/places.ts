@@ -1,4 +1,4 @@
-import type { ClaimValue, NameMention } from "../model.ts";
+import type { ClaimValue, NameMention } from "../../core/model.ts";
 import { type Agreement, overall } from "./agreement.ts";
 import { align } from "./align.ts";
 import { eventMatch, eventVerb } from "./event-match.ts";

@@ -1,4 +1,4 @@
-import type { DiffToken } from "../model.ts";
+import type { DiffToken } from "../../core/model.ts";
 import { words } from "./words.ts";
 
 /**

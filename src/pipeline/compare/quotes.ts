@@ -1,4 +1,4 @@
-import type { ClaimValue, QuoteMention } from "../model.ts";
+import type { ClaimValue, QuoteMention } from "../../core/model.ts";
 import { type Alignable, align } from "./align.ts";
 import { listOf, quoted } from "./explain.ts";
 import type { Draft } from "./order.ts";

@@ -1,4 +1,4 @@
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
 import { conceptKey } from "./lexicon.ts";
 import { isNumeric, isStopword, words } from "./words.ts";
 

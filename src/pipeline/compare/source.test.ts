@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ArticleFacts } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
-import type { ArticleFacts } from "../model.ts";
 import { storySources } from "./source.ts";
 
 const file = (path: string, outlet: string) => ({

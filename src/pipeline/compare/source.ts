@@ -1,5 +1,5 @@
-import { sourceLabels } from "../labels.ts";
-import type { Article, ArticleFacts, Story } from "../model.ts";
+import type { Article, ArticleFacts, Story } from "../../core/model.ts";
+import { sourceLabels } from "../../core/source-labels.ts";
 
 /** One source of a story as comparison reads it: the article, its facts, and its label. */
 export interface Source {

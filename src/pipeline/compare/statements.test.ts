@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../extract/index.ts";
-import { gazetteerPlaces } from "../extract/places.ts";
+import { resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { resolveFacts } from "../resolve/index.ts";
 import { storySources } from "./source.ts";
 import { statementClaims, trim } from "./statements.ts";
 
@@ -13,8 +11,7 @@ function claims(docs: [outlet: string, body: string][], used: string[] = []) {
     bytes: new TextEncoder().encode(`---\ntitle: Report ${i}\noutlet: ${outlet}\n---\n\n${body}\n`),
   }));
   const { articles } = ingest(files);
-  const facts = articles.map((a) => extract(a, gazetteerPlaces));
-  const { entities } = resolveFacts(facts);
+  const { facts, entities } = resolvedFacts(articles);
   const sources = storySources(
     { slug: "s", title: "S", sources: articles.map((a) => a.id) },
     articles,

@@ -1,4 +1,4 @@
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
 import type { Draft } from "./order.ts";
 import { contentKeys, storyWeights, weightedSimilarity } from "./similarity.ts";
 import type { Source } from "./source.ts";

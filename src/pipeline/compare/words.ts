@@ -1,4 +1,4 @@
-import { isFunctionWord } from "../../lib/stopwords.ts";
+import { isFunctionWord } from "../../core/text/stopwords.ts";
 /**
  * Words as comparison sees them. Two sources rarely word a fact alike, so everything here
  * throws away what does not carry meaning: case, punctuation, possessives and inflection.

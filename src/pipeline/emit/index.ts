@@ -1,4 +1,3 @@
-import { sourceLabels } from "../labels.ts";
 import type {
   Article,
   ArticleFacts,
@@ -8,7 +7,8 @@ import type {
   Quote,
   Story,
   TimelineEvent,
-} from "../model.ts";
+} from "../../core/model.ts";
+import { sourceLabels } from "../../core/source-labels.ts";
 import { blockquote, component, heading, link, paragraph, text, toMdx } from "./mdx.ts";
 
 /** A file emit wants written, relative to the content folder. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NameMention } from "../model.ts";
+import type { NameMention } from "../../core/model.ts";
 import { attributeAfter } from "./attribution-after.ts";
 import type { AttributionContext } from "./attribution-context.ts";
 import { tokenizeRange } from "./attribution-tokens.ts";

@@ -1,4 +1,4 @@
-import type { NameMention } from "../model.ts";
+import type { NameMention } from "../../core/model.ts";
 import {
   type AttributionContext,
   type AttributionFound,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NameMention } from "../model.ts";
+import type { NameMention } from "../../core/model.ts";
 import {
   type AttributionContext,
   firstSpeakerFrom,

@@ -1,4 +1,4 @@
-import type { NameMention, Range, Sentence } from "../model.ts";
+import type { NameMention, Range, Sentence } from "../../core/model.ts";
 
 /**
  * What every attribution rule reads: the article text, its sentences, and the mentions that may

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { NameMention } from "../../core/model.ts";
 import { splitParagraphs, splitSentences } from "../ingest/segment.ts";
-import type { NameMention } from "../model.ts";
 import type { AttributionContext } from "./attribution-context.ts";
 import { subjectFinder } from "./attribution-subject.ts";
 

@@ -3,9 +3,8 @@
  * "August 2023", "Thursday, March 14", "the 1990s", and a bare year or month when the words
  * before it make it a date ("in May", "since 2019").
  */
-import type { DateExpression, DatePart } from "../model.ts";
-import { isValidMonthDay } from "../resolve/calendar.ts";
-import { adjacent, capitalized, type DateMatch, type DateToken, tok } from "./date-tokens.ts";
+
+import { isValidMonthDay } from "../../core/calendar.ts";
 import {
   DASHES,
   IRREGULAR_PLURALS,
@@ -14,7 +13,9 @@ import {
   NOT_PLURAL,
   ORDINAL_SUFFIXES,
   WEEKDAYS,
-} from "./date-words.ts";
+} from "../../core/date-words.ts";
+import type { DateExpression, DatePart } from "../../core/model.ts";
+import { adjacent, capitalized, type DateMatch, type DateToken, tok } from "./date-tokens.ts";
 
 type Tokens = readonly DateToken[];
 export type PointMatch = DateMatch<DateExpression>;

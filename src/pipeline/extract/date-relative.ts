@@ -3,10 +3,11 @@
  * "the past two weeks", "two days ago", "earlier this month") or from the date mentioned just
  * before ("the same day", "the following week", "three days later").
  */
-import type { DateExpression } from "../model.ts";
+
+import { type DateUnit, NUMBER_WORDS, UNITS } from "../../core/date-words.ts";
+import type { DateExpression } from "../../core/model.ts";
 import { monthAt, weekdayAt } from "./date-points.ts";
 import { capitalized, type DateMatch, type DateToken, tok } from "./date-tokens.ts";
-import { type DateUnit, NUMBER_WORDS, UNITS } from "./date-words.ts";
 
 type Tokens = readonly DateToken[];
 type Match = DateMatch<DateExpression>;

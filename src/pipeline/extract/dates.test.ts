@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { articleFrom } from "../../../tests/support/article.ts";
+import type { Article } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
-import type { Article } from "../model.ts";
 import { tokenizeForDates } from "./date-tokens.ts";
 import { dateContext, extractDates, joinRange } from "./dates.ts";
 

@@ -6,7 +6,15 @@
  * The text is read one line at a time as tokens, left to right; at each token the longest
  * pattern that fits wins and the scan resumes after it, so the work is linear in the text.
  */
-import type { Article, DateExpression, DateMention, DatePart } from "../model.ts";
+
+import {
+  CHANGE_VERBS,
+  DASHES,
+  DATE_CONTEXT,
+  RANGE_TO,
+  TIME_NOUNS_BEFORE_OF,
+} from "../../core/date-words.ts";
+import type { Article, DateExpression, DateMention, DatePart } from "../../core/model.ts";
 import {
   calendarDate,
   dayAt,
@@ -20,13 +28,6 @@ import {
 } from "./date-points.ts";
 import { agoAt, dayWordAt, modifiedAt, previousAt, sideAt, spanAt } from "./date-relative.ts";
 import { adjacent, type DateToken, tok, tokenizeForDates } from "./date-tokens.ts";
-import {
-  CHANGE_VERBS,
-  DASHES,
-  DATE_CONTEXT,
-  RANGE_TO,
-  TIME_NOUNS_BEFORE_OF,
-} from "./date-words.ts";
 
 type Tokens = readonly DateToken[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FigureKind } from "../model.ts";
+import type { FigureKind } from "../../core/model.ts";
 import { countedAfter } from "./figure-counted.ts";
 import { parseDigits, parseSpelled } from "./number-parse.ts";
 import { tokenize } from "./number-tokens.ts";

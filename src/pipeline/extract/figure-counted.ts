@@ -1,4 +1,4 @@
-import type { FigureKind } from "../model.ts";
+import type { FigureKind } from "../../core/model.ts";
 import { type NounPhrase, nounPhraseAfter, ofPhraseAfter } from "./figure-noun-phrase.ts";
 import type { NumberExpr } from "./number-parse.ts";
 import { isCapitalized, type Token } from "./number-tokens.ts";

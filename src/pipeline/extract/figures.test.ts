@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { articleFrom } from "../../../tests/support/article.ts";
+import type { Article, FigureMention } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
-import type { Article, FigureMention } from "../model.ts";
 import { extractFigures } from "./figures.ts";
 
 const article = (text: string): Article => articleFrom(text, { id: "test", file: "test.txt" });

@@ -1,4 +1,4 @@
-import type { Article, FigureKind, FigureMention, Sentence } from "../model.ts";
+import type { Article, FigureKind, FigureMention, Sentence } from "../../core/model.ts";
 import { looksLikePhone, namesSomething, numberChain } from "./figure-codes.ts";
 import { countedAfter } from "./figure-counted.ts";
 import { type CurrencySpan, currencyAfter, currencyBefore } from "./figure-currency.ts";

@@ -1,7 +1,8 @@
-import type { Article, ArticleFacts } from "../model.ts";
+import type { Places } from "../../core/geo/places.ts";
+import type { Article, ArticleFacts } from "../../core/model.ts";
 import { extractDates } from "./dates.ts";
 import { extractFigures } from "./figures.ts";
-import { extractNames, type Places } from "./names.ts";
+import { extractNames } from "./names.ts";
 import { extractQuotes } from "./quotes.ts";
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fakePlaces } from "../../../tests/support/fake-places.ts";
+import type { NameMention } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
-import type { NameMention } from "../model.ts";
-import { extractNames, shortForms } from "./names.ts";
+import { extractNames } from "./names.ts";
 
 function names(text: string): NameMention[] {
   const { articles } = ingest([
@@ -56,7 +56,6 @@ describe("extractNames: people", () => {
       "Park Min-jun (Leader)",
       "Park",
     ]);
-    expect(shortForms("Park Min-jun")).toEqual(["Park"]);
   });
 
   it("links a later surname, with the possessive stripped", () => {

@@ -1,4 +1,5 @@
-import type { Article, GeoPoint, NameMention, PlaceKind, Range } from "../model.ts";
+import type { PlaceCandidate, Places } from "../../core/geo/places.ts";
+import type { Article, GeoPoint, NameMention, Range } from "../../core/model.ts";
 import {
   DEPARTMENTS,
   FAMILY_NAME_FIRST,
@@ -15,27 +16,10 @@ import {
   STATE_NOUNS,
   TITLES,
   WEEKDAYS,
-} from "./lexicon.ts";
+} from "../../core/names/lexicon.ts";
+import { shortForms } from "../../core/names/short-forms.ts";
 import { capitalizedPhrases } from "./phrases.ts";
 import { type Token, tokenize } from "./tokens.ts";
-
-/** What the name finder needs from a gazetteer; injected so tests can use a small one. */
-export interface PlaceCandidate {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  lat: number;
-  lon: number;
-  country?: string;
-}
-export interface Places {
-  lookup(name: string): readonly PlaceCandidate[];
-  demonym(word: string): PlaceCandidate | null;
-  choose(
-    candidates: readonly PlaceCandidate[],
-    context: { countries: ReadonlySet<string> },
-  ): PlaceCandidate | null;
-}
 
 // Lowercase role nouns that introduce a name: "NATO spokesperson Jane Example", "Examplia's
 // prime minister, Jane Example".
@@ -462,25 +446,6 @@ function titledPerson(ctx: Ctx, tokens: Token[]): boolean {
 
 function emitPerson(ctx: Ctx, tokens: readonly Token[], role?: string): void {
   emit(ctx, "person", tokens, role ? { role } : {});
-}
-
-/** Name parts a later bare mention may use: surname, and family name for family-first names. */
-export function shortForms(name: string): string[] {
-  const parts = name
-    .split(/\s+/)
-    .filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()) && !/^\p{Lu}\.$/u.test(p));
-  if (parts.length < 2) return [];
-  const first = parts[0] as string;
-  const last = parts[parts.length - 1] as string;
-  if (FAMILY_NAME_FIRST.has(first.toLowerCase())) {
-    // "Park Min-jun" is "Park" later. Without a hyphenated given name the order is uncertain
-    // ("Wang Lihua" or "Kim Example"), so both ends may stand alone, family name first.
-    return parts.slice(1).some((p) => /-\p{Ll}/u.test(p)) ? [first] : [first, last];
-  }
-  // The surname keeps its particles: "Margit van der Example" -> "van der Example".
-  let i = parts.length - 1;
-  while (i > 1 && NAME_PARTICLES.has((parts[i - 1] as string).toLowerCase())) i--;
-  return i < parts.length - 1 ? [parts.slice(i).join(" "), last] : [last];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { NAME_PARTICLES } from "./lexicon.ts";
+import { NAME_PARTICLES } from "../../core/names/lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** A run of capitalized words: the raw material for names of people, places and organizations. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
 import { findQuoteSpans } from "./quote-spans.ts";
 
 function paragraphsOf(text: string): Range[] {

@@ -1,4 +1,4 @@
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
 import { findDoubleQuotes, type QuoteSpan } from "./quote-doubles.ts";
 import { isWordCode } from "./quote-marks.ts";
 import { findSingleQuotes } from "./quote-singles.ts";

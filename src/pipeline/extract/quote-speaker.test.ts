@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Article, NameMention } from "../../core/model.ts";
 import { splitParagraphs, splitSentences } from "../ingest/segment.ts";
-import type { Article, NameMention } from "../model.ts";
 import { type AttributionContext, sentenceAt } from "./attribution-context.ts";
 import { subjectFinder } from "./attribution-subject.ts";
 import { tokenizeRange } from "./attribution-tokens.ts";

@@ -1,4 +1,4 @@
-import type { Article, NameMention, QuoteMention } from "../model.ts";
+import type { Article, NameMention, QuoteMention } from "../../core/model.ts";
 import { attributeAfter } from "./attribution-after.ts";
 import { attributeBefore, introducesQuote } from "./attribution-before.ts";
 import {

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { articleFrom } from "../../../tests/support/article.ts";
+import type { Article, NameMention, QuoteMention } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
-import type { Article, NameMention, QuoteMention } from "../model.ts";
 import { extractQuotes } from "./quotes.ts";
 
 const article = (text: string): Article => articleFrom(text, { id: "t", file: "t.txt" });

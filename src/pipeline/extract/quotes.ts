@@ -1,4 +1,4 @@
-import type { Article, NameMention, QuoteMention } from "../model.ts";
+import type { Article, NameMention, QuoteMention } from "../../core/model.ts";
 import { introducesQuote } from "./attribution-before.ts";
 import { type AttributionContext, sentenceAt, speakerRange } from "./attribution-context.ts";
 import { subjectFinder } from "./attribution-subject.ts";

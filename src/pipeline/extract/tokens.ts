@@ -1,4 +1,4 @@
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
 
 export interface Token extends Range {
   text: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SeedFile } from "../model.ts";
+import type { SeedFile } from "../../core/model.ts";
 import { ingest } from "./index.ts";
 
 const file = (path: string, text: string | Uint8Array): SeedFile => ({

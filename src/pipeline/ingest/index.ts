@@ -1,4 +1,4 @@
-import type { Article, Diagnostic, SeedFile, SeedFormat } from "../model.ts";
+import type { Article, Diagnostic, SeedFile, SeedFormat } from "../../core/model.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { cleanText, decodeUtf8 } from "./clean-text.ts";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";

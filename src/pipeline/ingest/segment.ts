@@ -1,4 +1,4 @@
-import type { Range, Sentence } from "../model.ts";
+import type { Range, Sentence } from "../../core/model.ts";
 
 /**
  * Paragraphs: plain-text news arrives either one paragraph per line or as blank-line-separated

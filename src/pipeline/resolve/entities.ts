@@ -1,7 +1,7 @@
-import { slugify } from "../cluster/slug.ts";
-import { NAME_PARTICLES } from "../extract/lexicon.ts";
-import { shortForms } from "../extract/names.ts";
-import type { Entity, NameMention, Span } from "../model.ts";
+import type { Entity, NameMention, Span } from "../../core/model.ts";
+import { NAME_PARTICLES } from "../../core/names/lexicon.ts";
+import { shortForms } from "../../core/names/short-forms.ts";
+import { slugify } from "../../core/text/slug.ts";
 
 /** A surname alone, maybe with its particles: "Example", "van der Example". */
 function isBare(name: string): boolean {

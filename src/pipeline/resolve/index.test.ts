@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleFacts, NameMention, QuoteMention } from "../model.ts";
+import type { ArticleFacts, NameMention, QuoteMention } from "../../core/model.ts";
 import { resolveFacts } from "./index.ts";
 
 const person = (name: string, start: number, role?: string): NameMention => ({
@@ -44,7 +44,9 @@ describe("resolveFacts", () => {
       quotes: [quote(30, null)],
     },
   ];
-  const { entities, quotes } = resolveFacts(facts);
+  const before = structuredClone(facts);
+  const resolved = resolveFacts(facts);
+  const { entities, quotes } = resolved;
 
   it("gives a quote the entity of the person it was attributed to", () => {
     expect(entities).toHaveLength(1);
@@ -61,7 +63,12 @@ describe("resolveFacts", () => {
     ]);
   });
 
-  it("writes the speaker back onto the quote mention for the source page", () => {
-    expect(facts[0]?.quotes[0]?.speaker).toBe(entities[0]?.id);
+  it("gives the speaker to the quote mention the source page shows", () => {
+    expect(resolved.facts[0]?.quotes[0]?.speaker).toBe(entities[0]?.id);
+    expect(resolved.facts[0]?.names[0]?.entity).toBe(entities[0]?.id);
+  });
+
+  it("leaves its input as it was", () => {
+    expect(facts).toEqual(before);
   });
 });

@@ -1,18 +1,26 @@
-import type { ArticleFacts, Entity, Quote } from "../model.ts";
+import type { ArticleFacts, Entity, Quote } from "../../core/model.ts";
 import { resolveEntities } from "./entities.ts";
 import { harmonizePlaces } from "./places.ts";
 
 export interface Resolved {
+  /** The facts again, with each name's `entity` and each quote's `speaker` filled. */
+  facts: ArticleFacts[];
   entities: Entity[];
   quotes: Quote[];
 }
 
 /**
  * Entities across every source, and each quote's speaker as an entity id. Dates are resolved
- * per story (see resolve/dates.ts), because a missing year is inferred from the other sources
+ * per story (see the dates stage), because a missing year is inferred from the other sources
  * of the same story.
  */
-export function resolveFacts(facts: readonly ArticleFacts[]): Resolved {
+export function resolveFacts(input: readonly ArticleFacts[]): Resolved {
+  // The helpers below fill fields in place, so they work on copies: the input stays as it was.
+  const facts = input.map((f) => ({
+    ...f,
+    names: f.names.map((m) => ({ ...m })),
+    quotes: f.quotes.map((q) => ({ ...q })),
+  }));
   const names = facts.map((f) => ({ source: f.source, mentions: f.names }));
   harmonizePlaces(names);
   const entities = resolveEntities(names);
@@ -34,5 +42,5 @@ export function resolveFacts(facts: readonly ArticleFacts[]): Resolved {
       });
     }
   }
-  return { entities, quotes };
+  return { facts, entities, quotes };
 }

@@ -1,4 +1,4 @@
-import type { NameMention } from "../model.ts";
+import type { NameMention } from "../../core/model.ts";
 
 /**
  * One spelling, one place, across the sources of a build: when "Valencia" was read as the city

@@ -1,4 +1,4 @@
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
 
 /** How far before a date its "that" may be (a bound, so a huge sentence stays cheap). */
 const LOOK_BACK = 300;

@@ -1,4 +1,4 @@
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
 
 /**
  * A date that only stamps the article ("LYON, 14 March 2024 — The mayor …", "Published:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DateValue } from "../model.ts";
+import type { DateValue } from "../../core/model.ts";
 import { datesClose, dayOf, isPlaceable, sameSpan } from "./days.ts";
 
 const day = (iso: string): DateValue => ({

@@ -1,11 +1,11 @@
-import type { DateValue } from "../model.ts";
+import type { DateValue } from "../../core/model.ts";
 
 /**
  * Whole-day arithmetic on ISO dates (YYYY-MM-DD), with Date.UTC only: nothing here reads the
  * clock or depends on the machine's time zone.
  */
 
-import { dayOf } from "../../lib/days.ts";
+import { dayOf } from "../../core/days.ts";
 
 export { dayOf };
 

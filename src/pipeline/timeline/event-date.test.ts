@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DateValue } from "../model.ts";
+import type { DateValue } from "../../core/model.ts";
 import { eventDate } from "./event-date.ts";
 
 const day = (iso: string, more: Partial<DateValue> = {}): DateValue => ({

@@ -1,4 +1,4 @@
-import type { DatePrecision, DateValue, TimelineDate } from "../model.ts";
+import type { DatePrecision, DateValue, TimelineDate } from "../../core/model.ts";
 
 // For reports on the same days at different precisions ("from 1 to 31 March" and "March"),
 // the event keeps the plainest: a named unit reads better than a range.

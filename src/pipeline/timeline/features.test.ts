@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleFrom } from "../../../tests/support/article.ts";
-import type { ArticleFacts, Entity, NameMention, QuoteMention } from "../model.ts";
+import type { ArticleFacts, Entity, NameMention, QuoteMention } from "../../core/model.ts";
 import { featuresOf } from "./features.ts";
 import { conceptOf } from "./lexicon.ts";
 

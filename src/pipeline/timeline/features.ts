@@ -1,4 +1,4 @@
-import type { ArticleFacts, Entity, Range } from "../model.ts";
+import type { ArticleFacts, Entity, Range } from "../../core/model.ts";
 import { conceptOf, weightOf } from "./lexicon.ts";
 import { isNumeric, isStopword, wordsIn } from "./words.ts";
 

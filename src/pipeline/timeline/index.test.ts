@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleFrom } from "../../../tests/support/article.ts";
-import { extract } from "../extract/index.ts";
-import { gazetteerPlaces } from "../extract/places.ts";
-import { ingest } from "../ingest/index.ts";
+import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
 import type {
   Article,
   ArticleFacts,
@@ -11,9 +9,8 @@ import type {
   NameMention,
   Story,
   TimelineEvent,
-} from "../model.ts";
-import { resolveDates } from "../resolve/dates.ts";
-import { resolveFacts } from "../resolve/index.ts";
+} from "../../core/model.ts";
+import { ingest } from "../ingest/index.ts";
 import { buildTimeline } from "./index.ts";
 
 const day = (iso: string, more: Partial<DateValue> = {}): DateValue => ({
@@ -406,12 +403,9 @@ Harbour master Elena Marquez reopened the port the same day.
       bytes: new TextEncoder().encode(body),
     }));
     const { articles } = ingest(files);
-    const facts = articles.map((a) => extract(a, gazetteerPlaces));
-    const { entities } = resolveFacts(facts);
-    const dated = resolveDates(articles, new Map(facts.map((f) => [f.source, f.dates])), {
-      latest: "2026-12-31",
-    });
-    for (const f of facts) f.dates = dated.dates.get(f.source) ?? f.dates;
+    const resolved = resolvedFacts(articles);
+    const { entities } = resolved;
+    const facts = datedFacts(articles, resolved.facts);
     const story: Story = { slug: "harbour", title: "Harbour", sources: articles.map((a) => a.id) };
     return buildTimeline(story, articles, facts, entities);
   }

@@ -1,4 +1,4 @@
-import type { Article, ArticleFacts, Entity, Story, TimelineEvent } from "../model.ts";
+import type { Article, ArticleFacts, Entity, Story, TimelineEvent } from "../../core/model.ts";
 import { eventDate } from "./event-date.ts";
 import { firstReported } from "./first.ts";
 import { groupCandidates } from "./group.ts";

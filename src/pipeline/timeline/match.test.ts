@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DateValue } from "../model.ts";
+import type { DateValue } from "../../core/model.ts";
 import { conceptOf, weightOf } from "./lexicon.ts";
 import { type Matchable, MERGE_THRESHOLD, matchScore } from "./match.ts";
 

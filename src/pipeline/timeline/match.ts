@@ -1,4 +1,4 @@
-import type { DateValue } from "../model.ts";
+import type { DateValue } from "../../core/model.ts";
 import { datesClose, sameSpan } from "./days.ts";
 import type { Features } from "./features.ts";
 

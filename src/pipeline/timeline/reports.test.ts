@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { articleFrom } from "../../../tests/support/article.ts";
-import type { Article, ArticleFacts, DateMention, DateValue, FigureMention } from "../model.ts";
+import type {
+  Article,
+  ArticleFacts,
+  DateMention,
+  DateValue,
+  FigureMention,
+} from "../../core/model.ts";
 import { candidatesOf, publishedOf } from "./reports.ts";
 
 const day = (iso: string, more: Partial<DateValue> = {}): DateValue => ({

@@ -6,7 +6,7 @@ import type {
   Entity,
   Range,
   TimelineReport,
-} from "../model.ts";
+} from "../../core/model.ts";
 import { eventClause } from "./clause.ts";
 import { stampEnd } from "./dateline.ts";
 import { dayOf, isPlaceable } from "./days.ts";

@@ -1,4 +1,4 @@
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
 
 /**
  * An event's title is cut from the reporting sentence's own words, so it can never say more

@@ -1,5 +1,5 @@
-import { isFunctionWord } from "../../lib/stopwords.ts";
-import type { Range } from "../model.ts";
+import type { Range } from "../../core/model.ts";
+import { isFunctionWord } from "../../core/text/stopwords.ts";
 
 /**
  * Words as the timeline compares them: lowercase, without punctuation or possessive, and

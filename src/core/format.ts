@@ -27,7 +27,7 @@ export function formatDate(iso: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** A resolved date's shape (pipeline/model.ts DateValue), as far as wording needs it. */
+/** A resolved date's shape (core/model.ts DateValue), as far as wording needs it. */
 export interface DateSpan {
   start: string;
   end: string;

@@ -1,5 +1,5 @@
-import { isCommonWord } from "../../lib/common-words.ts";
 import type { PlaceKind } from "../model.ts";
+import { isCommonWord } from "../text/common-words.ts";
 import {
   CITY_CAPITAL,
   CITY_COMMA,
@@ -11,6 +11,7 @@ import {
 } from "./gazetteer-cities.ts";
 import { type CountryTier, countryId, loadCountryTier, regionId } from "./gazetteer-countries.ts";
 import { type AdminCity, matchAdminRegions } from "./gazetteer-regions.ts";
+import type { Place } from "./place.ts";
 import {
   abbreviationKey,
   cityAliases,
@@ -31,26 +32,6 @@ import {
  * city id. Place objects are made on demand, cached and frozen (they are shared between callers),
  * so a lookup is a hash lookup plus a sort of its few candidates, and is then cached itself.
  */
-
-export interface Place {
-  /** "continent:europe", "country:IT", "region:RU-KRS", "city:3169070" (GeoNames id). */
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  lat: number;
-  lon: number;
-  /** ISO2 of the country the place is in; for a country its own code; absent for continents. */
-  country?: string;
-  /** Cities only. */
-  population?: number;
-  /** Cities only: a national capital (or seat of government). */
-  capital?: boolean;
-  /**
-   * Id of the containing place: city -> region (when it could be matched) or country;
-   * region -> country; country -> continent.
-   */
-  parent?: string;
-}
 
 /** Below this population a city is only chosen when its country is already in the article. */
 export const MIN_POPULATION = 15_000;
@@ -435,3 +416,5 @@ export function placeLabel(place: Place, options: { withRegion?: boolean } = {})
   if (country && country.name !== place.name) parts.push(country.name);
   return parts.join(", ");
 }
+
+export type { Place } from "./place.ts";

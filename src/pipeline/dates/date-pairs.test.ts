@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Article } from "../../core/model.ts";
 import { extractDates } from "../extract/dates.ts";
 import { splitParagraphs, splitSentences } from "../ingest/segment.ts";
-import type { Article } from "../model.ts";
 import { type DatedArticle, pairWeekdays, refKey } from "./date-pairs.ts";
 
 function dated(id: string, text: string, outlet: string | null = null): DatedArticle {

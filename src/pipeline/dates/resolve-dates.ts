@@ -8,8 +8,15 @@
  * date set for the build, else the latest date it reports once its missing years are inferred.
  * The clock is never read; `latest` bounds every inferred year from above.
  */
-import type { Article, DateExpression, DateMention, DateValue, InferredDate } from "../model.ts";
-import { formatDay, isoDate, parseIsoDate, WEEKDAY_NAMES, weekdayOf } from "./calendar.ts";
+
+import { formatDay, isoDate, parseIsoDate, WEEKDAY_NAMES, weekdayOf } from "../../core/calendar.ts";
+import type {
+  Article,
+  DateExpression,
+  DateMention,
+  DateValue,
+  InferredDate,
+} from "../../core/model.ts";
 import { type DatedArticle, refKey as key, pairWeekdays, type Ref } from "./date-pairs.ts";
 import {
   type Anchor,

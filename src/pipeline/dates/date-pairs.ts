@@ -4,7 +4,7 @@
  * and "The minister confirmed on March 14 …": March 14 must fall on a Thursday, and the
  * Thursday is March 14 once its year is known.
  */
-import type { Article, DateMention } from "../model.ts";
+import type { Article, DateMention } from "../../core/model.ts";
 import { contentWords, jaccard, SAME_EVENT_SIMILARITY } from "./date-events.ts";
 import type { WeekdayHint } from "./date-years.ts";
 

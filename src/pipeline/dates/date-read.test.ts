@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DateExpression } from "../model.ts";
-import { isoDate, parseIsoDate } from "./calendar.ts";
+import { isoDate, parseIsoDate } from "../../core/calendar.ts";
+import type { DateExpression } from "../../core/model.ts";
 import { type Anchor, type Base, type Context, resolveOne, yearNearAnchor } from "./date-read.ts";
 import { calendarSpan } from "./date-values.ts";
 

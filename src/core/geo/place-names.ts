@@ -1,4 +1,4 @@
-import { isCommonWord } from "../../lib/common-words.ts";
+import { isCommonWord } from "../text/common-words.ts";
 
 /**
  * Spelling rules for place names: how a name becomes a lookup key, and which extra spellings a

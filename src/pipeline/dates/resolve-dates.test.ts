@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { Article, DateMention } from "../../core/model.ts";
 import { extractDates } from "../extract/dates.ts";
 import { ingest } from "../ingest/index.ts";
 import { splitParagraphs, splitSentences } from "../ingest/segment.ts";
-import type { Article, DateMention } from "../model.ts";
-import { type ResolveDatesOptions, resolveDates } from "./dates.ts";
+import { type ResolveDatesOptions, resolveDates } from "./resolve-dates.ts";
 
 function article(id: string, text: string, published: string | null = null): Article {
   const paragraphs = splitParagraphs(text);

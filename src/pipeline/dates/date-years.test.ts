@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseIsoDate } from "./calendar.ts";
+import { parseIsoDate } from "../../core/calendar.ts";
 import {
   chooseYear,
   indexKnown,

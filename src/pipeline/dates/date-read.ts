@@ -3,7 +3,7 @@
  * decided for a month-day, the date mentioned before it. Each value says why when any part of
  * it was deduced.
  */
-import type { DateExpression } from "../model.ts";
+
 import {
   civil,
   formatDay,
@@ -11,7 +11,8 @@ import {
   isValidMonthDay,
   WEEKDAY_NAMES,
   weekdayOf,
-} from "./calendar.ts";
+} from "../../core/calendar.ts";
+import type { DateExpression } from "../../core/model.ts";
 import {
   calendarSpan,
   type DaySpan,

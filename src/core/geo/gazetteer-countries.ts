@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { IState } from "country-state-city";
 import type { Country } from "world-countries";
-import type { Place } from "./gazetteer.ts";
+import type { Place } from "./place.ts";
 import {
   abbreviationKey,
   isAbbreviation,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceLabels } from "./labels.ts";
+import { sourceLabels } from "./source-labels.ts";
 
 describe("sourceLabels", () => {
   it("uses the outlet, or a letter in story order when the outlet is unknown", () => {

@@ -3,8 +3,8 @@
  * computed with Date.UTC only, so nothing here depends on the clock or the machine's zone.
  */
 
-// Month names and date wording live in src/lib/format.ts, shared with explanations and pages.
-import { formatDate, MONTH_NAMES } from "../../lib/format.ts";
+// Month names and date wording live in src/core/format.ts, shared with explanations and pages.
+import { formatDate, MONTH_NAMES } from "./format.ts";
 
 const MS_PER_DAY = 86_400_000;
 

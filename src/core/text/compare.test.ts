@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byCodeUnit } from "./sort.ts";
+import { byCodeUnit } from "./compare.ts";
 
 describe("byCodeUnit", () => {
   it("orders by UTF-16 code units, not by locale", () => {

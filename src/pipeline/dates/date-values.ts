@@ -3,8 +3,7 @@
  * "August 2023", the week "last week" means for a given anchor, the day "three days later"
  * means after a given date. Pure arithmetic on day numbers; the reasons are written by dates.ts.
  */
-import { describeDateSpan } from "../../lib/format.ts";
-import type { DateExpression, DatePrecision } from "../model.ts";
+
 import {
   addMonths,
   civil,
@@ -16,7 +15,9 @@ import {
   weekdayOf,
   yearEnd,
   yearStart,
-} from "./calendar.ts";
+} from "../../core/calendar.ts";
+import { describeDateSpan } from "../../core/format.ts";
+import type { DateExpression, DatePrecision } from "../../core/model.ts";
 
 /** A span of days [start, end], both inclusive, and how finely it was given. */
 export interface DaySpan {

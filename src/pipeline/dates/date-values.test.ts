@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDate, parseIsoDate } from "./calendar.ts";
+import { isoDate, parseIsoDate } from "../../core/calendar.ts";
 import {
   calendarSpan,
   type DaySpan,

@@ -12,7 +12,7 @@ import {
   monthStart,
   WEEKDAY_NAMES,
   weekdayOf,
-} from "./calendar.ts";
+} from "../../core/calendar.ts";
 
 export interface YearBounds {
   /** Day number of the configured latest date: nothing reported is later. */
