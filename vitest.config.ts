@@ -13,6 +13,7 @@ export default defineConfig({
             "scripts/**/*.test.ts",
             "tests/golden/**/*.test.ts",
             "tests/quality/**/*.test.ts",
+            "tests/architecture/**/*.test.ts",
           ],
         },
       },

@@ -8,6 +8,7 @@
 import { type GeoPermissibleObjects, geoBounds, geoCircle, scaleSqrt } from "d3";
 import type { Feature, Polygon } from "geojson";
 import type { GeoPoint, PlaceKind } from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
 import { type ChartResult, frame, label, SMALL, type SourceRef, WIDTH } from "./chart.ts";
 import { countryFacts, hasCoordinates, loadWorld, type WorldCountry } from "./geo-world.ts";
 import { legend } from "./legend.ts";
@@ -17,9 +18,11 @@ import { baseMap } from "./map-layers.ts";
 import { type MapView, regionView, WORLD_TOLERANCE, worldView } from "./map-view.ts";
 import { kindWord } from "./map-words.ts";
 import { sourceMark, sourceStyle } from "./palette.ts";
+import { describePlaces } from "./places-map-describe.ts";
+import { sizeLegend } from "./places-map-legend.ts";
 import { type ChartSource, letterFor } from "./sources.ts";
 import { el, join, type Markup } from "./svg.ts";
-import { capitalize, count, listing } from "./words.ts";
+import { count } from "./words.ts";
 
 export interface MapPlace {
   id: string;
@@ -53,8 +56,6 @@ const MIN_HEIGHT = 200;
 const MAX_HEIGHT = 340;
 /** Outlines are a backdrop here, not the subject: a little coarser than a locator map's. */
 const PLACES_TOLERANCE = 0.4;
-/** Places named one by one in the text alternative, at most. */
-const MAX_LISTED = 8;
 
 type LonLat = [number, number];
 
@@ -72,13 +73,9 @@ interface Drawn {
   sources: ChartSource[];
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Most mentioned first; then by name and id, so ties always fall the same way. */
 function byMentions(a: MapPlace, b: MapPlace): number {
-  return b.mentions - a.mentions || compare(a.name, b.name) || compare(a.id, b.id);
+  return b.mentions - a.mentions || byCodeUnit(a.name, b.name) || byCodeUnit(a.id, b.id);
 }
 
 /**
@@ -208,74 +205,6 @@ function placeMarks(d: Drawn, placed: PlacedLabel | null): Markup {
   );
 }
 
-function sizeLegend(
-  radius: (m: number) => number,
-  values: readonly number[],
-  y: number,
-): { markup: Markup; height: number } {
-  const rMax = Math.max(...values.map(radius));
-  const cy = y + rMax + 1;
-  const base = cy + SMALL * 0.35;
-  const parts: Markup[] = [label(0, base, "Mentions:", { cls: "chart-muted", size: SMALL })];
-  let x = 70;
-  for (const v of values) {
-    const r = radius(v);
-    parts.push(
-      el("circle", {
-        class: "map-bubble",
-        cx: x + r,
-        cy,
-        r,
-        fill: "currentColor",
-        "fill-opacity": 0.6,
-        stroke: "currentColor",
-        "stroke-width": 1.25,
-      }),
-      label(x + 2 * r + 5, base, String(v), { size: SMALL }),
-    );
-    x += 2 * r + 5 + String(v).length * 8 + 14;
-  }
-  return {
-    markup: el("g", { class: "chart-legend map-size-legend" }, ...parts),
-    height: 2 * rMax + 2,
-  };
-}
-
-function describe(
-  shown: readonly Drawn[],
-  missing: readonly MapPlace[],
-  sourceCount: number,
-): string {
-  if (shown.length === 0 && missing.length === 0) return "No places to show.";
-  const parts: string[] = [];
-  if (shown.length > 0) {
-    const listed = shown.slice(0, MAX_LISTED).map((d) => {
-      const names = d.sources.map((s) => s.label);
-      const m = count(d.place.mentions, "mention");
-      return names.length > 0
-        ? `${d.place.name} (${m}, in ${listing(names)})`
-        : `${d.place.name} (${m})`;
-    });
-    const more = shown.length - MAX_LISTED;
-    if (more > 0) listed.push(`${more} more, listed in the table`);
-    parts.push(
-      `Map of ${count(shown.length, "place")} named in ${count(sourceCount, "source")}: ${listing(listed)}.`,
-    );
-    const everywhere = shown.filter((d) => sourceCount > 1 && d.sources.length === sourceCount);
-    if (everywhere.length > 0) {
-      parts.push(
-        `${capitalize(listing(everywhere.map((d) => d.place.name)))} ${everywhere.length === 1 ? "is" : "are"} named by every source.`,
-      );
-    }
-  }
-  if (missing.length > 0) {
-    parts.push(
-      `${capitalize(count(missing.length, "place"))} without coordinates ${missing.length === 1 ? "is" : "are"} only in the table: ${listing(missing.map((p) => p.name))}.`,
-    );
-  }
-  return parts.join(" ");
-}
-
 /** Every place the sources name, on one map. */
 export function placesMap(
   places: readonly MapPlace[],
@@ -356,7 +285,8 @@ export function placesMap(
 
   // Larger circles first, so a small one on top of a large one stays visible.
   const drawOrder = [...drawn].sort(
-    (a, b) => b.r - a.r || compare(a.place.name, b.place.name) || compare(a.place.id, b.place.id),
+    (a, b) =>
+      b.r - a.r || byCodeUnit(a.place.name, b.place.name) || byCodeUnit(a.place.id, b.place.id),
   );
   let linked = false;
   const placeParts = drawOrder.map((d) => {
@@ -409,7 +339,7 @@ export function placesMap(
     y += key.height;
   }
 
-  const alt = describe(drawn, missing, cited.length);
+  const alt = describePlaces(drawn, missing, cited.length);
   let svg = frame({
     id: opts.id,
     kind: "chart-map chart-places",

@@ -1,4 +1,5 @@
-import { contains, placeById } from "../core/geo/gazetteer.ts";
+import { contains } from "../core/geo/contains.ts";
+import { placeById } from "../core/geo/gazetteer.ts";
 import type { Places } from "../core/geo/places.ts";
 import { gazetteerPlaces } from "../core/geo/places.ts";
 import type {

@@ -1,29 +1,6 @@
-import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { ROOT } from "./sites.ts";
-
-interface HostileEntry {
-  id: string;
-  cat: string;
-  text?: string;
-  generator?: string;
-  base64?: string;
-}
-
-export const HOSTILE_FIXTURE = resolve(ROOT, "../shared/fixtures/hostile-inputs.json");
-
-/** The raw bytes of every hostile input, by id, as the fixture defines them. */
-export function hostileInputs(): { id: string; bytes: Uint8Array }[] {
-  const fixture = JSON.parse(readFileSync(HOSTILE_FIXTURE, "utf8")) as { inputs: HostileEntry[] };
-  return fixture.inputs.map((e) => {
-    if (e.base64 !== undefined) return { id: e.id, bytes: Buffer.from(e.base64, "base64") };
-    // The fixture's generators are plain JS expressions such as "'A'.repeat(1_000_000)".
-    const text =
-      e.generator !== undefined ? String(new Function(`return ${e.generator}`)()) : e.text;
-    return { id: e.id, bytes: new TextEncoder().encode(text ?? "") };
-  });
-}
+import { join } from "node:path";
+import { hostileInputs } from "../support/hostile.ts";
 
 /** Writes one seed file per hostile input, named by its id. */
 export async function writeHostileSeeds(dir: string): Promise<number> {

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type CliResult, extractFiles } from "../../src/pipeline/cli.ts";
-import { expectGolden } from "./golden.ts";
+import { expectGolden, expectNoStaleGolden } from "./golden.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const SEEDS = join(ROOT, "seeds");
@@ -26,6 +26,11 @@ describe("golden extraction", async () => {
       expectGolden(`extraction/${name}.json`, `${JSON.stringify(relative(r), null, 2)}\n`);
     });
   }
+
+  it("has no golden file that nothing generates", () => {
+    const names = [...seeds, ...articles].map((r) => `${r.file.split("/").pop() ?? r.file}.json`);
+    expectNoStaleGolden("extraction", names);
+  });
 
   it("gives offsets that point at the mention's text", () => {
     for (const r of [...seeds, ...articles]) {

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, it } from "vitest";
 import { memoryEffects } from "../../src/pipeline/effects.ts";
 import { runPipeline } from "../../src/pipeline/index.ts";
-import { expectGolden } from "./golden.ts";
+import { expectGolden, expectNoStaleGolden } from "./golden.ts";
 
 const SEEDS = resolve(import.meta.dirname, "../../seeds");
 
@@ -19,6 +19,9 @@ describe("golden output for the sample seeds", async () => {
 
   it("emits the same set of files", () => {
     expectGolden("seeds/files.txt", `${generated.join("\n")}\n`);
+  });
+  it("has no golden file that nothing generates", () => {
+    expectNoStaleGolden("seeds", ["files.txt", ...generated]);
   });
   for (const path of generated) {
     it(`emits ${path} unchanged`, () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   choosePlace,
-  contains,
   countryForDemonym,
-  isKnownPlaceName,
-  isLikelyPlaceName,
   loadGazetteer,
   lookupPlaces,
   MIN_POPULATION,
   type Place,
   placeById,
-  placeLabel,
 } from "./gazetteer.ts";
 
 const none = { countries: new Set<string>() };
@@ -164,32 +160,6 @@ describe("placeById", () => {
   });
 });
 
-describe("contains", () => {
-  const rome = lookupPlaces("Rome")[0] as Place;
-  const kursk = lookupPlaces("Kursk")[0] as Place;
-
-  it("follows parents from city to region, country and continent", () => {
-    expect(contains(byId("country:IT"), rome)).toBe(true);
-    expect(contains(byId("continent:europe"), rome)).toBe(true);
-    expect(contains(byId("continent:europe"), byId("country:IT"))).toBe(true);
-    expect(contains(byId("country:RU"), byId("region:RU-KRS"))).toBe(true);
-    expect(contains(byId("region:RU-KRS"), kursk)).toBe(true);
-    expect(kursk.parent).toBe("region:RU-KRS");
-  });
-
-  it("is false across borders and upwards", () => {
-    expect(contains(byId("country:DE"), rome)).toBe(false);
-    expect(contains(byId("continent:asia"), rome)).toBe(false);
-    expect(contains(rome, byId("country:IT"))).toBe(false);
-    expect(contains(byId("region:RU-KRS"), lookupPlaces("Moscow")[0] as Place)).toBe(false);
-  });
-
-  it("counts a place as containing itself", () => {
-    expect(contains(rome, rome)).toBe(true);
-    expect(contains(byId("country:RU"), byId("country:RU"))).toBe(true);
-  });
-});
-
 describe("choosePlace", () => {
   it("lets a country or continent name win", () => {
     expect(best("Georgia", inContext("US"))?.id).toBe("country:GE");
@@ -251,41 +221,5 @@ describe("choosePlace", () => {
 
   it("returns null for no candidates", () => {
     expect(choosePlace([], inContext("US"))).toBeNull();
-  });
-});
-
-describe("isLikelyPlaceName / isKnownPlaceName", () => {
-  it("is true for names that are places on their own", () => {
-    for (const n of ["Russia", "Ukraine", "Kursk", "Vladivostok", "Rome", "Europe", "U.S."]) {
-      expect(isLikelyPlaceName(n), n).toBe(true);
-    }
-  });
-
-  it("is false for small towns, everyday words and non-places", () => {
-    for (const n of ["Victor", "Most", "Kremlin", "NATO", "rome"]) {
-      expect(isLikelyPlaceName(n), n).toBe(false);
-    }
-    expect(isKnownPlaceName("Victor")).toBe(true);
-    expect(isKnownPlaceName("Kremlin")).toBe(false);
-  });
-});
-
-describe("placeLabel", () => {
-  it("labels places for readers", () => {
-    expect(placeLabel(lookupPlaces("Rome")[0] as Place)).toBe("Rome, Italy");
-    expect(placeLabel(byId("region:RU-KRS"))).toBe("Kursk Oblast, Russia");
-    expect(placeLabel(byId("country:IT"))).toBe("Italy");
-    expect(placeLabel(byId("continent:europe"))).toBe("Europe");
-  });
-
-  it("can add the region to tell namesakes apart", () => {
-    const georgiaRome = lookupPlaces("Rome").find((p) => p.parent === "region:US-GA") as Place;
-    expect(placeLabel(georgiaRome, { withRegion: true })).toBe("Rome, Georgia, United States");
-  });
-
-  it("does not repeat a city-state's name", () => {
-    expect(placeLabel(lookupPlaces("Singapore").find((p) => p.kind === "city") as Place)).toBe(
-      "Singapore",
-    );
   });
 });

@@ -318,24 +318,6 @@ export function countryForDemonym(word: string): Place | null {
   return id === undefined ? null : tierPlace(tier, id);
 }
 
-/**
- * Whether `outer` contains `inner`, following parent links (city -> region -> country ->
- * continent). A place contains itself, so "is X in Russia?" is true for Russia too. A city whose
- * region could not be matched is still in its country and continent, but not in the region.
- */
-export function contains(outer: Place, inner: Place): boolean {
-  if (outer.id === inner.id) return true;
-  if (outer.kind === "city" || inner.kind === "continent") return false;
-  if (outer.kind === "country" && inner.country !== undefined)
-    return inner.country === outer.country;
-  let parent = inner.parent;
-  for (let depth = 0; parent !== undefined && depth < 4; depth++) {
-    if (parent === outer.id) return true;
-    parent = placeById(parent)?.parent;
-  }
-  return false;
-}
-
 export interface PlaceContext {
   /** ISO2 codes of countries the article has already named. */
   countries: ReadonlySet<string>;
@@ -386,35 +368,6 @@ export function choosePlace(candidates: readonly Place[], context: PlaceContext)
   }
   if (everyday) return null;
   return top.capital || weight(top) >= MIN_POPULATION ? top : null;
-}
-
-/**
- * Whether a name is, on its own, confidently a place: what choosePlace would pick with no
- * context. The mention finder's quick check; a small town needs context and is not "likely".
- */
-export function isLikelyPlaceName(name: string): boolean {
-  return choosePlace(lookupPlaces(name), { countries: new Set(), name }) !== null;
-}
-
-/** Whether the gazetteer knows the name at all (any candidate, however unlikely). */
-export function isKnownPlaceName(name: string): boolean {
-  return lookupPlaces(name).length > 0;
-}
-
-/**
- * A reader-facing label: "Rome, Italy", "Tver Oblast, Russia", "Italy", "Europe". With
- * `withRegion`, a city's region is added when known: "Rome, Georgia, United States".
- */
-export function placeLabel(place: Place, options: { withRegion?: boolean } = {}): string {
-  if (place.kind === "continent" || place.kind === "country") return place.name;
-  const parts = [place.name];
-  if (options.withRegion && place.kind === "city" && place.parent?.startsWith("region:")) {
-    const region = placeById(place.parent);
-    if (region && region.name !== place.name) parts.push(region.name);
-  }
-  const country = place.country ? placeById(countryId(place.country)) : undefined;
-  if (country && country.name !== place.name) parts.push(country.name);
-  return parts.join(", ");
 }
 
 export type { Place } from "./place.ts";

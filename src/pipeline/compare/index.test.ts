@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
-import { placeById, contains as placeContains } from "../../core/geo/gazetteer.ts";
+import { contains as placeContains } from "../../core/geo/contains.ts";
+import { placeById } from "../../core/geo/gazetteer.ts";
 import type { Claim, Story } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
 import { compare } from "./index.ts";

@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { mdxFromMarkdown } from "mdast-util-mdx";
 import { mdxjs } from "micromark-extension-mdxjs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { hostileInputs } from "../../../tests/support/hostile.ts";
 import { cleanText } from "../ingest/clean-text.ts";
 import { blockquote, component, heading, paragraph, text, toMdx } from "./mdx.ts";
 
@@ -27,15 +26,8 @@ function reparse(mdx: string) {
   return { front: parse(front ?? ""), types, text: texts.join("|") };
 }
 
-const fixture = JSON.parse(
-  readFileSync(
-    resolve(import.meta.dirname, "../../../../shared/fixtures/hostile-inputs.json"),
-    "utf8",
-  ),
-) as { inputs: { id: string; text?: string }[] };
-const hostile = fixture.inputs.flatMap((e) =>
-  e.text === undefined ? [] : [[e.id, e.text] as const],
-);
+// Every hostile input that is text (invalid bytes are the cleaner's business, not MDX's).
+const hostile = hostileInputs().map((e) => [e.id, new TextDecoder().decode(e.bytes)] as const);
 const extra = [
   ["import after newline", "Opening line\nimport x from 'y'"],
   ["export default", "export default function () {}"],

@@ -1,41 +1,29 @@
 import type { PlaceCandidate, Places } from "../../core/geo/places.ts";
-import type { Article, GeoPoint, NameMention, Range } from "../../core/model.ts";
+import type { Article, GeoPoint, NameMention } from "../../core/model.ts";
 import {
   DEPARTMENTS,
-  FAMILY_NAME_FIRST,
   INSTITUTION_METONYMS,
   INSTITUTION_PHRASES,
   isFunctionWord,
-  isGivenName,
   isKnownOrganization,
-  isKnownSurname,
   MONTHS,
-  NAME_PARTICLES,
-  NAME_SUFFIXES,
   ORG_HEADS,
   STATE_NOUNS,
-  TITLES,
   WEEKDAYS,
 } from "../../core/names/lexicon.ts";
-import { shortForms } from "../../core/names/short-forms.ts";
+import {
+  isAcronym,
+  isParticle,
+  isTitle,
+  joinText,
+  nameShaped,
+  personEvidence,
+  span,
+} from "./name-shape.ts";
 import { capitalizedPhrases } from "./phrases.ts";
+import { APPOSITIVE, cleanRole, LOWER_ROLE } from "./roles.ts";
+import { linkSurnames } from "./surnames.ts";
 import { type Token, tokenize } from "./tokens.ts";
-
-// Lowercase role nouns that introduce a name: "NATO spokesperson Jane Example", "Examplia's
-// prime minister, Jane Example".
-const ROLE_MODIFIERS =
-  "former|then|deputy|acting|senior|top|chief|interim|outgoing|incoming|longtime|veteran|new|prime|vice|foreign|defen[cs]e|trade|finance|interior|justice|health|commerce|economy|economic|state|security|national|government|military|army|police|party|opposition|regional|local|federal|presidential|election|intelligence|climate|energy|education|transport|labou?r|agriculture|culture|environment|communications|information|emergency|supreme|general|main|lead|special|assistant|associate|executive|managing|political|press|communications|campaign|union|team|club|company|bank|central";
-const ROLE_HEADS =
-  "spokes(?:person|man|woman)|leader|president|minister|secretary|official|analyst|scholar|expert|commander|general|chief|director|ambassador|envoy|adviser|advisor|aide|lawmaker|senator|governor|mayor|prosecutor|judge|correspondent|reporter|editor|economist|researcher|professor|chairman|chairwoman|chair|ceo|founder|head|negotiator|diplomat|activist|lawyer|attorney|commissioner|candidate|rival|opponent|challenger|coach|manager|captain|officer|representative|delegate|chancellor|premier|speaker|king|queen|prince|princess";
-const LOWER_ROLE = new RegExp(
-  `(?:^|[\\s,(])((?:(?:\\p{Lu}[\\p{L}.'’-]*|of|the)\\s+){0,4}(?:(?:${ROLE_MODIFIERS})\\s+){0,3}(?:${ROLE_HEADS}))\\s*,?\\s+$`,
-  "u",
-);
-/** An appositive role after a name: "Jane Example, a former foreign minister, said". */
-const APPOSITIVE = new RegExp(
-  `^,\\s+(?:(?:a|an|the)\\s+)?((?:[^,.;:“”"()]{0,100}?\\s)?(?:${ROLE_HEADS}|member|resident|owner|shopkeeper|worker|student|teacher|doctor|nurse|farmer|witness|survivor|victim|volunteer|scientist|engineer|writer|author|journalist)\\b[^,.;:“”"()]{0,120}?)\\s*[,.;]`,
-  "iu",
-);
 
 /** Nouns that follow a leader's surname: "the Example administration", "the Example era". */
 const LEADER_NOUNS = new Set([
@@ -60,62 +48,6 @@ const ATTRIBUTION_AFTER =
 
 interface Found {
   mentions: NameMention[];
-}
-
-const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
-const isSuffix = (t: Token) => NAME_SUFFIXES.has(t.bare.toLowerCase());
-const isParticle = (t: Token) => NAME_PARTICLES.has(t.text.toLowerCase());
-const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(t.bare);
-const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase());
-
-/** A name shape: capitalized words, initials, particles and a generational suffix. */
-function nameShaped(tokens: readonly Token[]): boolean {
-  if (tokens.length === 0 || tokens.length > 5) return false;
-  // A name may open with particles ("van der Berg") but must contain a capitalized word.
-  const firstCap = tokens.findIndex((t) => t.cap && !isParticle(t));
-  if (firstCap < 0 || tokens.slice(0, firstCap).some((t) => !isParticle(t))) return false;
-  return tokens.every(
-    (t) =>
-      isInitial(t) ||
-      isSuffix(t) ||
-      isParticle(t) ||
-      (t.cap &&
-        !isAcronym(t) &&
-        !isTitle(t) &&
-        !MONTHS.has(t.bare.toLowerCase()) &&
-        !WEEKDAYS.has(t.bare.toLowerCase()) &&
-        !ORG_HEADS.has(t.bare.toLowerCase())),
-  );
-}
-
-/** Evidence that a name-shaped phrase is a person rather than, say, a product or a street. */
-function personEvidence(tokens: readonly Token[]): boolean {
-  const first = tokens[0] as Token;
-  const last = tokens[tokens.length - 1] as Token;
-  if (tokens.some(isInitial) || tokens.some(isSuffix)) return tokens.length >= 2;
-  if (tokens.length >= 2 && isGivenName(first.bare)) return true;
-  if (tokens.length >= 2 && isKnownSurname(last.bare)) return true;
-  // "Park Min-jun": a common East Asian family name followed by a hyphenated given name.
-  // "Park Min-jun", "Wang Lihua": a common East Asian family name, then one or two given names.
-  return (
-    tokens.length >= 2 &&
-    tokens.length <= 3 &&
-    FAMILY_NAME_FIRST.has(first.bare.toLowerCase()) &&
-    tokens.slice(1).every((t) => t.cap && !isInitial(t))
-  );
-}
-
-const joinText = (text: string, tokens: readonly Token[]) =>
-  tokens.length === 0
-    ? ""
-    : text.slice((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
-
-/** Offsets and surface text of a run of tokens, with a final possessive left out. */
-function span(text: string, tokens: readonly Token[]): Range & { text: string } {
-  const first = tokens[0] as Token;
-  const last = tokens[tokens.length - 1] as Token;
-  const end = last.possessive && last.bare !== last.text ? last.start + last.bare.length : last.end;
-  return { start: first.start, end, text: text.slice(first.start, end) };
 }
 
 /**
@@ -381,18 +313,6 @@ function classify(
   return false;
 }
 
-/** Words a role pattern may sweep up from the start of a sentence: "For …", "The …". */
-const ROLE_OPENERS = new Set(
-  "a an the for in on at as with by during after before when while since and but or so".split(" "),
-);
-
-function cleanRole(role: string): string {
-  const words = role.replace(/\s+/g, " ").trim().split(" ");
-  // A sentence opener the pattern swept up: "For North Korean leader" -> "North Korean leader".
-  while (words.length > 1 && ROLE_OPENERS.has((words[0] as string).toLowerCase())) words.shift();
-  return words.join(" ");
-}
-
 /**
  * Splits leading title words from a name and emits the person with that role. The role ends at
  * the last title word that a name follows ("Chief Cabinet Secretary Jane Example"), plus an
@@ -446,69 +366,4 @@ function titledPerson(ctx: Ctx, tokens: Token[]): boolean {
 
 function emitPerson(ctx: Ctx, tokens: readonly Token[], role?: string): void {
   emit(ctx, "person", tokens, role ? { role } : {});
-}
-
-/**
- * Links single capitalized words to people named in full earlier in the article ("Example
- * noted, …" after "Jane Q. Example"). A word that is a person's short form is never a place:
- * a person called Lincoln is not Lincoln, Nebraska.
- */
-function linkSurnames(
-  text: string,
-  mentions: NameMention[],
-  singles: readonly { tokens: Token[]; sentence: number; sentenceStart: boolean }[],
-  places: Places,
-  countries: Set<string>,
-): void {
-  const people = mentions.filter((m) => m.type === "person");
-  const short = new Map<string, NameMention>();
-  for (const p of people)
-    for (const s of shortForms(p.name))
-      if (!short.has(s.toLowerCase())) short.set(s.toLowerCase(), p);
-  // Places the gazetteer gave to a word that is also a person's short form are people.
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i] as NameMention;
-    if (
-      m.type === "place" &&
-      !m.demonym &&
-      short.has(m.text.toLowerCase()) &&
-      !places.lookup(m.text).some((p) => p.kind === "country")
-    ) {
-      mentions.splice(i, 1);
-      mentions.push({
-        type: "person",
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        sentence: m.sentence,
-        name: m.text,
-      });
-    }
-  }
-  for (const s of singles) {
-    const t = s.tokens[0] as Token;
-    const sp = span(text, s.tokens);
-    if (short.has(sp.text.toLowerCase())) {
-      mentions.push({ type: "person", ...sp, sentence: s.sentence, name: sp.text });
-      continue;
-    }
-    if (s.tokens.length > 1) continue;
-    const candidates = places.lookup(t.bare);
-    const place = candidates.length > 0 ? places.choose(candidates, { countries }) : null;
-    if (place && !(s.sentenceStart && isFunctionWord(t.bare))) {
-      mentions.push({
-        type: "place",
-        ...sp,
-        sentence: s.sentence,
-        name: place.name,
-        placeKind: place.kind,
-        placeId: place.id,
-        geo: {
-          lat: place.lat,
-          lon: place.lon,
-          ...(place.country ? { country: place.country } : {}),
-        },
-      });
-    }
-  }
 }

@@ -1,0 +1,71 @@
+import type { Places } from "../../core/geo/places.ts";
+import type { NameMention } from "../../core/model.ts";
+import { isFunctionWord } from "../../core/names/lexicon.ts";
+import { shortForms } from "../../core/names/short-forms.ts";
+import { span } from "./name-shape.ts";
+import type { Token } from "./tokens.ts";
+
+/**
+ * Links single capitalized words to people named in full earlier in the article ("Example
+ * noted, …" after "Jane Q. Example"). A word that is a person's short form is never a place:
+ * a person called Lincoln is not Lincoln, Nebraska.
+ */
+export function linkSurnames(
+  text: string,
+  mentions: NameMention[],
+  singles: readonly { tokens: Token[]; sentence: number; sentenceStart: boolean }[],
+  places: Places,
+  countries: Set<string>,
+): void {
+  const people = mentions.filter((m) => m.type === "person");
+  const short = new Map<string, NameMention>();
+  for (const p of people)
+    for (const s of shortForms(p.name))
+      if (!short.has(s.toLowerCase())) short.set(s.toLowerCase(), p);
+  // Places the gazetteer gave to a word that is also a person's short form are people.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as NameMention;
+    if (
+      m.type === "place" &&
+      !m.demonym &&
+      short.has(m.text.toLowerCase()) &&
+      !places.lookup(m.text).some((p) => p.kind === "country")
+    ) {
+      mentions.splice(i, 1);
+      mentions.push({
+        type: "person",
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        sentence: m.sentence,
+        name: m.text,
+      });
+    }
+  }
+  for (const s of singles) {
+    const t = s.tokens[0] as Token;
+    const sp = span(text, s.tokens);
+    if (short.has(sp.text.toLowerCase())) {
+      mentions.push({ type: "person", ...sp, sentence: s.sentence, name: sp.text });
+      continue;
+    }
+    if (s.tokens.length > 1) continue;
+    const candidates = places.lookup(t.bare);
+    const place = candidates.length > 0 ? places.choose(candidates, { countries }) : null;
+    if (place && !(s.sentenceStart && isFunctionWord(t.bare))) {
+      mentions.push({
+        type: "place",
+        ...sp,
+        sentence: s.sentence,
+        name: place.name,
+        placeKind: place.kind,
+        placeId: place.id,
+        geo: {
+          lat: place.lat,
+          lon: place.lon,
+          ...(place.country ? { country: place.country } : {}),
+        },
+      });
+    }
+  }
+}
