@@ -13,6 +13,7 @@ export default defineConfig({
             "scripts/**/*.test.ts",
             "tests/golden/**/*.test.ts",
             "tests/quality/**/*.test.ts",
+            "eval/**/*.test.ts",
           ],
         },
       },
