@@ -19,6 +19,8 @@ export interface RunInfo {
 }
 
 const f3 = (x: number) => x.toFixed(3);
+const share = (k: { judged: number; alsoElsewhere: number } | undefined) =>
+  k && k.judged > 0 ? k.alsoElsewhere / k.judged : 0;
 
 /** The SUMMARY line's keys and values, in order. */
 export function summaryValues(r: EvalResult): [string, string][] {
@@ -55,6 +57,7 @@ export function summaryValues(r: EvalResult): [string, string][] {
     ["times.sameDayP", f3(r.times.sameDay.p)],
     ["times.sameDayR", f3(r.times.sameDay.r)],
     ["claims.singleFalse", f3(r.events.single.fraction)],
+    ["claims.singleFalse.statement", f3(share(r.events.single.byKind["claim:statement"]))],
     ...statuses,
   ];
 }
@@ -119,7 +122,12 @@ export function table(r: EvalResult, run: RunInfo): string {
     `Claims: ${Object.entries(ev.statuses)
       .map(([k, n]) => `${n} ${k}`)
       .join(", ")}; single-source claims another source also reports: ` +
-      `${ev.single.alsoElsewhere} of ${ev.single.judged} judged (${f3(ev.single.fraction)})`,
+      `${ev.single.alsoElsewhere} of ${ev.single.judged} judged (${f3(ev.single.fraction)}: ${Object.entries(
+        ev.single.byKind,
+      )
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => `${k.replace(/^claim:/, "")} ${v.alsoElsewhere}/${v.judged}`)
+        .join(", ")})`,
     "",
     "judged: predictions the gold speaks to (names, dates) or pairs of annotated sentences;",
     "unjudged: predictions with no gold mention under them, or pairs with a sentence not annotated.",

@@ -44,7 +44,12 @@ describe("scoreEvents", () => {
     const { corpus, seeds } = await fixture();
     const articles = mapped(corpus, seeds);
     const s = scoreEvents(articles, groups(articles.map((a) => a.predicted)));
-    expect(s.single).toEqual({ judged: 2, alsoElsewhere: 1, fraction: 0.5 });
+    expect(s.single).toEqual({
+      judged: 2,
+      alsoElsewhere: 1,
+      fraction: 0.5,
+      byKind: { "claim:statement": { judged: 2, alsoElsewhere: 1 } },
+    });
     expect(s.statuses).toEqual({ agree: 1, differ: 1, "single-source": 2 });
   });
 });

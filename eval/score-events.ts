@@ -45,7 +45,13 @@ export interface EventScore extends PRF {
   falsePairs: EventPair[];
   /** Single-source claims in annotated sentences, and those whose action another source of
    * the same predicted story also reports in an annotated sentence. */
-  single: { judged: number; alsoElsewhere: number; fraction: number };
+  single: {
+    judged: number;
+    alsoElsewhere: number;
+    fraction: number;
+    /** The same by claim kind: claim:statement, claim:figure, … */
+    byKind: Record<string, { judged: number; alsoElsewhere: number }>;
+  };
   statuses: Record<string, number>;
 }
 
@@ -87,6 +93,7 @@ export function scoreEvents(
   const storyMembers = groupBy(articles, (a) => a.predicted.story);
   let singleJudged = 0;
   let singleElsewhere = 0;
+  const singleByKind: EventScore["single"]["byKind"] = {};
   for (const g of groups) {
     if (g.kind.startsWith("claim:")) statuses[g.status] = (statuses[g.status] ?? 0) + 1;
     if (g.status === "single-source") {
@@ -95,9 +102,13 @@ export function scoreEvents(
       const article = s ? byId.get(s.source) : undefined;
       if (s && article && n !== null && article.annotated.has(n)) {
         singleJudged++;
+        const k = singleByKind[g.kind] ?? { judged: 0, alsoElsewhere: 0 };
+        singleByKind[g.kind] = k;
+        k.judged++;
         const members = storyMembers.get(article.predicted.story) ?? [];
         if (reportedElsewhere(actions(s.source, n), article, members, instancesOf)) {
           singleElsewhere++;
+          k.alsoElsewhere++;
         }
       }
     }
@@ -212,6 +223,7 @@ export function scoreEvents(
       judged: singleJudged,
       alsoElsewhere: singleElsewhere,
       fraction: singleJudged === 0 ? 0 : singleElsewhere / singleJudged,
+      byKind: singleByKind,
     },
     statuses,
   };
