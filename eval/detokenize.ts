@@ -86,7 +86,7 @@ export function detokenize(
         glue = glue || !openDouble;
         glueNext = openDouble;
       } else if ((raw === "'" || raw === "’") && CLITIC.test(next) && WORD.test(prev)) {
-        glue = true; // Lohan ' s -> Lohan's
+        glue = true; // Quill ' s -> Quill's
         glueNext = true;
       } else if (raw === "'" && next === "'") {
         shown = "”";

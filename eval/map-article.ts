@@ -23,7 +23,7 @@ export interface MappedMention extends Range {
   /**
    * The words a prediction must overlap to be judged against this mention: a time without its
    * preposition, else the mention's capitalized core (null when its head is a common noun, as
-   * in "an Oklahoma man", where a name inside only modifies it).
+   * in "a Lisbon jury", where a name inside only modifies it).
    */
   refute: Range | null;
 }

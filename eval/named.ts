@@ -1,12 +1,12 @@
 /**
  * Which gold mentions are names, and which words of them. ECB+ tags every participant ("he",
- * "the police", "an Oklahoma man") with its prepositions ("in Queens"); Triangulate extracts
+ * "the police", "a Lisbon jury") with its prepositions ("in Lisbon"); Triangulate extracts
  * names only. A mention's core is trimmed of leading function words, cut at its first comma (an
  * appositive follows), and must end in a capitalized word: its head. The core is the run of
  * capitalized words (joined by "of", "and", quotes, …) that ends at the head. A mention whose
- * head is a common noun ("Oklahoma man", "Bush administration") has no core: a name inside it
+ * head is a common noun ("a Lisbon jury", "the Quill campaign") has no core: a name inside it
  * only modifies it. The core is a name when one of its words is one the corpus writes
- * capitalized mid-sentence more often than not ("Reid" is, "Police" and "MAN" are not).
+ * capitalized mid-sentence more often than not ("Quill" is, "Police" and "MAN" are not).
  */
 
 const FUNCTION_WORDS = new Set(
@@ -115,7 +115,7 @@ export function named(
 
 /**
  * Words the corpus writes capitalized mid-sentence more often than in lower case: "Police" is
- * not one (police, mostly), "Reid" is. From sentences of tokens; headlines in title case and
+ * not one (police, mostly), "Quill" is. From sentences of tokens; headlines in title case and
  * capitals say nothing about names and are passed over.
  */
 export function properWords(sentences: Iterable<readonly string[]>): (word: string) => boolean {

@@ -18,7 +18,7 @@ export const RELATION: Record<NameType, { compatible: string[]; neutral: string[
     compatible: ["HUMAN_PART_PER"],
     neutral: ["HUMAN_PART_GENERIC", "HUMAN_PART_MET", "HUMAN_PART"],
   },
-  // A government is both a GPE and an organization; metonymy (HUMAN_PART_MET: "UN", a paper's
+  // A government is both a GPE and an organization; metonymy (HUMAN_PART_MET: an agency's acronym, a paper's
   // name) and facilities (a clinic, a court) may be organizations too: none of these is judged.
   organization: {
     compatible: ["HUMAN_PART_ORG"],
@@ -31,7 +31,7 @@ export const RELATION: Record<NameType, { compatible: string[]; neutral: string[
       "LOC_FAC",
     ],
   },
-  // Facility and other location names legitimately hold place names ("a clinic in Malibu").
+  // Facility and other location names legitimately hold place names ("a clinic in Lisbon").
   place: {
     compatible: ["LOC_GEO", "HUMAN_PART_GPE"],
     neutral: ["LOC_FAC", "LOC_OTHER", "HUMAN_PART_MET", "HUMAN_PART_FAC"],
