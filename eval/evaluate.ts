@@ -23,8 +23,8 @@ export interface EvalResult {
     /** Annotated sentences missing from the pipeline's text: ingest made them the title, or cut them. */
     unread: { article: string; sentence: number; text: string }[];
   };
-  /** Article id to title, gold story and predicted story, for reports. */
-  articles: Map<string, { title: string; event: string; story: string }>;
+  /** Article id to title, first sentence, gold story and predicted story, for reports. */
+  articles: Map<string, { title: string; lead: string; event: string; story: string }>;
   /** Instance id to the annotators' name for it. */
   descriptors: Map<string, string>;
   stories: StoryScore;
@@ -79,7 +79,12 @@ export function evaluate(corpus: Corpus, seeds: readonly Seed[], predicted: Pred
     articles: new Map(
       mapped.map((m) => [
         m.id,
-        { title: m.predicted.title, event: m.event, story: m.predicted.story },
+        {
+          title: m.predicted.title,
+          lead: leadOf(m.predicted),
+          event: m.event,
+          story: m.predicted.story,
+        },
       ]),
     ),
     descriptors,
@@ -93,4 +98,9 @@ export function evaluate(corpus: Corpus, seeds: readonly Seed[], predicted: Pred
 function sumAnnotated(corpus: Corpus): number {
   const ids = new Set(corpus.articles.map((a) => a.id));
   return [...corpus.annotated].filter((k) => ids.has(k.split("/")[0] ?? "")).length;
+}
+
+function leadOf(a: Predicted["articles"][number]): string {
+  const first = a.sentences[0];
+  return first ? a.text.slice(first.start, first.end) : "";
 }

@@ -68,6 +68,10 @@ describe("report", () => {
     const { r, run } = await result();
     const md = markdown(r, run);
     expect(md).toContain("## False same-event pairs");
+    // The fixture's one story mixes both look-alikes: each article with its first sentence.
+    expect(md).toContain(
+      "  - 1_1ecbplus “Dov Petrakis wins Tollbridge Prize”: Dov Petrakis won the Tollbridge Prize on Friday, a year after Mara Quill's win.",
+    );
     expect(md).toContain("[t1_act_choose_b]: A Lisbon jury chose him.");
     expect(md).toContain('place “Tollbridge” (gold: NON_HUMAN_PART "its Tollbridge Prize")');
     expect(md).toContain("- 1_1ecb/0: Mara Quill wins Tollbridge Prize");

@@ -212,12 +212,17 @@ export function markdown(r: EvalResult, run: RunInfo): string {
   );
 
   out.push("## Stories that mix gold events", "");
+  out.push(
+    "Each gold event of the story, then each of its articles: title, then first sentence.",
+    "",
+  );
   for (const m of r.stories.merged) {
     out.push(`### ${m.story}`, "");
     for (const [event, ids] of Object.entries(m.events)) {
-      out.push(
-        `- **${event}** (${ids.length}): ${ids.map((id) => `${id} “${cell(title(id))}”`).join("; ")}`,
-      );
+      out.push(`- **${event}** (${ids.length} articles)`);
+      for (const id of ids) {
+        out.push(`  - ${id} “${cell(title(id))}”: ${cell(r.articles.get(id)?.lead ?? "")}`);
+      }
     }
     out.push("");
   }
