@@ -65,6 +65,8 @@ export interface Predicted {
   log: string[];
   /** Wall time of the pipeline run, in milliseconds. */
   ms: number;
+  /** The pipeline's model itself, for diagnostics that look inside it. */
+  model?: Awaited<ReturnType<typeof runPipeline>>;
 }
 
 export interface SeedText {
@@ -96,7 +98,7 @@ export async function runTriangulate(
     elapsed: () => performance.now(),
   };
   const t0 = performance.now();
-  await runPipeline(
+  const model = await runPipeline(
     { seedsDir: "seeds", contentDir: "content", latestDate: options.latestDate },
     effects,
   );
@@ -159,7 +161,7 @@ export async function runTriangulate(
     title: s.title,
     sources: s.sources,
   }));
-  return { articles, stories, groups: [...claims, ...events], log, ms };
+  return { articles, stories, groups: [...claims, ...events], log, ms, model };
 }
 
 // What emit writes, as far as the eval reads it.

@@ -1,0 +1,50 @@
+import type { Article, ArticleFacts } from "../model.ts";
+import { type TaggedToken, tagText } from "../text/tagger.ts";
+import { clausesOf } from "./clause.ts";
+import { type Frame, frameOf } from "./frame.ts";
+
+const tagged = new Map<string, TaggedToken[]>();
+
+/** The tagged tokens of an article's text, tagged once per process whichever stage asks. */
+function tokensOf(text: string): TaggedToken[] {
+  let tokens = tagged.get(text);
+  if (!tokens) {
+    tokens = tagText(text);
+    tagged.set(text, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * Every clause of an article's body as a frame, sentence by sentence, with the names, dates
+ * and figures extraction found in it. The headline, when the text holds one, is left out: it
+ * summarizes the body rather than reporting anything of its own.
+ */
+export function articleFrames(article: Article, facts: ArticleFacts): Frame[] {
+  const tokens = tokensOf(article.text);
+  const frames: Frame[] = [];
+  let t = 0;
+  article.sentences.forEach((sentence, index) => {
+    while (t < tokens.length && (tokens[t] as TaggedToken).start < sentence.start) t++;
+    const from = t;
+    while (t < tokens.length && (tokens[t] as TaggedToken).end <= sentence.end) t++;
+    const own = tokens.slice(from, t);
+    const names = facts.names.filter((n) => n.sentence === index);
+    const dates = facts.dates.filter((d) => d.sentence === index);
+    const figures = facts.figures.filter((f) => f.sentence === index);
+    for (const clause of clausesOf(own)) {
+      frames.push(
+        frameOf({
+          source: article.id,
+          sentence: index,
+          clause,
+          tokens: own,
+          names,
+          dates,
+          figures,
+        }),
+      );
+    }
+  });
+  return frames;
+}

@@ -1,0 +1,132 @@
+import type { DateValue, FigureMention } from "../model.ts";
+import { isFunctionWord } from "../text/stopwords.ts";
+import type { TaggedToken } from "../text/tagger.ts";
+import { type SynsetId, synsetsOf, type WordNetPos } from "../text/wordnet.ts";
+import type { Clause, Tense } from "./clause.ts";
+
+/**
+ * One statement as the event model reads it: what happened, to and by whom, where, when, how
+ * many, who says so and how sure they are. Built from a clause and the facts extraction and
+ * resolve found inside it, so every part points back to the sentence.
+ */
+export interface Frame {
+  source: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** What happened: the predicate's lemma ("send"), and its most frequent WordNet senses. */
+  what: { lemma: string; senses: readonly SynsetId[] };
+  negated: boolean;
+  tense: Tense;
+  hedges: readonly string[];
+  /** Entity ids named before the predicate (the doers) and after it (who or what it was done to). */
+  agents: readonly string[];
+  patients: readonly string[];
+  /** Gazetteer ids of the places the clause names. */
+  places: readonly string[];
+  /** Resolved dates the clause gives. */
+  when: readonly DateValue[];
+  figures: readonly FigureMention[];
+  /** Entity ids named in the attribution ("the ministry said"). */
+  sayers: readonly string[];
+  /** Content words of the clause, lemmatized, names and numbers left out (they are compared as
+   * entities and figures). */
+  words: readonly Word[];
+}
+
+export interface Word {
+  lemma: string;
+  pos: WordNetPos;
+  senses: readonly SynsetId[];
+}
+
+/** A name inside the sentence, resolved: what the frame needs of a NameMention. */
+export interface FrameName {
+  start: number;
+  end: number;
+  type: "person" | "place" | "organization";
+  entity?: string | undefined;
+  placeId?: string | undefined;
+  demonym?: boolean | undefined;
+}
+
+export interface FrameInput {
+  source: string;
+  sentence: number;
+  clause: Clause;
+  /** The tagged tokens of the sentence. */
+  tokens: readonly TaggedToken[];
+  names: readonly FrameName[];
+  dates: readonly { start: number; end: number; value?: DateValue | null | undefined }[];
+  figures: readonly FigureMention[];
+}
+
+/** Words whose senses are too many to say anything when two of them share one ("make", "get"). */
+const MAX_SENSES = 12;
+
+const SENSES_BY_POS: Record<WordNetPos, number> = { verb: 3, noun: 2, adj: 2, adv: 1 };
+
+const POS_OF: Partial<Record<TaggedToken["pos"], WordNetPos>> = {
+  VERB: "verb",
+  NOUN: "noun",
+  ADJ: "adj",
+};
+
+/** The senses a word is compared by: its most frequent few, none for very common verbs. */
+export function sensesOf(lemma: string, pos: WordNetPos): SynsetId[] {
+  const all = synsetsOf(lemma, pos);
+  return all.length > MAX_SENSES ? [] : all.slice(0, SENSES_BY_POS[pos]);
+}
+
+const inside = (r: { start: number; end: number }, span: { start: number; end: number }) =>
+  r.start >= span.start && r.end <= span.end;
+
+export function frameOf(input: FrameInput): Frame {
+  const { clause } = input;
+  const ids = (span: { start: number; end: number }, types: readonly FrameName["type"][]) => [
+    ...new Set(
+      input.names
+        .filter((n) => n.entity && types.includes(n.type) && !n.demonym && inside(n, span))
+        .map((n) => n.entity as string),
+    ),
+  ];
+  const actors = ["person", "organization", "place"] as const;
+  const predicate = input.tokens.find((t) => t.start === clause.predicate.start);
+  const predicatePos: WordNetPos = predicate?.pos === "ADJ" ? "adj" : "verb";
+  const nameAt = (t: TaggedToken) => input.names.some((n) => t.start >= n.start && t.end <= n.end);
+  const words: Word[] = [];
+  const seen = new Set<string>();
+  for (const t of input.tokens) {
+    const pos = POS_OF[t.pos];
+    if (!pos || !inside(t, clause) || nameAt(t)) continue;
+    if (t.start === clause.predicate.start) continue;
+    if (t.lemma.length < 2 || isFunctionWord(t.lemma) || /\d/.test(t.lemma)) continue;
+    const key = `${pos}:${t.lemma}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    words.push({ lemma: t.lemma, pos, senses: sensesOf(t.lemma, pos) });
+  }
+  return {
+    source: input.source,
+    sentence: input.sentence,
+    start: clause.start,
+    end: clause.end,
+    what: { lemma: clause.predicate.lemma, senses: sensesOf(clause.predicate.lemma, predicatePos) },
+    negated: clause.negated,
+    tense: clause.tense,
+    hedges: clause.hedges,
+    agents: ids(clause.subject, actors),
+    patients: ids(clause.object, actors),
+    places: [
+      ...new Set(
+        input.names
+          .filter((n) => n.type === "place" && n.placeId && inside(n, clause))
+          .map((n) => n.placeId as string),
+      ),
+    ],
+    when: input.dates.filter((d) => d.value && inside(d, clause)).map((d) => d.value as DateValue),
+    figures: input.figures.filter((f) => inside(f, clause)),
+    sayers: clause.attribution ? ids(clause.attribution, ["person", "organization"]) : [],
+    words,
+  };
+}
