@@ -83,6 +83,11 @@ export interface Synset {
   id: SynsetId;
   /** Its words, with spaces: ["arrest", "apprehend", "collar", "nail"]. */
   words: string[];
+  /**
+   * The lexicographer file it belongs to, WordNet's broad class: 4 noun.act, 11 noun.event,
+   * 19 noun.phenomenon, 22 noun.process, 29–43 the verb classes, …
+   */
+  lexFile: number;
   /** Pointers by WordNet symbol: "@" hypernym, ">" cause, "*" entailment, "&" similar to. */
   pointers: { symbol: string; target: SynsetId }[];
 }
@@ -122,7 +127,7 @@ export function synset(id: SynsetId): Synset | undefined {
     pointers.push({ symbol, target: `${targetPos}:${Number(target)}` });
     at += 4;
   }
-  const record = { id, words, pointers };
+  const record = { id, words, pointers, lexFile: Number(parts[1]) };
   records.set(id, record);
   return record;
 }

@@ -1,6 +1,6 @@
+import { averageLinkage } from "../../core/group/average-linkage.ts";
 import type { Article, ArticleFacts, Story } from "../../core/model.ts";
 import { slugify } from "../../core/text/slug.ts";
-import { averageLinkage } from "./agglomerate.ts";
 import { articleEntities } from "./entities.ts";
 import { type LeadProfile, leadCoverage, leadProfile, leadWords } from "./lead.ts";
 import { scorePairs } from "./pairs.ts";

@@ -1,11 +1,7 @@
+import type { Edge } from "../../core/group/average-linkage.ts";
 import { cosine, type SparseVector } from "./vectors.ts";
 
-/** Two articles (indices, a < b) and how likely they report the same event, 0..1. */
-export interface Edge {
-  a: number;
-  b: number;
-  score: number;
-}
+export type { Edge };
 
 /** The cosines of one pair, handed to the scorer. */
 export interface PairCosines {

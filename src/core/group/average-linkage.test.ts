@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { averageLinkage } from "./agglomerate.ts";
+import { averageLinkage } from "./average-linkage.ts";
 
 const groups = (g: number[]) => {
   const out = new Map<number, number[]>();

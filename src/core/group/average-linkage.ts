@@ -1,4 +1,9 @@
-import type { Edge } from "./pairs.ts";
+/** Two items (indices) and how alike they are; a negative score keeps them apart. */
+export interface Edge {
+  a: number;
+  b: number;
+  score: number;
+}
 
 /**
  * Average-linkage clustering over a sparse similarity graph: repeatedly join the two groups whose
