@@ -156,12 +156,23 @@ export async function runTriangulate(
     title: e.title,
     spans: e.sources.map(span),
   }));
+  // Happenings: every sentence that mentions one, in any source (files without them: none).
+  const happenings = memory.files.has("content/data/events.json")
+    ? read<HappeningFile[]>("data/events.json").map((e) => ({
+        id: e.id,
+        story: e.story,
+        kind: "event",
+        status: "event",
+        title: e.lemma,
+        spans: e.mentions.map(span),
+      }))
+    : [];
   const stories = read<StoryFile[]>("data/stories.json").map((s) => ({
     id: s.slug,
     title: s.title,
     sources: s.sources,
   }));
-  return { articles, stories, groups: [...claims, ...events], log, ms, model };
+  return { articles, stories, groups: [...claims, ...events, ...happenings], log, ms, model };
 }
 
 // What emit writes, as far as the eval reads it.
@@ -193,6 +204,12 @@ interface EventFile {
   story: string;
   title: string;
   sources: SpanFile[];
+}
+interface HappeningFile {
+  id: string;
+  story: string;
+  lemma: string;
+  mentions: SpanFile[];
 }
 interface StoryFile {
   slug: string;

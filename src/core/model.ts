@@ -379,3 +379,21 @@ export interface TimelineEvent {
    */
   firstReported: string[];
 }
+
+// --- events: each happening a story's sources report, with every sentence that mentions it ---
+
+/** A word in a sentence that names the happening ("captured", "the fire"). */
+export interface EventMentionRef extends Span {
+  sentence: number;
+  lemma: string;
+}
+
+export interface StoryEvent {
+  id: string; // "<story>-event-<n>", in the order of first mention
+  story: string;
+  /** What happened, in one word: the commonest dictionary form among its mentions. */
+  lemma: string;
+  /** The sources that mention it, in story order. */
+  sources: string[];
+  mentions: EventMentionRef[];
+}

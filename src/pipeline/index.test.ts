@@ -24,9 +24,10 @@ describe("runPipeline", () => {
       "resolve  0 entities, 0 quotes attributed 0 ms",
       "cluster  1 story 0 ms",
       "dates    0 publication dates inferred 0 ms",
+      "events   0 happenings, 0 reported by several sources 0 ms",
       "compare  1 claim: 0 agree, 0 differ, 0 compatible, 1 single-source 0 ms",
       "timeline 0 events: 0 reported by several sources, 0 date conflicts 0 ms",
-      "emit     11 files to content 0 ms",
+      "emit     12 files to content 0 ms",
     ]);
   });
 

@@ -11,6 +11,7 @@ import type {
   Quote,
   SeedFile,
   Story,
+  StoryEvent,
   TimelineEvent,
 } from "../core/model.ts";
 import { cluster } from "./cluster/index.ts";
@@ -18,6 +19,7 @@ import { compare } from "./compare/index.ts";
 import { dateStories } from "./dates/index.ts";
 import type { Effects } from "./effects.ts";
 import { emit } from "./emit/index.ts";
+import { storyEvents } from "./events/index.ts";
 import { extract } from "./extract/index.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
 import { resolveFacts } from "./resolve/index.ts";
@@ -54,6 +56,7 @@ export interface Model {
   entities: Entity[];
   quotes: Quote[];
   stories: Story[];
+  events: StoryEvent[];
   claims: Claim[];
   timeline: TimelineEvent[];
 }
@@ -167,6 +170,14 @@ export function buildModel(
     (d) => `${plural(d.inferred, "publication date")} inferred`,
   );
   const { facts } = dated;
+  const events = stage(
+    "events",
+    () => storyEvents_(dated.articles, stories, facts),
+    (e) => {
+      const shared = e.filter((x) => x.sources.length > 1).length;
+      return `${plural(e.length, "happening")}, ${shared} reported by several sources`;
+    },
+  );
   const claims = stage(
     "compare",
     () => compareStories(dated.articles, stories, facts, entities),
@@ -191,6 +202,7 @@ export function buildModel(
     entities,
     quotes,
     stories,
+    events,
     claims,
     timeline,
   };
@@ -211,6 +223,20 @@ function members(
 ) {
   const articles = story.sources.flatMap((id) => byId.get(id) ?? []);
   return { articles, facts: articles.flatMap((a) => factsOf.get(a.id) ?? []) };
+}
+
+/** Each story's happenings, from its members' sentences (after dates are resolved). */
+function storyEvents_(
+  articles: readonly Article[],
+  stories: readonly Story[],
+  facts: readonly ArticleFacts[],
+): StoryEvent[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const factsOf = new Map(facts.map((f) => [f.source, f]));
+  return stories.flatMap((story) => {
+    const m = members(story, byId, factsOf);
+    return storyEvents(story, m.articles, m.facts);
+  });
 }
 
 function compareStories(

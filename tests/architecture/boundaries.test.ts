@@ -17,6 +17,7 @@ const STAGES = [
   "resolve",
   "cluster",
   "dates",
+  "events",
   "compare",
   "timeline",
   "emit",

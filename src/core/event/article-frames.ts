@@ -6,7 +6,7 @@ import { type Frame, frameOf } from "./frame.ts";
 const tagged = new Map<string, TaggedToken[]>();
 
 /** The tagged tokens of an article's text, tagged once per process whichever stage asks. */
-function tokensOf(text: string): TaggedToken[] {
+export function tokensOf(text: string): TaggedToken[] {
   let tokens = tagged.get(text);
   if (!tokens) {
     tokens = tagText(text);

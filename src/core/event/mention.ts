@@ -28,7 +28,7 @@ export interface EventMention {
  */
 const LIGHT_VERBS = new Set(
   `be have do make take get go come give put see know think want use find seem become include
-  say tell add note ask believe feel look let keep begin start continue try need mean show call
+  say tell add note ask believe feel look let keep begin start continue try need mean show call accord
   remain appear expect hope plan seek allow help leave hold bring set turn run`.split(/\s+/),
 );
 
@@ -73,7 +73,7 @@ function relatedLemmas(lemma: string, pos: "verb" | "noun", senses: readonly Syn
       for (const p of synset(id)?.pointers ?? []) {
         if (p.symbol !== "+") continue;
         const target = synset(p.target);
-        if (!target || !target.id.startsWith(pos === "verb" ? "noun:" : "verb:")) continue;
+        if (!target?.id.startsWith(pos === "verb" ? "noun:" : "verb:")) continue;
         for (const w of target.words) if (!w.includes(" ")) words.add(w);
       }
     }
@@ -101,6 +101,12 @@ export function eventMentions(
     const all = synsetsOf(t.lemma, pos);
     const senses = all.slice(0, pos === "verb" ? SENSES : NOUN_SENSES);
     const clause = clauses.find((c) => t.start >= c.start && t.end <= c.end);
+    // A verb of the attribution ("…, the agency announced") has happened, whatever is announced.
+    const inAttribution =
+      clause?.attribution !== null &&
+      clause?.attribution !== undefined &&
+      t.start >= clause.attribution.start &&
+      t.end <= clause.attribution.end;
     out.push({
       start: t.start,
       end: t.end,
@@ -108,9 +114,9 @@ export function eventMentions(
       pos,
       senses,
       related: relatedLemmas(t.lemma, pos, senses),
-      tense: clause?.tense ?? "present",
+      tense: inAttribution ? "past" : (clause?.tense ?? "present"),
       negated: clause !== undefined && clause.predicate.start === t.start && clause.negated,
-      hedged: (clause?.hedges.length ?? 0) > 0,
+      hedged: !inAttribution && (clause?.hedges.length ?? 0) > 0,
     });
   });
   return out;

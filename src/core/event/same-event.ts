@@ -1,6 +1,7 @@
 import { parseIsoDate } from "../calendar.ts";
 import type { DateValue } from "../model.ts";
 import type { Frame, Word } from "./frame.ts";
+import type { EventMention } from "./mention.ts";
 
 /**
  * The one answer to "do these two statements report the same happening?", for clustering,
@@ -140,4 +141,49 @@ function overlaps(x: DateValue, y: DateValue): boolean {
   const xEnd = x.open ? Number.POSITIVE_INFINITY : xe;
   const yEnd = y.open ? Number.POSITIVE_INFINITY : ye;
   return xs <= yEnd + DAY_SLACK && ys <= xEnd + DAY_SLACK;
+}
+
+/** What mentionLink gives two mentions that cannot name one happening. */
+export const CANNOT_LINK = -1;
+
+/** An event mention where it stands: its source, its sentence, and what the sentence names. */
+export interface PlacedMention extends EventMention {
+  source: string;
+  sentence: number;
+  /** Entity ids of the people and organizations the sentence names. */
+  participants: readonly string[];
+  /** Gazetteer ids of the places the sentence names. */
+  places: readonly string[];
+  /** Resolved dates the sentence gives. */
+  when: readonly DateValue[];
+}
+
+/**
+ * How strongly two mentions name one happening, from 0 to 1; null when their words are
+ * unrelated, and CANNOT_LINK when something rules it out. They must be the same word, a
+ * WordNet synonym or a derived form ("shooting", "shot"); they are never one across fact and
+ * plan or across a denial, nor when each sentence gives one date and the dates differ. Naming
+ * the same participants and places adds to it; naming only different ones halves it.
+ */
+export function mentionLink(a: PlacedMention, b: PlacedMention): number | null {
+  const lexical =
+    a.lemma === b.lemma
+      ? 1
+      : a.pos === b.pos && a.senses.some((s) => b.senses.includes(s))
+        ? 0.8
+        : a.related.includes(b.lemma) || b.related.includes(a.lemma)
+          ? 0.7
+          : 0;
+  if (lexical === 0) return null;
+  if (a.negated !== b.negated) return CANNOT_LINK;
+  if (REALIS.has(a.tense) !== REALIS.has(b.tense)) return CANNOT_LINK;
+  if (a.when.length === 1 && b.when.length === 1 && !datesCompatible(a.when, b.when)) {
+    return CANNOT_LINK;
+  }
+  const shared = a.participants.filter((p) => b.participants.includes(p)).length;
+  if (a.participants.length > 0 && b.participants.length > 0 && shared === 0) {
+    return 0.5 * lexical;
+  }
+  const sharedPlace = a.places.some((p) => b.places.includes(p));
+  return Math.min(1, 0.6 * lexical + (shared > 0 ? 0.3 : 0) + (sharedPlace ? 0.1 : 0));
 }

@@ -1,5 +1,6 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+import { participleLemma } from "./lemma.ts";
 
 /**
  * Parts of speech and lemmas for running text, from wink-nlp's English model (an npm package,
@@ -63,19 +64,31 @@ export function tagText(text: string): TaggedToken[] {
   const negations = tokens.out(its.negationFlag) as boolean[];
   const out: TaggedToken[] = [];
   let cursor = 0;
+  let previous: TaggedToken | undefined;
   values.forEach((value, i) => {
     const at = text.indexOf(value, cursor);
     // The model may rewrite a token (a contraction's second half); such a token has no offsets.
     if (at < 0 || at - cursor > 64) return;
     cursor = at + value.length;
-    out.push({
+    let tag = pos[i] ?? "X";
+    let lemma = (lemmas[i] ?? value).toLowerCase();
+    // "was apprehended": the model often tags a passive participle as an adjective.
+    if (tag === "ADJ" && previous?.lemma === "be" && /(?:ed|en|[^aeiou]t|ung|ck)$/i.test(value)) {
+      const verb = participleLemma(value);
+      if (verb !== value.toLowerCase()) {
+        tag = "VERB";
+        lemma = verb;
+      }
+    }
+    previous = {
       start: at,
       end: cursor,
       text: value,
-      pos: pos[i] ?? "X",
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: tag,
+      lemma,
       negated: negations[i] ?? false,
-    });
+    };
+    out.push(previous);
   });
   return out;
 }

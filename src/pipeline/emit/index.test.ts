@@ -18,6 +18,7 @@ const files = emit({
   entities: [],
   quotes: [],
   claims: [],
+  events: [],
   timeline: [
     {
       id: "vote-passes-event-1",
@@ -56,6 +57,7 @@ describe("emit", () => {
       "claims/vote-passes.json",
       "data/claims.json",
       "data/entities.json",
+      "data/events.json",
       "data/quotes.json",
       "data/sources.json",
       "data/stories.json",

@@ -6,6 +6,7 @@ import type {
   Entity,
   Quote,
   Story,
+  StoryEvent,
   TimelineEvent,
 } from "../../core/model.ts";
 import { sourceLabels } from "../../core/source-labels.ts";
@@ -25,6 +26,7 @@ export interface EmitInput {
   entities: readonly Entity[];
   quotes: readonly Quote[];
   claims: readonly Claim[];
+  events: readonly StoryEvent[];
   timeline: readonly TimelineEvent[];
 }
 
@@ -117,6 +119,7 @@ export function emit(input: EmitInput): OutputFile[] {
   });
   files.push({ path: "data/quotes.json", contents: json(quotes) });
   files.push({ path: "data/claims.json", contents: json(input.claims) });
+  files.push({ path: "data/events.json", contents: json(input.events) });
   // DESIGN.md's contract names an event's reports `sources` ({source, start, end, …}).
   files.push({
     path: "data/timeline.json",

@@ -1,0 +1,34 @@
+import type { Article, ArticleFacts } from "../model.ts";
+import type { TaggedToken } from "../text/tagger.ts";
+import { tokensOf } from "./article-frames.ts";
+import { clausesOf } from "./clause.ts";
+import { eventMentions } from "./mention.ts";
+import type { PlacedMention } from "./same-event.ts";
+
+/**
+ * Every event mention of an article, each with what its sentence names: the people and
+ * organizations (entity ids), the places (gazetteer ids) and the resolved dates.
+ */
+export function articleMentions(article: Article, facts: ArticleFacts): PlacedMention[] {
+  const tokens = tokensOf(article.text);
+  const out: PlacedMention[] = [];
+  let t = 0;
+  article.sentences.forEach((sentence, index) => {
+    while (t < tokens.length && (tokens[t] as TaggedToken).start < sentence.start) t++;
+    const from = t;
+    while (t < tokens.length && (tokens[t] as TaggedToken).end <= sentence.end) t++;
+    const own = tokens.slice(from, t);
+    const names = facts.names.filter((n) => n.sentence === index && n.entity && !n.demonym);
+    const participants = [
+      ...new Set(names.filter((n) => n.type !== "place").map((n) => n.entity as string)),
+    ];
+    const places = [
+      ...new Set(names.flatMap((n) => (n.type === "place" && n.placeId ? [n.placeId] : []))),
+    ];
+    const when = facts.dates.flatMap((d) => (d.sentence === index && d.value ? [d.value] : []));
+    for (const m of eventMentions(own, clausesOf(own))) {
+      out.push({ ...m, source: article.id, sentence: index, participants, places, when });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
+import { ingest } from "../ingest/index.ts";
+import { storyEvents } from "./index.ts";
+
+const seed = (path: string, published: string, body: string) => ({
+  path,
+  bytes: new TextEncoder().encode(
+    `---\ntitle: A report\npublished: ${published}\n---\n\n${body}\n`,
+  ),
+});
+
+function events(...files: ReturnType<typeof seed>[]) {
+  const { articles } = ingest(files);
+  const resolved = resolvedFacts(articles);
+  const facts = datedFacts(articles, resolved.facts);
+  const story = { slug: "harbour", title: "Harbour", sources: articles.map((a) => a.id) };
+  return storyEvents(story, articles, facts).map((e) => ({
+    lemma: e.lemma,
+    sources: e.sources,
+    sentences: e.mentions.map((m) => `${m.source}#${m.sentence}`),
+  }));
+}
+
+describe("storyEvents", () => {
+  it("links the mentions of one happening across sources, in other words too", () => {
+    const found = events(
+      seed(
+        "a.md",
+        "2031-03-04",
+        "Coast guards arrested Marta Quill on Monday. The arrest followed a long chase.",
+      ),
+      seed("b.md", "2031-03-04", "Marta Quill was apprehended by the coast guard on Monday."),
+    );
+    const arrest = found.find((e) => e.sentences.includes("b#0"));
+    expect(arrest?.sources).toEqual(["a", "b"]);
+    expect(arrest?.sentences).toEqual(expect.arrayContaining(["a#0", "b#0"]));
+  });
+
+  it("keeps a plan apart from what happened", () => {
+    const found = events(
+      seed("a.md", "2031-03-04", "The council approved the harbour plan on Monday."),
+      seed("b.md", "2031-03-04", "The council will approve the harbour plan next month."),
+    );
+    expect(found.filter((e) => e.sources.length > 1)).toEqual([]);
+  });
+});
