@@ -20,10 +20,8 @@ export interface ChartResult {
   table: TableModel;
 }
 
-export interface SourceRef {
-  id: string;
-  label: string;
-}
+/** A source as a chart names it (the model's SourceRef: id and label). */
+export type { SourceRef } from "../core/model.ts";
 
 /**
  * The width of every chart's viewBox, in user units. The SVG is drawn at width="100%", so on a

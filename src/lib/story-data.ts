@@ -1,6 +1,5 @@
 import { getEntry } from "astro:content";
 import { type CatalogChart, storyCharts } from "../charts/catalog.ts";
-import type { Claim } from "../core/model.ts";
 
 /** A story's claims and source labels, as emit wrote them to content/claims/<story>.json. */
 export async function storyClaims(story: string) {
@@ -28,8 +27,7 @@ export function storyChartList(story: string): Promise<CatalogChart[]> {
       storyCharts({
         slug: story,
         title: t.title,
-        // The collections hold what compare and timeline wrote; content.config.ts checks them.
-        claims: c.claims as unknown as Claim[],
+        claims: c.claims,
         sources: c.sources,
         events: t.events,
       }),

@@ -1,6 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import {
+  ClaimsEntrySchema,
+  EntityEntrySchema,
+  SourceEntrySchema,
+  TimelineEntrySchema,
+} from "../../src/core/model.ts";
 import { memoryEffects } from "../../src/pipeline/effects.ts";
 import { runPipeline } from "../../src/pipeline/index.ts";
 import { expectGolden, expectNoStaleGolden } from "./golden.ts";
@@ -22,6 +28,24 @@ describe("golden output for the sample seeds", async () => {
   });
   it("has no golden file that nothing generates", () => {
     expectNoStaleGolden("seeds", ["files.txt", ...generated]);
+  });
+  // What each Astro collection checks its files against (src/content.config.ts).
+  const schemas = {
+    sources: SourceEntrySchema,
+    entities: EntityEntrySchema,
+    claims: ClaimsEntrySchema,
+    timelines: TimelineEntrySchema,
+  };
+  it("writes every collection file in the shape its schema describes, field for field", () => {
+    const checked = generated.flatMap((path) => {
+      const folder = path.split("/")[1] as keyof typeof schemas;
+      if (!(folder in schemas)) return [];
+      const data: unknown = JSON.parse(text(path));
+      // A failed parse throws; a field the schema does not know would be stripped, so differ.
+      expect(schemas[folder].parse(data), path).toEqual(data);
+      return [path];
+    });
+    expect(checked.length).toBeGreaterThan(4);
   });
   for (const path of generated) {
     it(`emits ${path} unchanged`, () => {

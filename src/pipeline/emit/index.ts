@@ -2,10 +2,15 @@ import type {
   Article,
   ArticleFacts,
   Claim,
+  ClaimsEntry,
   Diagnostic,
   Entity,
+  EntityEntry,
   Quote,
+  SourceEntry,
   Story,
+  StoryEntry,
+  TimelineEntry,
   TimelineEvent,
 } from "../../core/model.ts";
 import { sourceLabels } from "../../core/source-labels.ts";
@@ -47,17 +52,15 @@ export function emit(input: EmitInput): OutputFile[] {
   const files: OutputFile[] = [];
   for (const a of articles) {
     const f = factsOf.get(a.id);
-    files.push({
-      path: `sources/${a.id}.json`,
-      contents: json({
-        ...a,
-        story: storyOf.get(a.id),
-        names: f?.names ?? [],
-        dates: f?.dates ?? [],
-        figures: f?.figures ?? [],
-        quotes: f?.quotes ?? [],
-      }),
-    });
+    const entry: SourceEntry = {
+      ...a,
+      story: storyOf.get(a.id),
+      names: f?.names ?? [],
+      dates: f?.dates ?? [],
+      figures: f?.figures ?? [],
+      quotes: f?.quotes ?? [],
+    };
+    files.push({ path: `sources/${a.id}.json`, contents: json(entry) });
   }
   for (const e of entities) {
     files.push({
@@ -69,23 +72,19 @@ export function emit(input: EmitInput): OutputFile[] {
     const members = s.sources.flatMap((id) => byId.get(id) ?? []);
     files.push({ path: `stories/${s.slug}.mdx`, contents: storyPage(s, byId) });
     const labels = [...sourceLabels(members)].map(([id, label]) => ({ id, label }));
-    files.push({
-      path: `claims/${s.slug}.json`,
-      contents: json({
-        story: s.slug,
-        sources: labels,
-        claims: input.claims.filter((c) => c.story === s.slug),
-      }),
-    });
-    files.push({
-      path: `timelines/${s.slug}.json`,
-      contents: json({
-        story: s.slug,
-        title: s.title,
-        sources: labels,
-        events: input.timeline.filter((e) => e.story === s.slug),
-      }),
-    });
+    const claims: ClaimsEntry = {
+      story: s.slug,
+      sources: labels,
+      claims: input.claims.filter((c) => c.story === s.slug),
+    };
+    files.push({ path: `claims/${s.slug}.json`, contents: json(claims) });
+    const timeline: TimelineEntry = {
+      story: s.slug,
+      title: s.title,
+      sources: labels,
+      events: input.timeline.filter((e) => e.story === s.slug),
+    };
+    files.push({ path: `timelines/${s.slug}.json`, contents: json(timeline) });
   }
   files.push({ path: "data/sources.json", contents: json(articles.map(publicSource)) });
   files.push({
@@ -132,7 +131,7 @@ function entityPage(
   { quotes, entities }: EmitInput,
   byId: ReadonlyMap<string, Article>,
   storyOf: ReadonlyMap<string, string>,
-) {
+): EntityEntry {
   const mentions = e.mentions.flatMap((m) => {
     const a = byId.get(m.source);
     const sentenceIndex = a?.sentences.findIndex((s) => s.start <= m.start && m.end <= s.end) ?? -1;
@@ -193,7 +192,8 @@ function storyPage(story: Story, byId: Map<string, Article>): string {
   const n = sources.length;
   const slug = story.slug;
   const labels = sourceLabels(sources);
-  return toMdx({ slug, title: story.title, sources: story.sources }, [
+  const front: StoryEntry = { slug, title: story.title, sources: story.sources };
+  return toMdx(front, [
     paragraph(
       text(
         n === 1
