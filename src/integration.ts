@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readdir } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { writeEmbeds } from "./build/embeds.ts";
 import { indexSite } from "./build/search-index.ts";
@@ -30,6 +30,28 @@ export function resolveDirs(root: string, options: TriangulateOptions = {}) {
   };
 }
 
+/** The module through which src/content.config.ts learns where the pipeline wrote content/. */
+export const CONTENT_DIR_MODULE = "virtual:triangulate/content-dir";
+const RESOLVED_CONTENT_DIR_MODULE = `\0${CONTENT_DIR_MODULE}`;
+
+/**
+ * A Vite plugin serving CONTENT_DIR_MODULE: `contentDir`, the content folder as a file URL
+ * (ending in "/"). Astro loads the content config through Vite, so the collections read from
+ * the folder resolveDirs chose (the `content` option or TRIANGULATE_CONTENT), not their own guess.
+ */
+export function contentDirPlugin(contentDir: string) {
+  const url = pathToFileURL(join(contentDir, "/")).href;
+  return {
+    name: "triangulate:content-dir",
+    resolveId: (id: string) =>
+      id === CONTENT_DIR_MODULE ? RESOLVED_CONTENT_DIR_MODULE : undefined,
+    load: (id: string) =>
+      id === RESOLVED_CONTENT_DIR_MODULE
+        ? `export const contentDir = ${JSON.stringify(url)};\n`
+        : undefined,
+  };
+}
+
 /**
  * Runs the pipeline before Astro reads its content collections, and Pagefind after the pages
  * are written, so `astro build` alone turns seeds into a searchable site.
@@ -52,9 +74,10 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
   return {
     name: "triangulate",
     hooks: {
-      "astro:config:setup": async ({ config, command, logger, addWatchFile }) => {
+      "astro:config:setup": async ({ config, command, logger, addWatchFile, updateConfig }) => {
         root = fileURLToPath(config.root);
         dirs = resolveDirs(root, options);
+        updateConfig({ vite: { plugins: [contentDirPlugin(dirs.content)] } });
         if (command === "build" || command === "dev" || command === "sync") await run(logger);
         if (command === "dev") addWatchFile(dirs.seeds);
       },
