@@ -1,13 +1,7 @@
 import { defineCollection } from "astro:content";
 import { contentDir } from "virtual:triangulate/content-dir";
 import { glob } from "astro/loaders";
-import {
-  ClaimsEntrySchema,
-  EntityEntrySchema,
-  SourceEntrySchema,
-  StoryEntrySchema,
-  TimelineEntrySchema,
-} from "./core/model.ts";
+import { JSON_COLLECTIONS, StoryEntrySchema } from "./core/model.ts";
 
 // The pipeline writes to contentDir, resolved once by src/integration.ts (its `content` option or
 // TRIANGULATE_CONTENT); pages only read it through these collections. Each collection is checked
@@ -17,13 +11,17 @@ import {
 const json = (folder: string) =>
   glob({ pattern: "*.json", base: new URL(`${folder}/`, contentDir) });
 
-const sources = defineCollection({ loader: json("sources"), schema: SourceEntrySchema });
-const entities = defineCollection({ loader: json("entities"), schema: EntityEntrySchema });
-const stories = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: new URL("stories/", contentDir) }),
-  schema: StoryEntrySchema,
-});
-const claims = defineCollection({ loader: json("claims"), schema: ClaimsEntrySchema });
-const timelines = defineCollection({ loader: json("timelines"), schema: TimelineEntrySchema });
+const { sources, entities, claims, timelines, charts } = JSON_COLLECTIONS;
 
-export const collections = { sources, stories, entities, claims, timelines };
+export const collections = {
+  sources: defineCollection({ loader: json("sources"), schema: sources }),
+  entities: defineCollection({ loader: json("entities"), schema: entities }),
+  claims: defineCollection({ loader: json("claims"), schema: claims }),
+  timelines: defineCollection({ loader: json("timelines"), schema: timelines }),
+  // Written by the chart step (src/build/charts.ts) right after the pipeline.
+  charts: defineCollection({ loader: json("charts"), schema: charts }),
+  stories: defineCollection({
+    loader: glob({ pattern: "*.mdx", base: new URL("stories/", contentDir) }),
+    schema: StoryEntrySchema,
+  }),
+};

@@ -3,11 +3,12 @@ import { isAbsolute, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { writeContent } from "./build/content.ts";
 import { writeEmbeds } from "./build/embeds.ts";
 import { indexSite } from "./build/search-index.ts";
 import { siteOrigin } from "./lib/embed-urls.ts";
 import { nodeEffects } from "./pipeline/effects.ts";
-import { DEFAULT_LATEST_DATE, runPipeline } from "./pipeline/index.ts";
+import { DEFAULT_LATEST_DATE } from "./pipeline/index.ts";
 
 export interface TriangulateOptions {
   /** Folder of seed articles, relative to the project root. TRIANGULATE_SEEDS overrides it. */
@@ -53,19 +54,22 @@ export function contentDirPlugin(contentDir: string) {
 }
 
 /**
- * Runs the pipeline before Astro reads its content collections, and Pagefind after the pages
- * are written, so `astro build` alone turns seeds into a searchable site.
+ * Runs the pipeline and the chart step before Astro reads its content collections, and the
+ * embeds and Pagefind after the pages are written, so `astro build` alone turns seeds into a
+ * searchable site.
  */
 export default function triangulate(options: TriangulateOptions = {}): AstroIntegration {
   let root = process.cwd();
   let dirs = resolveDirs(root, options);
   const run = async (logger: AstroIntegrationLogger) => {
-    await runPipeline(
+    // The pipeline, then every chart drawn from its output: all before Astro renders a page.
+    await writeContent(
       {
         seedsDir: dirs.seeds,
         contentDir: dirs.content,
         latestDate:
           process.env.TRIANGULATE_LATEST_DATE ?? options.latestDate ?? DEFAULT_LATEST_DATE,
+        origin: siteOrigin(),
       },
       nodeEffects((line) => logger.info(line)),
     );

@@ -6,7 +6,9 @@
  * by, so the two cannot drift apart.
  */
 export * from "./model/article.ts";
+export * from "./model/charts.ts";
 export * from "./model/claims.ts";
+export * from "./model/collections.ts";
 export * from "./model/content.ts";
 export * from "./model/dates.ts";
 export * from "./model/entities.ts";

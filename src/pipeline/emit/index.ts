@@ -1,3 +1,4 @@
+import { json } from "../../core/json.ts";
 import type {
   Article,
   ArticleFacts,
@@ -222,9 +223,4 @@ function lead(a: Article): string {
   const first = a.sentences[0];
   const sentence = first ? a.text.slice(first.start, first.end) : a.text;
   return sentence.length <= LEAD_CHARS ? sentence : `${sentence.slice(0, LEAD_CHARS).trimEnd()}…`;
-}
-
-/** Stable JSON: two-space indent and a final newline, so identical models give identical bytes. */
-export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
 }
