@@ -1,27 +1,24 @@
 import { defineCollection } from "astro:content";
 import { contentDir } from "virtual:triangulate/content-dir";
 import { glob } from "astro/loaders";
-import { JSON_COLLECTIONS, StoryEntrySchema } from "./core/model.ts";
+import { JSON_COLLECTIONS } from "./core/model.ts";
 
 // The pipeline writes to contentDir, resolved once by src/integration.ts (its `content` option or
 // TRIANGULATE_CONTENT); pages only read it through these collections. Each collection is checked
 // against the schema its files were written from (src/core/model/): one definition for the
 // pipeline's types and the pages' data. (astro/zod re-exports the same zod package, so these
 // schemas are Astro's own kind.)
-const json = (folder: string) =>
+const json = (folder: keyof typeof JSON_COLLECTIONS) =>
   glob({ pattern: "*.json", base: new URL(`${folder}/`, contentDir) });
 
-const { sources, entities, claims, timelines, charts } = JSON_COLLECTIONS;
+const { sources, stories, entities, claims, timelines, charts } = JSON_COLLECTIONS;
 
 export const collections = {
   sources: defineCollection({ loader: json("sources"), schema: sources }),
+  stories: defineCollection({ loader: json("stories"), schema: stories }),
   entities: defineCollection({ loader: json("entities"), schema: entities }),
   claims: defineCollection({ loader: json("claims"), schema: claims }),
   timelines: defineCollection({ loader: json("timelines"), schema: timelines }),
   // Written by the chart step (src/build/charts.ts) right after the pipeline.
   charts: defineCollection({ loader: json("charts"), schema: charts }),
-  stories: defineCollection({
-    loader: glob({ pattern: "*.mdx", base: new URL("stories/", contentDir) }),
-    schema: StoryEntrySchema,
-  }),
 };

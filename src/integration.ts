@@ -13,7 +13,7 @@ import { DEFAULT_LATEST_DATE } from "./pipeline/index.ts";
 export interface TriangulateOptions {
   /** Folder of seed articles, relative to the project root. TRIANGULATE_SEEDS overrides it. */
   seeds?: string;
-  /** Folder for generated MDX and JSON. TRIANGULATE_CONTENT overrides it. */
+  /** Folder for the generated JSON (pages read it). TRIANGULATE_CONTENT overrides it. */
   content?: string;
   /**
    * The latest date a missing year may be inferred to, YYYY-MM-DD (a configured bound: the

@@ -21,14 +21,11 @@ describe("the integration's content option", () => {
     const config = `${rel}/astro.config.mjs`;
     await writeFile(
       join(ROOT, config),
-      `import mdx from "@astrojs/mdx";
-import triangulate from ${JSON.stringify(join(ROOT, "src/integration.ts"))};
+      `import triangulate from ${JSON.stringify(join(ROOT, "src/integration.ts"))};
 export default {
   cacheDir: ${JSON.stringify(join(dir, "cache"))},
-  markdown: { gfm: false, smartypants: false },
   integrations: [
     triangulate({ seeds: "${rel}/seeds", content: "${rel}/generated" }),
-    mdx({ gfm: false, smartypants: false }),
   ],
 };
 `,

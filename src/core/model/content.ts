@@ -51,7 +51,7 @@ export const EntityEntrySchema = EntitySchema.extend({
 });
 export type EntityEntry = z.infer<typeof EntityEntrySchema>;
 
-/** content/stories/<slug>.mdx: the front matter of a story's page. */
+/** content/stories/<slug>.json: a story, its title and its sources in order. */
 export const StoryEntrySchema = StorySchema;
 export type StoryEntry = z.infer<typeof StoryEntrySchema>;
 

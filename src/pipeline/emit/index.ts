@@ -15,7 +15,6 @@ import type {
   TimelineEvent,
 } from "../../core/model.ts";
 import { sourceLabels } from "../../core/source-labels.ts";
-import { blockquote, component, heading, link, paragraph, text, toMdx } from "./mdx.ts";
 
 /** A file emit wants written, relative to the content folder. */
 export interface OutputFile {
@@ -37,11 +36,11 @@ export interface EmitInput {
 /** Sentences around a mention shown on entity pages are cut to this many characters. */
 const CONTEXT_CHARS = 600;
 
-const LEAD_CHARS = 400;
-
 /**
- * The model as files for Astro: one JSON entry per source, one MDX page per story, and the
- * public data contract (dist/data/*.json). Pure: returns the files, the orchestrator writes them.
+ * The model as files for Astro: one JSON entry per source, entity and story (with the story's
+ * claims and timeline), and the public data contract (dist/data/*.json). Data only: how a page
+ * shows it is the page's business (src/pages/). Pure: returns the files, the orchestrator
+ * writes them.
  */
 export function emit(input: EmitInput): OutputFile[] {
   const { articles, stories, diagnostics, facts, entities, quotes } = input;
@@ -71,7 +70,8 @@ export function emit(input: EmitInput): OutputFile[] {
   }
   for (const s of stories) {
     const members = s.sources.flatMap((id) => byId.get(id) ?? []);
-    files.push({ path: `stories/${s.slug}.mdx`, contents: storyPage(s, byId) });
+    const story: StoryEntry = { slug: s.slug, title: s.title, sources: s.sources };
+    files.push({ path: `stories/${s.slug}.json`, contents: json(story) });
     const labels = [...sourceLabels(members)].map(([id, label]) => ({ id, label }));
     const claims: ClaimsEntry = {
       story: s.slug,
@@ -185,42 +185,4 @@ function publicSource(a: Article) {
     publishedInferred: a.publishedInferred,
     words: a.words,
   };
-}
-
-/** The story page: generated prose plus each source's lead, as a safely serialized MDX tree. */
-function storyPage(story: Story, byId: Map<string, Article>): string {
-  const sources = story.sources.flatMap((id) => byId.get(id) ?? []);
-  const n = sources.length;
-  const slug = story.slug;
-  const labels = sourceLabels(sources);
-  const front: StoryEntry = { slug, title: story.title, sources: story.sources };
-  return toMdx(front, [
-    paragraph(
-      text(
-        n === 1
-          ? "One source reports this story."
-          : `${n} sources report this story. Below: what they agree on, where they differ, and what only one of them says. Every value links to the sentence it came from.`,
-      ),
-    ),
-    heading(2, "Where the sources agree"),
-    component("Claims", { story: slug, status: "agree" }),
-    heading(2, "Where they differ"),
-    component("Claims", { story: slug, status: "differ" }),
-    component("StoryTimeline", { story: slug }),
-    component("StoryCharts", { story: slug }),
-    heading(2, "Only one source says"),
-    component("SingleSource", { story: slug }),
-    heading(2, n === 1 ? "The source" : "The sources"),
-    ...sources.flatMap((a) => [
-      heading(3, `${labels.get(a.id) ?? a.id}: ${a.title}`),
-      blockquote(lead(a)),
-      paragraph(link(`/sources/${a.id}/`, `Read “${a.title}” in full`)),
-    ]),
-  ]);
-}
-
-function lead(a: Article): string {
-  const first = a.sentences[0];
-  const sentence = first ? a.text.slice(first.start, first.end) : a.text;
-  return sentence.length <= LEAD_CHARS ? sentence : `${sentence.slice(0, LEAD_CHARS).trimEnd()}…`;
 }
