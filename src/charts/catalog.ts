@@ -4,6 +4,7 @@
  * its story page shows.
  */
 import type { Claim, TimelineEvent } from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
 import type { ChartResult, SourceRef } from "./chart.ts";
 import { coverageMatrix } from "./coverage-matrix.ts";
 import { figuresBySource } from "./figures-by-source.ts";
@@ -147,7 +148,7 @@ export function mapPlaces(
       : [],
   );
   const refs = [...sources]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => byCodeUnit(a.id, b.id))
     .map((s) => ({ id: s.id, label: s.outlet ?? s.title }));
   return { places, sources: refs };
 }

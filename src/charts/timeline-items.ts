@@ -4,6 +4,7 @@
  * their words. Both layouts start from these.
  */
 import type { DateValue, TimelineDate, TimelineEvent } from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
 import type { SourceRef } from "./chart.ts";
 import { type SourceStyle, sourceStyle } from "./palette.ts";
 import { dayOf } from "./timeline-days.ts";
@@ -62,8 +63,11 @@ export function daySpan(date: { start: string; end: string }): DaySpan | null {
 
 /** Date order: first day, then last day, then id, so equal input gives equal order. */
 export function byDate(a: TimelineEvent, b: TimelineEvent): number {
-  const c = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return c(a.date.start, b.date.start) || c(a.date.end, b.date.end) || c(a.id, b.id);
+  return (
+    byCodeUnit(a.date.start, b.date.start) ||
+    byCodeUnit(a.date.end, b.date.end) ||
+    byCodeUnit(a.id, b.id)
+  );
 }
 
 /** Labels by id, unknown ids labelled by themselves; styles by position in the source list. */

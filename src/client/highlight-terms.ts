@@ -1,3 +1,5 @@
+import { byCodeUnit } from "../core/text/compare.ts";
+
 /**
  * Marks the words of a search query on the page a result led to. Matching is by word start and
  * ignores case and accents ("lyo" marks "Lyon", "jose" marks "José"), like the search itself.
@@ -21,7 +23,7 @@ export function queryWords(query: string): string[] {
   const words = foldForMatch(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 2);
-  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return [...new Set(words)].sort((a, b) => b.length - a.length || byCodeUnit(a, b));
 }
 
 /** [start, end) ranges in `text` where a word of `words` starts a word. */

@@ -1,3 +1,4 @@
+import { byDate } from "../charts/timeline-items.ts";
 import type { TimelineEvent } from "../core/model.ts";
 
 export interface StoryTimelineData {
@@ -12,11 +13,7 @@ export interface StoryTimelineData {
  * stories ("Source A" of one story is not "Source A" of another, so the story is added).
  */
 export function siteTimeline(timelines: readonly StoryTimelineData[]) {
-  const events = timelines
-    .flatMap((t) => t.events)
-    .toSorted(
-      (a, b) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end) || cmp(a.id, b.id),
-    );
+  const events = timelines.flatMap((t) => t.events).toSorted(byDate);
   const count = new Map<string, number>();
   for (const t of timelines)
     for (const s of t.sources) count.set(s.label, (count.get(s.label) ?? 0) + 1);
@@ -28,8 +25,4 @@ export function siteTimeline(timelines: readonly StoryTimelineData[]) {
   );
   const storyTitles = new Map(timelines.map((t) => [t.story, t.title]));
   return { events, sources, storyTitles };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

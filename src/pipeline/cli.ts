@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Places } from "../core/geo/places.ts";
 import type { ArticleFacts } from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
 import { buildModel, DEFAULT_LATEST_DATE } from "./index.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
 
@@ -83,7 +84,7 @@ function mentionsOf(f: ArticleFacts | undefined): CliMention[] {
       speaker: m.speaker,
     })),
   ];
-  return out.sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : 1));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end || byCodeUnit(a.type, b.type));
 }
 
 function table(results: readonly CliResult[]): string {

@@ -1,4 +1,5 @@
 import type { Article, Diagnostic, SeedFile, SeedFormat } from "../../core/model.ts";
+import { byCodeUnit } from "../../core/text/compare.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { cleanText, decodeUtf8 } from "./clean-text.ts";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
@@ -45,7 +46,7 @@ export function ingest(
   const seenText = new Map<string, string>();
   const usedIds = new Set<string>();
 
-  for (const file of [...files].sort((a, b) => compare(a.path, b.path))) {
+  for (const file of [...files].sort((a, b) => byCodeUnit(a.path, b.path))) {
     const name = file.path.split("/").pop() ?? file.path;
     if (name.startsWith(".")) continue; // .DS_Store, .gitkeep: not articles, not worth a warning
     const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
@@ -194,9 +195,4 @@ function uniqueId(path: string, used: Set<string>): string {
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
   return id;
-}
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
