@@ -1,4 +1,5 @@
 import { byCodeUnit } from "../core/text/compare.ts";
+import { foldAccents } from "../core/text/fold.ts";
 
 /**
  * Marks the words of a search query on the page a result led to. Matching is by word start and
@@ -12,7 +13,7 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "svg", "MARK"])
 export function foldForMatch(text: string): string {
   let out = "";
   for (const ch of text) {
-    const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
+    const base = foldAccents(ch);
     out += (base.length === ch.length ? base : ch).toLowerCase();
   }
   return out;

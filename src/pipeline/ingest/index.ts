@@ -1,5 +1,6 @@
 import type { Article, Diagnostic, SeedFile, SeedFormat } from "../../core/model.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
+import { foldAccents } from "../../core/text/fold.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { cleanText, decodeUtf8 } from "./clean-text.ts";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
@@ -184,9 +185,7 @@ function uniqueId(path: string, used: Set<string>): string {
   const stem = path.replace(/\.[^./]+$/, "");
   let base = /^[A-Za-z0-9_-]+$/.test(stem)
     ? stem
-    : stem
-        .normalize("NFKD")
-        .replace(/\p{M}+/gu, "")
+    : foldAccents(stem, { compatibility: true })
         .replace(/[^A-Za-z0-9_-]+/g, "-")
         .replace(/^-+|-+$/g, "")
         .toLowerCase();

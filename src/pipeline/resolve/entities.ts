@@ -2,6 +2,7 @@ import type { Entity, NameMention, Span } from "../../core/model.ts";
 import { NAME_PARTICLES } from "../../core/names/lexicon.ts";
 import { shortForms } from "../../core/names/short-forms.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
+import { foldAccents } from "../../core/text/fold.ts";
 import { slugify } from "../../core/text/slug.ts";
 
 /** A surname alone, maybe with its particles: "Example", "van der Example". */
@@ -20,14 +21,7 @@ export interface ArticleNames {
 }
 
 const normal = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[’']/g, "'")
-    .replace(/-/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  foldAccents(s).replace(/[’']/g, "'").replace(/-/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** Given-name parts of a full name, initials reduced to their letter: "Lloyd J. Example" -> [lloyd, j]. */
 function givenParts(name: string, short: string): string[] {
