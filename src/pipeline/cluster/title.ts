@@ -1,7 +1,8 @@
 import type { Article } from "../../core/model.ts";
+import { NUMBER_WORDS } from "../../core/text/stopwords.ts";
 import { phrases } from "./phrases.ts";
 import { contentWords } from "./tokens.ts";
-import { INTENSIFIERS, LOADED, NUMBER_WORDS, REPORTING } from "./wording.ts";
+import { INTENSIFIERS, LOADED, REPORTING } from "./wording.ts";
 
 /** A story member as the title needs it: the article and the words it uses. */
 export interface TitleSource {

@@ -58,13 +58,6 @@ export const DANGLING = new Set(
   is are was were be been`.split(/\s+/),
 );
 
-/** Number words: figures, which sources round differently, make a title one outlet's. */
-export const NUMBER_WORDS = new Set(
-  `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-  fifty hundred hundreds thousand thousands million millions billion billions dozen dozens
-  half quarter`.split(/\s+/),
-);
-
 /** Labels some outlets put before a headline. */
 export const LABEL =
   /^(?:breaking|live|watch|update|updated|exclusive|opinion|analysis|video|photos?|explainer|just in|developing)\s*(?:news)?\s*[:|–—-]\s*/iu;

@@ -1,3 +1,4 @@
+import { SAYING_VERBS } from "../../core/text/stopwords.ts";
 import { stem, wordKey } from "./words.ts";
 
 /**
@@ -146,21 +147,9 @@ export function conceptKey(key: string): string {
 
 // --- clause words ------------------------------------------------------------------------------
 
-// Forms that are also common nouns ("the state", "a note", "calls for") are left out.
-const SPEECH = new Set(
-  `said says say told tells tell stated noted added adds confirmed confirms affirmed affirms
-  announced announces declared declares insisted insists warned warns explained explains argued
-  argues claimed stressed stresses emphasized emphasised remarked replied replies responded
-  responds commented acknowledged acknowledges admitted admits asserted asserts described
-  describes called urged urges promised pledged vowed repeated reiterated reiterates spoke speaks
-  characterized characterised wrote writes tweeted posted predicted observed maintained
-  suggested suggests indicated indicates revealed reveals disclosed denied denies mentioned
-  interpreted framed`.split(/\s+/u),
-);
-
 /** A verb of saying: the events we date and place are mostly statements. */
 export function isSpeechVerb(key: string): boolean {
-  return SPEECH.has(key);
+  return SAYING_VERBS.has(key);
 }
 
 // Past forms that do not end in -ed: enough to see that a name is the subject of a verb.
@@ -180,7 +169,7 @@ export function isVerbLike(written: string): boolean {
   const text = written.replace(/^[^\p{L}]+/u, "");
   if (!/^\p{Ll}/u.test(text)) return false;
   const key = wordKey(text);
-  return SPEECH.has(key) || IRREGULAR.has(key) || /[a-z]{2}ed$/u.test(key);
+  return SAYING_VERBS.has(key) || IRREGULAR.has(key) || /[a-z]{2}ed$/u.test(key);
 }
 
 const PREPOSITIONS = new Set(

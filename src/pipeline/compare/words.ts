@@ -1,4 +1,4 @@
-import { isFunctionWord } from "../../core/text/stopwords.ts";
+import { FUNCTION_WORDS, HONORIFICS, wordSet } from "../../core/text/stopwords.ts";
 /**
  * Words as comparison sees them. Two sources rarely word a fact alike, so everything here
  * throws away what does not carry meaning: case, punctuation, possessives and inflection.
@@ -40,8 +40,10 @@ export function wordKey(word: string): string {
 }
 
 // Words that say nothing about which fact a sentence states. Numbers are dropped separately.
+const STOPWORDS = wordSet(FUNCTION_WORDS, HONORIFICS);
+
 export function isStopword(key: string): boolean {
-  return isFunctionWord(key);
+  return STOPWORDS.has(key);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Range } from "../../core/model.ts";
-import { isFunctionWord } from "../../core/text/stopwords.ts";
+import { FUNCTION_WORDS, HONORIFICS, TIME_WORDS, wordSet } from "../../core/text/stopwords.ts";
 
 /**
  * Words as the timeline compares them: lowercase, without punctuation or possessive, and
@@ -34,18 +34,10 @@ function keyOf(word: string): string {
 
 // Words that say nothing about which event a sentence reports: function words, plus words
 // of time ("week", "Monday", "ago"), because the dates are compared as values, not as words.
-const TIME_WORDS = new Set(
-  `according
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday
-  day days week weeks month months year years today yesterday tomorrow tonight
-  morning afternoon evening night ago last next past earlier later early late mid
-  recently recent previous following`.split(/\s+/u),
-);
+const STOPWORDS = wordSet(FUNCTION_WORDS, HONORIFICS, TIME_WORDS);
 
 export function isStopword(key: string): boolean {
-  return isFunctionWord(key) || TIME_WORDS.has(key);
+  return STOPWORDS.has(key);
 }
 
 /** True for numbers as written ("2024", "1,800", "7.5"): figures differ between sources. */
