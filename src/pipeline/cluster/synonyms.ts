@@ -33,7 +33,7 @@ const GROUPS: readonly string[] = [
 const CANONICAL: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const group of GROUPS) {
-    const words = group.split(" ").map(stem);
+    const words = group.split(" ").map((w) => stem(w));
     const head = words[0] ?? "";
     for (const w of words) if (!map.has(w)) map.set(w, head);
   }

@@ -1,7 +1,7 @@
 import type { FigureMention } from "../../core/model.ts";
+import { stem } from "../../core/text/stem.ts";
 import type { FigureContext } from "./figure-context.ts";
 import { conceptKey, isHumanClass, nounClassOf, peopleWord } from "./lexicon.ts";
-import { stem } from "./words.ts";
 
 /** A figure with what its clause says it is about. */
 export interface ReadFigure {

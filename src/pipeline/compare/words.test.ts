@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNumeric, isStopword, stem, wordKey, words } from "./words.ts";
+import { isNumeric, isStopword, wordKey, words } from "./words.ts";
 
 describe("words", () => {
   it("splits on whitespace and keeps offsets into the original text", () => {
@@ -24,23 +24,6 @@ describe("wordKey", () => {
     expect(wordKey("“Very,")).toBe("very");
     expect(wordKey("U.S.")).toBe("us");
     expect(wordKey("Austin’s")).toBe("austin's");
-  });
-});
-
-describe("stem", () => {
-  it("gives inflected forms of one word the same stem", () => {
-    expect(stem("estimated")).toBe(stem("estimate"));
-    expect(stem("estimating")).toBe(stem("estimate"));
-    expect(stem("casualties")).toBe(stem("casualty"));
-    expect(stem("troops")).toBe(stem("troop"));
-    expect(stem("killed")).toBe(stem("killing"));
-    expect(stem("deployed")).toBe(stem("deploy"));
-  });
-
-  it("keeps different words apart", () => {
-    expect(stem("troop")).not.toBe(stem("trip"));
-    expect(stem("press")).toBe("press");
-    expect(stem("train")).not.toBe(stem("rain"));
   });
 });
 

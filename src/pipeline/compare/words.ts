@@ -46,27 +46,6 @@ export function isStopword(key: string): boolean {
   return STOPWORDS.has(key);
 }
 
-/**
- * A crude suffix stripper: enough to make "estimate", "estimated" and "estimating" one word,
- * and "casualty" and "casualties" another. It need not produce real words, only the same stem
- * for the forms of one word; irregular forms ("sent", "died") are covered by the lexicon.
- */
-export function stem(key: string): string {
-  let w = key.replace(/'s$/u, "").replace(/'/gu, "");
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}i`;
-  else if (/(ss|us|is)$/u.test(w)) {
-    // "press", "status", "analysis": not plurals
-  } else if (/(ches|shes|xes|sses|zes)$/u.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith("s")) w = w.slice(0, -1);
-  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
-  if (/([b-df-hj-np-tv-z])\1$/u.test(w) && !/(ll|ss|ff|zz)$/u.test(w)) w = w.slice(0, -1);
-  if (w.endsWith("y") && w.length > 3) w = `${w.slice(0, -1)}i`;
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
-
 /** True for keys that are numbers ("1,800" keeps its comma, "7.5"). */
 export function isNumeric(key: string): boolean {
   return /^[\d.,]+$/u.test(key);

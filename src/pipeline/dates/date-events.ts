@@ -1,3 +1,4 @@
+import { stem } from "../../core/text/stem.ts";
 import {
   FUNCTION_WORDS,
   HONORIFICS,
@@ -19,24 +20,15 @@ export const SAME_EVENT_SIMILARITY = 0.3;
 // the two sentences by construction, so they say nothing either.
 const STOPWORDS = wordSet(FUNCTION_WORDS, HONORIFICS, SAYING_VERBS, TIME_WORDS);
 
-/** A light stem, so "troops" meets "troop" and "Russia's" meets "Russia". */
-function stem(word: string): string {
-  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
-    return word.slice(0, -1);
-  }
-  return word;
-}
-
 const WORD = /[\p{L}]+/gu;
 
-/** The content words of a sentence, lowercased and stemmed. */
+/** The content words of a sentence, lowercased, possessives and plurals folded (see stem). */
 export function contentWords(sentence: string): Set<string> {
   const out = new Set<string>();
   for (const m of sentence.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (w.length < 2 || STOPWORDS.has(w)) continue;
-    out.add(stem(w));
+    out.add(stem(w, { pluralsOnly: true }));
   }
   return out;
 }

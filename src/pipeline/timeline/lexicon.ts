@@ -1,4 +1,4 @@
-import { stem } from "./words.ts";
+import { stem } from "../../core/text/stem.ts";
 
 /**
  * Plain news vocabulary that names one act in several words, so two sources wording one event

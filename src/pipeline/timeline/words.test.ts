@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNumeric, isStopword, stem, wordsIn } from "./words.ts";
+import { isNumeric, isStopword, wordsIn } from "./words.ts";
 
 describe("wordsIn", () => {
   it("gives each word's key and its offsets in the text", () => {
@@ -25,22 +25,6 @@ describe("wordsIn", () => {
     expect(wordsIn(text, 6, 16).map((w) => w.key)).toEqual(["beta", "gamma"]);
     expect(wordsIn(text, 6, 8).map((w) => w.key)).toEqual(["be"]);
     expect(wordsIn("", 0, 0)).toEqual([]);
-  });
-});
-
-describe("stem", () => {
-  it("gives the forms of one word one stem", () => {
-    expect(stem("deployed")).toBe(stem("deploys"));
-    expect(stem("deploying")).toBe(stem("deploy"));
-    expect(stem("troops")).toBe(stem("troop"));
-    expect(stem("confirmation")).toBe(stem("confirmed"));
-    expect(stem("planned")).toBe(stem("plans"));
-    expect(stem("casualties")).toBe(stem("casualty"));
-  });
-
-  it("keeps different words apart", () => {
-    expect(stem("opened")).not.toBe(stem("closed"));
-    expect(stem("press")).toBe("press");
   });
 });
 

@@ -44,27 +44,3 @@ export function isStopword(key: string): boolean {
 export function isNumeric(key: string): boolean {
   return /^[\d.,]+$/u.test(key);
 }
-
-/**
- * A light suffix stripper: "deployed", "deploying", "deploys" -> "deploy"; "troops" -> "troop";
- * "confirmation" -> "confirm". It need not give real words, only one stem for the forms of one
- * word; irregular forms ("sent") are joined by the lexicon.
- */
-export function stem(key: string): string {
-  let w = key;
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (/(?:ss|us|is)$/u.test(w)) {
-    // "press", "status", "crisis": not plurals
-  } else if (/(?:ches|shes|xes|sses|zes)$/u.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith("s")) w = w.slice(0, -1);
-  if (w.endsWith("ation") && w.length > 7) w = w.slice(0, -5);
-  else if (w.endsWith("ment") && w.length > 7) w = w.slice(0, -4);
-  else if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith("ied") && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
-  // "planned" -> "plann" -> "plan"; "called" keeps its double l.
-  if (/([b-df-hj-np-tv-z])\1$/u.test(w) && !/(?:ll|ss|ff|zz)$/u.test(w)) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
