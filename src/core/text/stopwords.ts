@@ -12,8 +12,9 @@ const list = (words: string): ReadonlySet<string> =>
 
 /**
  * Function words: articles, determiners and quantifiers, pronouns, prepositions, conjunctions,
- * auxiliaries and modals, and the adverbs that frame a statement rather than state it. "us" is
- * left out on purpose: it is also the key of "U.S.".
+ * auxiliaries and modals (with their negative contractions, as keys: "don't" -> "dont"), and the
+ * adverbs that frame a statement rather than state it. "us" is left out on purpose: it is also
+ * the key of "U.S.".
  */
 export const FUNCTION_WORDS = list(`
   a an the this that these those all any another both each either neither every few many much
@@ -31,6 +32,7 @@ export const FUNCTION_WORDS = list(`
   rather still then there here thus therefore hence however indeed instead meanwhile moreover
   furthermore nevertheless nonetheless now once only too very well currently not else back away
   further yes
+  dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent hasnt havent hadnt
 `);
 
 /** Honorifics before a name: they say who is named, not what happened. */

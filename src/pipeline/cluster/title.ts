@@ -1,5 +1,6 @@
 import type { Article } from "../../core/model.ts";
 import { NUMBER_WORDS } from "../../core/text/stopwords.ts";
+import { wordKey } from "../../core/text/words.ts";
 import { phrases } from "./phrases.ts";
 import { contentWords } from "./tokens.ts";
 import { INTENSIFIERS, LOADED, REPORTING } from "./wording.ts";
@@ -71,7 +72,7 @@ function value(phrase: string, share: (w: string) => number, idf: (w: string) =>
 
 function penalty(phrase: string): number {
   const words = phrase.split(/\s+/u);
-  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, ""));
+  const lower = words.map(wordKey);
   let p = 0;
   for (const w of lower) {
     if (LOADED.has(w)) p += 3;

@@ -10,6 +10,7 @@ import {
   TIME_WORDS,
   wordSet,
 } from "../../core/text/stopwords.ts";
+import { isNumeric, keyParts, words } from "../../core/text/words.ts";
 import { canonical } from "./synonyms.ts";
 
 /**
@@ -35,11 +36,10 @@ const STOPWORDS = wordSet(
  */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
-    for (const part of m[0].toLowerCase().split("-")) {
-      const word = part.replace(/['’](s|d|ll|re|ve|t)?$/u, "").replace(/['’]/gu, "");
-      if (word.length < 3 || STOPWORDS.has(word)) continue;
-      out.push(canonical(stem(word)));
+  for (const w of words(text)) {
+    for (const part of keyParts(w.key)) {
+      if (part.length < 3 || isNumeric(part) || STOPWORDS.has(part)) continue;
+      out.push(canonical(stem(part)));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { FigureMention, Range } from "../../core/model.ts";
+import { isNumeric, type Word, words } from "../../core/text/words.ts";
 import { conceptKey, peopleWord } from "./lexicon.ts";
-import { isNumeric, isStopword, type Word, words } from "./words.ts";
+import { isStopword } from "./words.ts";
 
 /**
  * What a figure is about, read from the words around it in its own clause: "around 1,800

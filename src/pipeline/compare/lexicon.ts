@@ -1,6 +1,6 @@
 import { stem } from "../../core/text/stem.ts";
 import { SAYING_VERBS } from "../../core/text/stopwords.ts";
-import { wordKey } from "./words.ts";
+import { wordKey } from "../../core/text/words.ts";
 
 /**
  * General English word classes, so that two sources wording one fact differently still meet:

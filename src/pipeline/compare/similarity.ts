@@ -1,6 +1,7 @@
 import type { Range } from "../../core/model.ts";
+import { isNumeric, words } from "../../core/text/words.ts";
 import { conceptKey } from "./lexicon.ts";
-import { isNumeric, isStopword, words } from "./words.ts";
+import { isStopword } from "./words.ts";
 
 /**
  * How much two sentences say the same, on their content words: stopwords and bare numbers

@@ -6,6 +6,7 @@ import {
   TIME_WORDS,
   wordSet,
 } from "../../core/text/stopwords.ts";
+import { isNumeric, keyParts, words } from "../../core/text/words.ts";
 /**
  * Whether two sentences from different sources report the same event: "On Thursday, the
  * minister confirmed …" and "The minister confirmed on March 14 …". Compared as sets of
@@ -20,15 +21,14 @@ export const SAME_EVENT_SIMILARITY = 0.3;
 // the two sentences by construction, so they say nothing either.
 const STOPWORDS = wordSet(FUNCTION_WORDS, HONORIFICS, SAYING_VERBS, TIME_WORDS);
 
-const WORD = /[\p{L}]+/gu;
-
 /** The content words of a sentence, lowercased, possessives and plurals folded (see stem). */
 export function contentWords(sentence: string): Set<string> {
   const out = new Set<string>();
-  for (const m of sentence.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 2 || STOPWORDS.has(w)) continue;
-    out.add(stem(w, { pluralsOnly: true }));
+  for (const w of words(sentence)) {
+    for (const part of keyParts(w.key)) {
+      if (part.length < 2 || isNumeric(part) || STOPWORDS.has(part)) continue;
+      out.add(stem(part, { pluralsOnly: true }));
+    }
   }
   return out;
 }
