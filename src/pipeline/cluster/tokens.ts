@@ -1,4 +1,4 @@
-import { stem } from "../../core/text/stem.ts";
+import { conceptOf } from "../../core/text/concepts.ts";
 import {
   FUNCTION_WORDS,
   HONORIFICS,
@@ -11,7 +11,6 @@ import {
   wordSet,
 } from "../../core/text/stopwords.ts";
 import { isNumeric, keyParts, words } from "../../core/text/words.ts";
-import { canonical } from "./synonyms.ts";
 
 /**
  * Words that say nothing about which event an article reports: function words, the words of
@@ -30,7 +29,7 @@ const STOPWORDS = wordSet(
 );
 
 /**
- * The content words of a text, lowercased, stemmed and read through the synonym groups, in
+ * The content words of a text as concepts (core/text/concepts.ts: stemmed, synonyms joined), in
  * order. Numbers are left out: outlets round them differently, and two events can share a
  * figure by chance.
  */
@@ -39,7 +38,7 @@ export function contentWords(text: string): string[] {
   for (const w of words(text)) {
     for (const part of keyParts(w.key)) {
       if (part.length < 3 || isNumeric(part) || STOPWORDS.has(part)) continue;
-      out.push(canonical(stem(part)));
+      out.push(conceptOf(part));
     }
   }
   return out;

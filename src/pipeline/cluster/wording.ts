@@ -1,3 +1,4 @@
+import { SAYING_VERBS, wordSet } from "../../core/text/stopwords.ts";
 /**
  * Word lists for writing neutral story titles. General English only: nothing here is about any
  * particular story.
@@ -45,11 +46,13 @@ export const RELATIVES = new Set(`that which who`.split(/\s+/));
 /** Lowercase words that may open a title after a cut: a subject can start with them. */
 export const DETERMINERS = new Set(`the a an this these those`.split(/\s+/));
 
-/** Reporting verbs: a title starts after them ("Ministry Reports Outbreak of ..."). */
-export const REPORTING = new Set(
-  `says said say reports reported report confirms confirmed confirm claims claimed claim warns
-  warned announces announced affirms affirmed insists insisted tells told admits admitted
-  reveals revealed denies denied`.split(/\s+/),
+/**
+ * Reporting verbs: a title starts after them ("Ministry Reports Outbreak of ..."). The verbs of
+ * saying, and the forms a headline uses as verbs that are nouns elsewhere ("Reports", "Claims").
+ */
+export const REPORTING = wordSet(
+  SAYING_VERBS,
+  new Set("report reports reported confirm claim claims".split(" ")),
 );
 
 /** Words a title should not start or end on. */

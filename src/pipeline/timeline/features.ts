@@ -1,6 +1,7 @@
 import type { ArticleFacts, Entity, Range } from "../../core/model.ts";
+import { conceptOf } from "../../core/text/concepts.ts";
 import { isNumeric, words } from "../../core/text/words.ts";
-import { conceptOf, weightOf } from "./lexicon.ts";
+import { weightOf } from "./lexicon.ts";
 import { isStopword } from "./words.ts";
 
 /** What a stretch of a sentence says, as the timeline compares it across sources. */
