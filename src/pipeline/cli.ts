@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { parseIsoDate } from "../core/calendar.ts";
 import type { Places } from "../core/geo/places.ts";
 import type { ArticleFacts } from "../core/model.ts";
 import { byCodeUnit } from "../core/text/compare.ts";
@@ -106,8 +107,6 @@ function table(results: readonly CliResult[]): string {
   return lines.join("\n");
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export async function main(
   argv: readonly string[],
   out: Pick<Console, "log" | "error"> = console,
@@ -126,7 +125,7 @@ export async function main(
     if (arg === "--json") json = true;
     else if (arg === "--reference-date" || arg === "--latest-date") {
       const value = rest[++i];
-      if (!value || !DATE.test(value)) {
+      if (!value || parseIsoDate(value) === null) {
         out.error(`${arg} needs a date as YYYY-MM-DD`);
         return 2;
       }

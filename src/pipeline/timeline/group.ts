@@ -1,5 +1,6 @@
+import { parseIsoDate } from "../../core/calendar.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
-import { DAY_SLACK, dayOf } from "./days.ts";
+import { DAY_SLACK } from "./days.ts";
 import { MERGE_THRESHOLD, matchScore, SAME_SOURCE_THRESHOLD, wordOverlap } from "./match.ts";
 import type { Candidate } from "./reports.ts";
 
@@ -61,7 +62,7 @@ function normal(s: string): string {
  */
 function rankedPairs(candidates: readonly Candidate[]): [Candidate, Candidate][] {
   const dated = candidates
-    .map((c) => ({ c, start: dayOf(c.date.start) ?? 0, end: dayOf(c.date.end) ?? 0 }))
+    .map((c) => ({ c, start: parseIsoDate(c.date.start) ?? 0, end: parseIsoDate(c.date.end) ?? 0 }))
     .sort((x, y) => x.start - y.start || byCodeUnit(x.c.key, y.c.key));
   const pairs: { a: Candidate; b: Candidate; score: number; key: string }[] = [];
   for (let i = 0; i < dated.length; i++) {
