@@ -56,14 +56,6 @@ export function isNonNameWord(word: string): boolean {
   return NOT_NAMES.has(w) || FUNCTION_TAGS.has(lexicon()[w] ?? "");
 }
 
-export const MONTHS = new Set(
-  `january february march april may june july august september october november december jan feb
-  mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
-);
-export const WEEKDAYS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday".split(" "),
-);
-
 /** Titles and honorifics that precede a name ("President", "Gen.", "Secretary"). */
 export const TITLES = new Set(
   `president vice prime minister secretary chancellor premier king queen prince princess pope

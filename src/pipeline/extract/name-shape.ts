@@ -1,14 +1,13 @@
+import { MONTHS, WEEKDAYS } from "../../core/date-words.ts";
 import type { Range } from "../../core/model.ts";
 import {
   FAMILY_NAME_FIRST,
   isGivenName,
   isKnownSurname,
-  MONTHS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   ORG_HEADS,
   TITLES,
-  WEEKDAYS,
 } from "../../core/names/lexicon.ts";
 import type { Token } from "./tokens.ts";
 
