@@ -1,7 +1,7 @@
-import { createRequire } from "node:module";
 import type { IState } from "country-state-city";
 import type { Country } from "world-countries";
 import { byCodeUnit } from "../text/compare.ts";
+import { continentOf, requirePackageData, worldCountries } from "./countries.ts";
 import type { Place } from "./place.ts";
 import {
   abbreviationKey,
@@ -61,21 +61,10 @@ export const continentId = (name: string): string =>
 export const countryId = (cca2: string): string => `country:${cca2}`;
 export const regionId = (cca2: string, code: string): string => `region:${cca2}-${code}`;
 
-/** world-countries' region/subregion -> continent. The Americas split at Panama. */
-function continentOf(c: Country): string | undefined {
-  switch (c.region) {
-    case "Africa":
-    case "Asia":
-    case "Europe":
-    case "Oceania":
-      return continentId(c.region);
-    case "Antarctic":
-      return continentId("Antarctica");
-    case "Americas":
-      return continentId(c.subregion === "South America" ? "South America" : "North America");
-    default:
-      return undefined;
-  }
+/** The gazetteer id of a country's continent. */
+function continentIdOf(c: Country): string | undefined {
+  const continent = continentOf(c);
+  return continent && continentId(continent);
 }
 
 export function buildCountryTier(
@@ -112,7 +101,7 @@ export function buildCountryTier(
   const sorted = [...countries].sort((a, b) => byCodeUnit(a.cca2, b.cca2));
   for (const c of sorted) {
     const id = countryId(c.cca2);
-    const parent = continentOf(c);
+    const parent = continentIdOf(c);
     tier.places.set(id, {
       id,
       name: c.name.common,
@@ -201,10 +190,8 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
  * `State` module alone: its main entry would also parse the 8 MB city list (~350 ms) we never use.
  */
 export function loadCountryTier(): CountryTier {
-  const require = createRequire(import.meta.url);
-  const countries = require("world-countries") as Country[];
-  const state = require("country-state-city/lib/cjs/state.js") as {
+  const state = requirePackageData("country-state-city/lib/cjs/state.js") as {
     default: { getAllStates(): IState[] };
   };
-  return buildCountryTier(countries, state.default.getAllStates());
+  return buildCountryTier(worldCountries(), state.default.getAllStates());
 }
