@@ -19,6 +19,7 @@ import type {
 } from "topojson-specification";
 import type { Country } from "world-countries";
 import {
+  CONTINENTS,
   type Continent,
   continentOf,
   requirePackageData,
@@ -29,17 +30,7 @@ import { byCodeUnit } from "../core/text/compare.ts";
 /** 110m: the world and continents; 50m: a country or a region, and the smallest countries. */
 export type Resolution = "110m" | "50m";
 
-export type { Continent };
-
-export const CONTINENTS: readonly Continent[] = [
-  "Africa",
-  "Antarctica",
-  "Asia",
-  "Europe",
-  "North America",
-  "South America",
-  "Oceania",
-];
+export { CONTINENTS, type Continent };
 
 /** What world-countries says about a country, whether or not the atlas draws it. */
 export interface CountryFacts {

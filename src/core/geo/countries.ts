@@ -62,6 +62,17 @@ export type Continent =
   | "South America"
   | "Oceania";
 
+/** The seven continents, in the order maps and the gazetteer list them. */
+export const CONTINENTS: readonly Continent[] = [
+  "Africa",
+  "Antarctica",
+  "Asia",
+  "Europe",
+  "North America",
+  "South America",
+  "Oceania",
+];
+
 /** world-countries' region/subregion -> continent; the Americas split at Panama. */
 export function continentOf(c: Pick<Country, "region" | "subregion">): Continent | undefined {
   switch (c.region) {

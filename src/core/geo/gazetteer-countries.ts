@@ -1,7 +1,13 @@
 import type { IState } from "country-state-city";
 import type { Country } from "world-countries";
 import { byCodeUnit } from "../text/compare.ts";
-import { continentOf, requirePackageData, worldCountries } from "./countries.ts";
+import {
+  CONTINENTS,
+  type Continent,
+  continentOf,
+  requirePackageData,
+  worldCountries,
+} from "./countries.ts";
 import type { Place } from "./place.ts";
 import {
   abbreviationKey,
@@ -17,16 +23,16 @@ import {
  * country names never wait for the 135,000 cities.
  */
 
-/** Continents: a general word list with rough centroids (world-countries has none). */
-const CONTINENTS: readonly { name: string; lat: number; lon: number }[] = [
-  { name: "Africa", lat: 2, lon: 17 },
-  { name: "Antarctica", lat: -80, lon: 0 },
-  { name: "Asia", lat: 34, lon: 100 },
-  { name: "Europe", lat: 50, lon: 15 },
-  { name: "North America", lat: 45, lon: -100 },
-  { name: "South America", lat: -15, lon: -60 },
-  { name: "Oceania", lat: -20, lon: 145 },
-];
+/** The continents' rough centroids (world-countries has none). */
+const CENTROIDS: Readonly<Record<Continent, { lat: number; lon: number }>> = {
+  Africa: { lat: 2, lon: 17 },
+  Antarctica: { lat: -80, lon: 0 },
+  Asia: { lat: 34, lon: 100 },
+  Europe: { lat: 50, lon: 15 },
+  "North America": { lat: 45, lon: -100 },
+  "South America": { lat: -15, lon: -60 },
+  Oceania: { lat: -20, lon: 145 },
+};
 
 /**
  * Everyday English names and abbreviations world-countries lacks (it has "USA", "UK", "UAE",
@@ -91,10 +97,10 @@ export function buildCountryTier(
     if (bare !== null) addOne(bare, id);
   };
 
-  for (const c of CONTINENTS) {
-    const id = continentId(c.name);
-    tier.places.set(id, { id, name: c.name, kind: "continent", lat: c.lat, lon: c.lon });
-    addName(c.name, id);
+  for (const name of CONTINENTS) {
+    const id = continentId(name);
+    tier.places.set(id, { id, name, kind: "continent", ...CENTROIDS[name] });
+    addName(name, id);
   }
 
   // Sorted by code so every index lists ids in the same order on every run.
