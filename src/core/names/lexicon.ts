@@ -1,4 +1,6 @@
 import nlp from "compromise";
+import { isEverydayWord } from "../text/word-senses.ts";
+import { givenNameGender } from "./given-names.ts";
 
 /**
  * General word lists for recognizing names. Given names, surnames and organization names come
@@ -16,16 +18,32 @@ function lexicon(): Lexicon {
 }
 
 const GIVEN = new Set(["MaleName", "FemaleName", "FirstName"]);
+/**
+ * A given name in compromise's lexicon, or in the stdlib name lists ("Warren", "Pierre") unless
+ * it is also an everyday word ("West", "Red", "Boy" are on those lists).
+ */
 export function isGivenName(word: string): boolean {
-  return GIVEN.has(lexicon()[word.toLowerCase()] ?? "");
+  if (GIVEN.has(lexicon()[word.toLowerCase()] ?? "")) return true;
+  return givenNameGender(word) !== null && !isEverydayWord(word);
+}
+
+/** A given name, surname or person compromise's lexicon knows by this one word ("Example"). */
+export function isLexiconPersonName(word: string): boolean {
+  const tag = lexicon()[word.toLowerCase()] ?? "";
+  return GIVEN.has(tag) || tag === "LastName" || tag === "Person";
 }
 
 export function isKnownSurname(word: string): boolean {
   return lexicon()[word.toLowerCase()] === "LastName";
 }
 
+/**
+ * An organization or team the lexicon knows by name: "Hewlett-Packard" and "Hewlett Packard" are
+ * one entry, so hyphens and dots are read as spaces.
+ */
 export function isKnownOrganization(name: string): boolean {
-  return lexicon()[name.toLowerCase()] === "Organization";
+  const tag = lexicon()[name.toLowerCase().replace(/[-.]/g, " ").replace(/\s+/g, " ").trim()];
+  return tag === "Organization" || tag === "SportsTeam";
 }
 
 /** Words that can start a capitalized run without being part of a name ("During", "The"). */
