@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import triangulate from "./src/integration.ts";
 
@@ -10,13 +9,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },
-  // Generated MDX is parsed exactly as src/pipeline/emit/mdx.ts serializes it: plain MDX, no
-  // GFM (its autolink literals swallow the escapes that keep seed text from becoming JSX) and
-  // no smartypants (seed text is shown as written, quotes included).
-  markdown: { gfm: false, smartypants: false },
   integrations: [
     // latestDate bounds inferred years (an article that says "October 23" with no year).
     triangulate({ seeds: "seeds", content: "content", latestDate: "2026-12-31" }),
-    mdx({ gfm: false, smartypants: false }),
   ],
 });

@@ -1,18 +1,19 @@
 import { copyFile, mkdir, readdir } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { writeContent } from "./build/content.ts";
 import { writeEmbeds } from "./build/embeds.ts";
 import { indexSite } from "./build/search-index.ts";
 import { siteOrigin } from "./lib/embed-urls.ts";
 import { nodeEffects } from "./pipeline/effects.ts";
-import { DEFAULT_LATEST_DATE, runPipeline } from "./pipeline/index.ts";
+import { DEFAULT_LATEST_DATE } from "./pipeline/index.ts";
 
 export interface TriangulateOptions {
   /** Folder of seed articles, relative to the project root. TRIANGULATE_SEEDS overrides it. */
   seeds?: string;
-  /** Folder for generated MDX and JSON. TRIANGULATE_CONTENT overrides it. */
+  /** Folder for the generated JSON (pages read it). TRIANGULATE_CONTENT overrides it. */
   content?: string;
   /**
    * The latest date a missing year may be inferred to, YYYY-MM-DD (a configured bound: the
@@ -30,20 +31,45 @@ export function resolveDirs(root: string, options: TriangulateOptions = {}) {
   };
 }
 
+/** The module through which src/content.config.ts learns where the pipeline wrote content/. */
+export const CONTENT_DIR_MODULE = "virtual:triangulate/content-dir";
+const RESOLVED_CONTENT_DIR_MODULE = `\0${CONTENT_DIR_MODULE}`;
+
 /**
- * Runs the pipeline before Astro reads its content collections, and Pagefind after the pages
- * are written, so `astro build` alone turns seeds into a searchable site.
+ * A Vite plugin serving CONTENT_DIR_MODULE: `contentDir`, the content folder as a file URL
+ * (ending in "/"). Astro loads the content config through Vite, so the collections read from
+ * the folder resolveDirs chose (the `content` option or TRIANGULATE_CONTENT), not their own guess.
+ */
+export function contentDirPlugin(contentDir: string) {
+  const url = pathToFileURL(join(contentDir, "/")).href;
+  return {
+    name: "triangulate:content-dir",
+    resolveId: (id: string) =>
+      id === CONTENT_DIR_MODULE ? RESOLVED_CONTENT_DIR_MODULE : undefined,
+    load: (id: string) =>
+      id === RESOLVED_CONTENT_DIR_MODULE
+        ? `export const contentDir = ${JSON.stringify(url)};\n`
+        : undefined,
+  };
+}
+
+/**
+ * Runs the pipeline and the chart step before Astro reads its content collections, and the
+ * embeds and Pagefind after the pages are written, so `astro build` alone turns seeds into a
+ * searchable site.
  */
 export default function triangulate(options: TriangulateOptions = {}): AstroIntegration {
   let root = process.cwd();
   let dirs = resolveDirs(root, options);
   const run = async (logger: AstroIntegrationLogger) => {
-    await runPipeline(
+    // The pipeline, then every chart drawn from its output: all before Astro renders a page.
+    await writeContent(
       {
         seedsDir: dirs.seeds,
         contentDir: dirs.content,
         latestDate:
           process.env.TRIANGULATE_LATEST_DATE ?? options.latestDate ?? DEFAULT_LATEST_DATE,
+        origin: siteOrigin(),
       },
       nodeEffects((line) => logger.info(line)),
     );
@@ -52,9 +78,10 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
   return {
     name: "triangulate",
     hooks: {
-      "astro:config:setup": async ({ config, command, logger, addWatchFile }) => {
+      "astro:config:setup": async ({ config, command, logger, addWatchFile, updateConfig }) => {
         root = fileURLToPath(config.root);
         dirs = resolveDirs(root, options);
+        updateConfig({ vite: { plugins: [contentDirPlugin(dirs.content)] } });
         if (command === "build" || command === "dev" || command === "sync") await run(logger);
         if (command === "dev") addWatchFile(dirs.seeds);
       },

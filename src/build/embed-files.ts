@@ -55,14 +55,17 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
     ? `${ctx.origin}/stories/${chart.story.slug}/`
     : `${ctx.origin}/places/`;
   const storyTitle = chart.story ? chart.story.title : "All places";
-  const height = embedHeight(chart.chart.svg);
-  const file = standaloneSvg(chart.chart.svg, {
+  // The drawing made for the embed, where the page's would not work away from its page.
+  const svg = chart.embedded?.svg ?? chart.chart.svg;
+  const narrow = chart.embedded ? chart.embedded.narrow : chart.chart.narrow;
+  const height = embedHeight(svg);
+  const file = standaloneSvg(svg, {
     css: ctx.css,
     vars: ctx.vars.light,
     background: false,
   });
   const forPng = standaloneSvg(
-    chart.chart.svg.replace(/^(<svg\b[^>]*?\bfont-family=")[^"]*/, `$1${PNG_FONTS}`),
+    svg.replace(/^(<svg\b[^>]*?\bfont-family=")[^"]*/, `$1${PNG_FONTS}`),
     { css: ctx.css, vars: { ...ctx.vars.light, "--font-ui": PNG_FONTS }, background: true },
   );
   const html = embedPage({
@@ -70,8 +73,8 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
     title,
     credit: credit(chart),
     story: { url: storyUrl, title: storyTitle },
-    svg: chart.chart.svg,
-    ...(chart.chart.narrow ? { narrowSvg: chart.chart.narrow } : {}),
+    svg,
+    ...(narrow ? { narrowSvg: narrow } : {}),
     alt: chart.chart.alt,
     table: chart.chart.table,
     css: ctx.css,

@@ -3,24 +3,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { siteCharts, writeEmbeds } from "./embeds.ts";
+import { embeddableCharts, writeEmbeds } from "./embeds.ts";
 
 // The content the pipeline writes for the sample seeds, kept as golden files.
 const CONTENT = fileURLToPath(new URL("../../tests/golden/seeds/content", import.meta.url));
 const STYLES = fileURLToPath(new URL("../styles", import.meta.url));
 
-describe("siteCharts", () => {
-  it("finds every story's charts and the places map in content/", async () => {
-    const ids = (await siteCharts(CONTENT)).map((c) => c.id);
-    expect(ids.at(-1)).toBe("places");
+describe("embeddableCharts", () => {
+  it("finds every story's charts and the places map in content/charts/, not the locator maps", async () => {
+    const ids = (await embeddableCharts(CONTENT)).map((c) => c.id);
+    expect(ids).toContain("places");
     expect(ids.some((id) => id.endsWith("-timeline"))).toBe(true);
     expect(ids.some((id) => id.endsWith("-figures"))).toBe(true);
+    expect(ids.some((id) => id.endsWith("-locator"))).toBe(false);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("gives no charts, rather than failing, for an empty content folder", async () => {
     const empty = await mkdtemp(join(tmpdir(), "triangulate-empty-"));
-    await expect(siteCharts(empty)).resolves.toEqual([]);
+    await expect(embeddableCharts(empty)).resolves.toEqual([]);
     await rm(empty, { recursive: true });
   });
 });

@@ -1,31 +1,30 @@
 /**
- * Every chart the site draws, with a stable id. Story pages, the places page and the embed
- * pages (/embed/<id>/) all build their charts from here, so an embed shows exactly the chart
- * its story page shows.
+ * Every chart the site draws, with a stable id. The chart step (src/build/charts.ts) builds them
+ * all from here once per build and writes each to content/charts/<id>.json; story pages, entity
+ * pages, the timeline pages and the embed pages (/embed/<id>/) all show those results, so an
+ * embed shows exactly the chart its page shows.
  */
-import type { Claim, TimelineEvent } from "../core/model.ts";
-import type { ChartResult, SourceRef } from "./chart.ts";
+import type {
+  ChartEntry,
+  Claim,
+  ClaimsEntry,
+  EntityEntry,
+  SourceEntry,
+  TimelineEntry,
+  TimelineEvent,
+} from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
+import type { SourceRef } from "./chart.ts";
 import { coverageMatrix } from "./coverage-matrix.ts";
 import { figuresBySource } from "./figures-by-source.ts";
+import { locatorMap } from "./locator-map.ts";
 import { type MapPlace, placesMap } from "./places-map.ts";
 import { quoteComparison } from "./quote-comparison.ts";
+import { siteTimeline } from "./site-timeline.ts";
 import { timelineChart } from "./timeline.ts";
 
-export type ChartKind = "figures" | "coverage" | "quote" | "timeline" | "places";
-
-export interface CatalogChart {
-  /** Unique across the site, URL-safe: "<story>-figures", "<story>-quote-2", "places". */
-  id: string;
-  kind: ChartKind;
-  title: string;
-  /** The story the chart belongs to; the places map belongs to none. */
-  story: { slug: string; title: string } | null;
-  /** The sources the chart draws on, by label, for the credit line. */
-  sources: readonly SourceRef[];
-  chart: ChartResult & { narrow?: string };
-  /** The data behind the chart, published as the embed's JSON download. */
-  data: unknown;
-}
+export type { ChartKind } from "../core/model.ts";
+export type CatalogChart = ChartEntry;
 
 export interface StoryChartInput {
   slug: string;
@@ -34,8 +33,8 @@ export interface StoryChartInput {
   sources: readonly SourceRef[];
   events: readonly TimelineEvent[];
   /**
-   * The story page's address, for charts shown away from it (embeds): the timeline's events
-   * link to their entries there instead of to a list the embed does not have.
+   * The story page's address, for the timeline shown away from it (its embed): that drawing's
+   * events link to their entries there instead of to a list the embed does not have.
    */
   storyUrl?: string;
 }
@@ -43,20 +42,21 @@ export interface StoryChartInput {
 /** A story's charts, in page order: timeline, figures, coverage, then one per compared quote. */
 export function storyCharts(s: StoryChartInput): CatalogChart[] {
   const story = { slug: s.slug, title: s.title };
-  const base = { story, sources: s.sources };
-  const out: CatalogChart[] = [];
+  const base = { story, sources: [...s.sources], embed: true };
+  const out: Omit<CatalogChart, "order">[] = [];
   if (s.events.length > 0) {
+    // The story page (and /timeline/<story>/) lists the events under ids "timeline-<event>".
+    const options = { id: "timeline", title: `Timeline: ${s.title}` };
+    const embedded = s.storyUrl
+      ? timelineChart(s.events, s.sources, { ...options, linkBase: s.storyUrl })
+      : undefined;
     out.push({
       ...base,
       id: `${s.slug}-timeline`,
       kind: "timeline",
       title: "Timeline",
-      // The story page lists the events under ids "timeline-<event>" (StoryTimeline.astro).
-      chart: timelineChart(s.events, s.sources, {
-        id: "timeline",
-        title: `Timeline: ${s.title}`,
-        ...(s.storyUrl ? { linkBase: s.storyUrl } : {}),
-      }),
+      chart: timelineChart(s.events, s.sources, options),
+      ...(embedded ? { embedded: { svg: embedded.svg, narrow: embedded.narrow } } : {}),
       data: s.events,
     });
   }
@@ -98,8 +98,11 @@ export function storyCharts(s: StoryChartInput): CatalogChart[] {
         data: q,
       });
     });
-  return out;
+  return out.map((c, order) => ({ ...c, order }));
 }
+
+/** The chart id of the map of every place (/places/, and its embed). */
+export const PLACES_CHART_ID = "places";
 
 /** The map of every place, or null when no place has coordinates. */
 export function placesChart(
@@ -108,11 +111,13 @@ export function placesChart(
 ): CatalogChart | null {
   if (places.length === 0) return null;
   return {
-    id: "places",
+    id: PLACES_CHART_ID,
     kind: "places",
     title: "Every place on a map",
     story: null,
-    sources,
+    order: 0,
+    embed: true,
+    sources: [...sources],
     chart: placesMap(places, sources, { id: "places" }),
     data: places,
   };
@@ -147,7 +152,99 @@ export function mapPlaces(
       : [],
   );
   const refs = [...sources]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => byCodeUnit(a.id, b.id))
     .map((s) => ({ id: s.id, label: s.outlet ?? s.title }));
   return { places, sources: refs };
+}
+
+/** The chart id of a place's locator map, shown on its page (no embed). */
+export const locatorChartId = (entityId: string) => `${entityId}-locator`;
+
+/** A locator map for every place with coordinates. */
+export function locatorCharts(entities: readonly EntityEntry[]): CatalogChart[] {
+  return entities.flatMap((e) => {
+    if (e.type !== "place" || !e.geo) return [];
+    const place = { id: e.id, name: e.name, geo: e.geo, ...pickKind(e) };
+    return [
+      {
+        id: locatorChartId(e.id),
+        kind: "locator" as const,
+        title: `Where ${e.name} is`,
+        story: null,
+        order: 0,
+        embed: false,
+        sources: [],
+        chart: locatorMap(place, { id: "locator" }),
+        data: place,
+      },
+    ];
+  });
+}
+
+function pickKind(e: EntityEntry) {
+  return e.placeKind ? { placeKind: e.placeKind } : {};
+}
+
+/** The chart id of every story's events on one timeline (/timeline/; no embed). */
+export const SITE_TIMELINE_ID = "timeline";
+
+/** Every story's events on one timeline, or null when no story has a dated event. */
+export function siteTimelineChart(timelines: readonly TimelineEntry[]): CatalogChart | null {
+  const { events, sources, storyTitles } = siteTimeline(timelines);
+  if (events.length === 0) return null;
+  return {
+    id: SITE_TIMELINE_ID,
+    kind: "timeline",
+    title: "All stories",
+    story: null,
+    order: 0,
+    embed: false,
+    sources,
+    // /timeline/ lists the events under ids "timeline-all-<event>".
+    chart: timelineChart(events, sources, {
+      id: "timeline-all",
+      title: "All stories",
+      storyTitles,
+    }),
+    data: events,
+  };
+}
+
+/** What the site's charts are drawn from: content/ as emit wrote it. */
+export interface SiteChartInput {
+  claims: readonly ClaimsEntry[];
+  timelines: readonly TimelineEntry[];
+  entities: readonly EntityEntry[];
+  sources: readonly SourceEntry[];
+}
+
+/**
+ * Every chart of the site: each story's, the places map, the site's timeline and each place's
+ * locator map. `origin` is the site's address (for the timeline embeds' links to their story);
+ * `href` gives an entity's page (the places map links each place to it).
+ */
+export function siteCharts(
+  content: SiteChartInput,
+  o: { origin: string; href: (entityId: string) => string },
+): CatalogChart[] {
+  const timelines = new Map(content.timelines.map((t) => [t.story, t]));
+  const stories = content.claims.flatMap((c) => {
+    const t = timelines.get(c.story);
+    return storyCharts({
+      slug: c.story,
+      title: t?.title ?? c.story,
+      claims: c.claims,
+      sources: c.sources,
+      events: t?.events ?? [],
+      storyUrl: `${o.origin}/stories/${c.story}/`,
+    });
+  });
+  const { places, sources } = mapPlaces(content.entities, content.sources, o.href);
+  return [
+    ...stories,
+    ...[placesChart(places, sources), siteTimelineChart(content.timelines)].flatMap((c) =>
+      c ? [c] : [],
+    ),
+    ...locatorCharts(content.entities),
+  ];
 }

@@ -5,25 +5,11 @@
  */
 import { el, join, type Markup, text } from "./svg.ts";
 
-/** A data table a page renders next to the chart, as a real <table>. */
-export interface TableModel {
-  caption: string;
-  head: string[];
-  rows: string[][];
-}
-
-export interface ChartResult {
-  /** One <svg> element, safe to inline in HTML: every string from the data is escaped. */
-  svg: string;
-  /** The text alternative: the same text as the SVG's <desc>. */
-  alt: string;
-  table: TableModel;
-}
-
-export interface SourceRef {
-  id: string;
-  label: string;
-}
+/**
+ * What a chart returns (svg, alt, a TableModel), and a source as a chart names it: the model's
+ * shapes, since the chart step writes them to content/charts/ as they are.
+ */
+export type { ChartResult, SourceRef, TableModel } from "../core/model.ts";
 
 /**
  * The width of every chart's viewBox, in user units. The SVG is drawn at width="100%", so on a

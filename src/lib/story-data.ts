@@ -1,6 +1,5 @@
-import { getEntry } from "astro:content";
-import { type CatalogChart, storyCharts } from "../charts/catalog.ts";
-import type { Claim } from "../core/model.ts";
+import { getCollection, getEntry } from "astro:content";
+import type { ChartEntry } from "../core/model.ts";
 
 /** A story's claims and source labels, as emit wrote them to content/claims/<story>.json. */
 export async function storyClaims(story: string) {
@@ -15,26 +14,17 @@ export async function storyTimeline(story: string) {
   return entry?.data ?? { story, title: story, sources: [], events: [] };
 }
 
-const chartsOf = new Map<string, Promise<CatalogChart[]>>();
-
 /**
- * A story's charts (src/charts/catalog.ts), built once per build: the story page lists their
- * oEmbed files, and its components draw them and offer their embed code.
+ * A story's charts in page order, as the chart step drew them (content/charts/): the story page
+ * lists their oEmbed files, and its components show them and offer their embed code.
  */
-export function storyChartList(story: string): Promise<CatalogChart[]> {
-  let charts = chartsOf.get(story);
-  if (!charts) {
-    charts = Promise.all([storyClaims(story), storyTimeline(story)]).then(([c, t]) =>
-      storyCharts({
-        slug: story,
-        title: t.title,
-        // The collections hold what compare and timeline wrote; content.config.ts checks them.
-        claims: c.claims as unknown as Claim[],
-        sources: c.sources,
-        events: t.events,
-      }),
-    );
-    chartsOf.set(story, charts);
-  }
-  return charts;
+export async function storyChartList(story: string): Promise<ChartEntry[]> {
+  const charts = await getCollection("charts", (c) => c.data.story?.slug === story);
+  return charts.map((c) => c.data).sort((a, b) => a.order - b.order);
+}
+
+/** One chart by its id (src/charts/catalog.ts names them), if the build drew it. */
+export async function chartById(id: string): Promise<ChartEntry | undefined> {
+  const [chart] = await getCollection("charts", (c) => c.data.id === id);
+  return chart?.data;
 }

@@ -34,7 +34,7 @@ export const DEFAULT_LATEST_DATE = "2026-12-31";
 export interface PipelineOptions {
   /** Folder of seed articles (absolute, or relative to the working directory). */
   seedsDir: string;
-  /** Folder the generated MDX and JSON are written to; emptied first. */
+  /** Folder the generated JSON is written to; emptied first. */
   contentDir: string;
   maxChars?: number;
   /**

@@ -35,7 +35,7 @@ export async function buildSite(name: string, seedsDir: string): Promise<BuiltSi
   return { name, outDir, contentDir, log };
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((ok, fail) => {
     const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";

@@ -19,7 +19,7 @@ export function countryName(code: string | undefined): string | undefined {
 
 /** The countries of the places among a source's names, by common name, sorted, once each. */
 export function placeCountries(
-  names: readonly { type: string; geo?: { country?: string } | undefined }[],
+  names: readonly { type: string; geo?: { country?: string | undefined } | undefined }[],
 ): string[] {
   const found = names.flatMap((n) => {
     const c = n.type === "place" ? countryName(n.geo?.country) : undefined;

@@ -51,7 +51,7 @@ const files = emit({
 const byPath = new Map(files.map((f) => [f.path, f.contents]));
 
 describe("emit", () => {
-  it("writes one source entry, one story page and the public data files", () => {
+  it("writes one source entry, one story entry and the public data files", () => {
     expect([...byPath.keys()].sort()).toEqual([
       "build/diagnostics.json",
       "claims/vote-passes.json",
@@ -63,7 +63,7 @@ describe("emit", () => {
       "data/stories.json",
       "data/timeline.json",
       "sources/a.json",
-      "stories/vote-passes.mdx",
+      "stories/vote-passes.json",
       "timelines/vote-passes.json",
     ]);
   });
@@ -101,11 +101,12 @@ describe("emit", () => {
     ]);
   });
 
-  it("links each source from the story page, with its lead sentence", () => {
-    const mdx = byPath.get("stories/vote-passes.mdx") ?? "";
-    expect(mdx).toContain("](/sources/a/)");
-    expect(mdx).toContain("> The vote passed on Monday.");
-    expect(mdx).toContain("### Example Times: Vote Passes");
+  it("writes each story as data only: its slug, title and sources in order (the page lays it out)", () => {
+    expect(JSON.parse(byPath.get("stories/vote-passes.json") ?? "{}")).toEqual({
+      slug: "vote-passes",
+      title: "Vote Passes",
+      sources: ["a"],
+    });
   });
 
   it("records which story each source belongs to", () => {

@@ -1,16 +1,21 @@
+import { json } from "../../core/json.ts";
 import type {
   Article,
   ArticleFacts,
   Claim,
+  ClaimsEntry,
   Diagnostic,
   Entity,
+  EntityEntry,
   Quote,
+  SourceEntry,
   Story,
+  StoryEntry,
   StoryEvent,
+  TimelineEntry,
   TimelineEvent,
 } from "../../core/model.ts";
 import { sourceLabels } from "../../core/source-labels.ts";
-import { blockquote, component, heading, link, paragraph, text, toMdx } from "./mdx.ts";
 
 /** A file emit wants written, relative to the content folder. */
 export interface OutputFile {
@@ -33,11 +38,11 @@ export interface EmitInput {
 /** Sentences around a mention shown on entity pages are cut to this many characters. */
 const CONTEXT_CHARS = 600;
 
-const LEAD_CHARS = 400;
-
 /**
- * The model as files for Astro: one JSON entry per source, one MDX page per story, and the
- * public data contract (dist/data/*.json). Pure: returns the files, the orchestrator writes them.
+ * The model as files for Astro: one JSON entry per source, entity and story (with the story's
+ * claims and timeline), and the public data contract (dist/data/*.json). Data only: how a page
+ * shows it is the page's business (src/pages/). Pure: returns the files, the orchestrator
+ * writes them.
  */
 export function emit(input: EmitInput): OutputFile[] {
   const { articles, stories, diagnostics, facts, entities, quotes } = input;
@@ -49,17 +54,15 @@ export function emit(input: EmitInput): OutputFile[] {
   const files: OutputFile[] = [];
   for (const a of articles) {
     const f = factsOf.get(a.id);
-    files.push({
-      path: `sources/${a.id}.json`,
-      contents: json({
-        ...a,
-        story: storyOf.get(a.id),
-        names: f?.names ?? [],
-        dates: f?.dates ?? [],
-        figures: f?.figures ?? [],
-        quotes: f?.quotes ?? [],
-      }),
-    });
+    const entry: SourceEntry = {
+      ...a,
+      story: storyOf.get(a.id),
+      names: f?.names ?? [],
+      dates: f?.dates ?? [],
+      figures: f?.figures ?? [],
+      quotes: f?.quotes ?? [],
+    };
+    files.push({ path: `sources/${a.id}.json`, contents: json(entry) });
   }
   for (const e of entities) {
     files.push({
@@ -69,25 +72,22 @@ export function emit(input: EmitInput): OutputFile[] {
   }
   for (const s of stories) {
     const members = s.sources.flatMap((id) => byId.get(id) ?? []);
-    files.push({ path: `stories/${s.slug}.mdx`, contents: storyPage(s, byId) });
+    const story: StoryEntry = { slug: s.slug, title: s.title, sources: s.sources };
+    files.push({ path: `stories/${s.slug}.json`, contents: json(story) });
     const labels = [...sourceLabels(members)].map(([id, label]) => ({ id, label }));
-    files.push({
-      path: `claims/${s.slug}.json`,
-      contents: json({
-        story: s.slug,
-        sources: labels,
-        claims: input.claims.filter((c) => c.story === s.slug),
-      }),
-    });
-    files.push({
-      path: `timelines/${s.slug}.json`,
-      contents: json({
-        story: s.slug,
-        title: s.title,
-        sources: labels,
-        events: input.timeline.filter((e) => e.story === s.slug),
-      }),
-    });
+    const claims: ClaimsEntry = {
+      story: s.slug,
+      sources: labels,
+      claims: input.claims.filter((c) => c.story === s.slug),
+    };
+    files.push({ path: `claims/${s.slug}.json`, contents: json(claims) });
+    const timeline: TimelineEntry = {
+      story: s.slug,
+      title: s.title,
+      sources: labels,
+      events: input.timeline.filter((e) => e.story === s.slug),
+    };
+    files.push({ path: `timelines/${s.slug}.json`, contents: json(timeline) });
   }
   files.push({ path: "data/sources.json", contents: json(articles.map(publicSource)) });
   files.push({
@@ -135,7 +135,7 @@ function entityPage(
   { quotes, entities }: EmitInput,
   byId: ReadonlyMap<string, Article>,
   storyOf: ReadonlyMap<string, string>,
-) {
+): EntityEntry {
   const mentions = e.mentions.flatMap((m) => {
     const a = byId.get(m.source);
     const sentenceIndex = a?.sentences.findIndex((s) => s.start <= m.start && m.end <= s.end) ?? -1;
@@ -188,46 +188,4 @@ function publicSource(a: Article) {
     publishedInferred: a.publishedInferred,
     words: a.words,
   };
-}
-
-/** The story page: generated prose plus each source's lead, as a safely serialized MDX tree. */
-function storyPage(story: Story, byId: Map<string, Article>): string {
-  const sources = story.sources.flatMap((id) => byId.get(id) ?? []);
-  const n = sources.length;
-  const slug = story.slug;
-  const labels = sourceLabels(sources);
-  return toMdx({ slug, title: story.title, sources: story.sources }, [
-    paragraph(
-      text(
-        n === 1
-          ? "One source reports this story."
-          : `${n} sources report this story. Below: what they agree on, where they differ, and what only one of them says. Every value links to the sentence it came from.`,
-      ),
-    ),
-    heading(2, "Where the sources agree"),
-    component("Claims", { story: slug, status: "agree" }),
-    heading(2, "Where they differ"),
-    component("Claims", { story: slug, status: "differ" }),
-    component("StoryTimeline", { story: slug }),
-    component("StoryCharts", { story: slug }),
-    heading(2, "Only one source says"),
-    component("SingleSource", { story: slug }),
-    heading(2, n === 1 ? "The source" : "The sources"),
-    ...sources.flatMap((a) => [
-      heading(3, `${labels.get(a.id) ?? a.id}: ${a.title}`),
-      blockquote(lead(a)),
-      paragraph(link(`/sources/${a.id}/`, `Read “${a.title}” in full`)),
-    ]),
-  ]);
-}
-
-function lead(a: Article): string {
-  const first = a.sentences[0];
-  const sentence = first ? a.text.slice(first.start, first.end) : a.text;
-  return sentence.length <= LEAD_CHARS ? sentence : `${sentence.slice(0, LEAD_CHARS).trimEnd()}…`;
-}
-
-/** Stable JSON: two-space indent and a final newline, so identical models give identical bytes. */
-export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -1,21 +1,18 @@
-import type { TimelineEvent } from "../core/model.ts";
-
-export interface StoryTimelineData {
-  story: string;
-  title: string;
-  sources: readonly { id: string; label: string }[];
-  events: readonly TimelineEvent[];
-}
+import type { TimelineEntry } from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
 
 /**
  * Every story's timeline as one: events in date order, and source labels made unique across
  * stories ("Source A" of one story is not "Source A" of another, so the story is added).
  */
-export function siteTimeline(timelines: readonly StoryTimelineData[]) {
+export function siteTimeline(timelines: readonly TimelineEntry[]) {
   const events = timelines
     .flatMap((t) => t.events)
     .toSorted(
-      (a, b) => cmp(a.date.start, b.date.start) || cmp(a.date.end, b.date.end) || cmp(a.id, b.id),
+      (a, b) =>
+        byCodeUnit(a.date.start, b.date.start) ||
+        byCodeUnit(a.date.end, b.date.end) ||
+        byCodeUnit(a.id, b.id),
     );
   const count = new Map<string, number>();
   for (const t of timelines)
@@ -28,8 +25,4 @@ export function siteTimeline(timelines: readonly StoryTimelineData[]) {
   );
   const storyTitles = new Map(timelines.map((t) => [t.story, t.title]));
   return { events, sources, storyTitles };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../core/model.ts";
-import { siteTimeline } from "./timeline-data.ts";
+import { siteTimeline } from "./site-timeline.ts";
 
 function event(id: string, story: string, start: string): TimelineEvent {
   return {

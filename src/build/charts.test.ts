@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { memoryEffects } from "../pipeline/effects.ts";
+import { writeCharts } from "./charts.ts";
+import { readCollection } from "./read-content.ts";
+
+// What the pipeline writes for the sample seeds, kept as golden files (charts left out).
+const GOLDEN = new URL("../../tests/golden/seeds/content/", import.meta.url).pathname;
+
+function pipelineOutput(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const folder of ["claims", "timelines", "entities", "sources"]) {
+    for (const name of readdirSync(join(GOLDEN, folder))) {
+      files[`content/${folder}/${name}`] = readFileSync(join(GOLDEN, folder, name), "utf8");
+    }
+  }
+  return files;
+}
+
+describe("writeCharts", () => {
+  it("writes every chart once, as data the pages and embeds read back", async () => {
+    const { effects, lines } = memoryEffects(pipelineOutput());
+    const n = await writeCharts("content", "https://news.example.org", effects);
+    const charts = await readCollection(effects, "content", "charts");
+    expect(charts).toHaveLength(n);
+    expect(new Set(charts.map((c) => c.id)).size).toBe(n);
+    expect(charts.map((c) => c.kind)).toEqual(
+      expect.arrayContaining(["timeline", "figures", "coverage", "places", "locator"]),
+    );
+    expect(lines.at(-1)).toMatch(new RegExp(`^charts +${n} charts to content/charts `));
+  });
+
+  it("links each story timeline's embed to its story page at the site's address", async () => {
+    const { effects } = memoryEffects(pipelineOutput());
+    await writeCharts("content", "https://news.example.org", effects);
+    const charts = await readCollection(effects, "content", "charts");
+    const timeline = charts.find((c) => c.kind === "timeline" && c.story);
+    expect(timeline?.embedded?.svg).toContain(
+      `href="https://news.example.org/stories/${timeline?.story?.slug}/#timeline-`,
+    );
+  });
+
+  it("writes no chart for a site with no content", async () => {
+    const { effects } = memoryEffects({ "seeds/.keep": "" });
+    await expect(writeCharts("content", "https://news.example.org", effects)).resolves.toBe(0);
+  });
+});

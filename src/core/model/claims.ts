@@ -1,0 +1,60 @@
+/** Comparison: what the sources say about the same thing, side by side. */
+import { z } from "zod";
+import { DateValueSchema } from "./dates.ts";
+
+export const ClaimKindSchema = z.enum(["figure", "quote", "place", "date", "statement"]);
+export type ClaimKind = z.infer<typeof ClaimKindSchema>;
+
+/**
+ * agree: the sources say the same; differ: they say incompatible things; compatible: both can be
+ * true at different precision ("Italy" and "Rome"); single-source: only one source says it.
+ */
+export const ClaimStatusSchema = z.enum(["agree", "differ", "compatible", "single-source"]);
+export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
+
+/** What one source says for a claim, pointing at the exact words. */
+export const ClaimValueSchema = z.object({
+  source: z.string(),
+  /** The value as a reader should see it: "about 4,700", "Lyon", "14 March 2024", the quote. */
+  value: z.string(),
+  /** The exact text of the mention in the source, and where it is. */
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sentence: z.number().int(),
+  /** Figures: the number (low end), the high end of a range, what is counted, the qualifier. */
+  number: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string().optional(),
+  qualifier: z.string().nullable().optional(),
+  rate: z.string().optional(),
+  /** Places and quote speakers: the entity. */
+  entity: z.string().optional(),
+  /** Dates: the resolved value. */
+  date: DateValueSchema.optional(),
+});
+export type ClaimValue = z.infer<typeof ClaimValueSchema>;
+
+/** A word of a quote version, marked against the other versions. */
+export const DiffTokenSchema = z.object({
+  text: z.string(),
+  op: z.enum(["same", "changed"]),
+});
+export type DiffToken = z.infer<typeof DiffTokenSchema>;
+
+export const ClaimSchema = z.object({
+  /** Stable within a build of the same seeds: "<story>-<kind>-<n>". */
+  id: z.string(),
+  story: z.string(),
+  kind: ClaimKindSchema,
+  /** What the claim is about, in a few words: "troops sent", "where Jane Example spoke". */
+  topic: z.string(),
+  status: ClaimStatusSchema,
+  /** One value per source that makes the claim (one for single-source), in source order. */
+  values: z.array(ClaimValueSchema),
+  /** A short, plain-language sentence generated from the data. */
+  explanation: z.string(),
+  /** Quotes: each version's words, marked where it differs from the others. */
+  diff: z.array(z.object({ source: z.string(), tokens: z.array(DiffTokenSchema) })).optional(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
