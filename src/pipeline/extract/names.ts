@@ -4,9 +4,9 @@ import type { Article, NameMention } from "../../core/model.ts";
 import {
   INSTITUTION_METONYMS,
   INSTITUTION_PHRASES,
-  isFunctionWord,
   isGivenName,
   isKnownOrganization,
+  isNonNameWord,
   MONTHS,
   ORG_HEADS,
   STATE_NOUNS,
@@ -97,7 +97,7 @@ export function extractNames(article: Article, places: Places): NameMention[] {
         if (isParticle(t) && tokens.slice(1).some((x) => x.cap)) break;
         // "New" opens names ("New Example City"); only alone is it an adjective.
         if (w === "new" && tokens[1]?.cap) break;
-        if (!t.cap || (isFunctionWord(w) && !isAcronym(t)) || isDateWord(w) || RANKED.test(w))
+        if (!t.cap || (isNonNameWord(w) && !isAcronym(t)) || isDateWord(w) || RANKED.test(w))
           tokens = tokens.slice(1);
         else break;
       }
@@ -301,7 +301,7 @@ function classify(
     const last = tokens[tokens.length - 1] as Token;
     // A word a person named earlier in the article goes by: linked after all phrases are read.
     if (tokens.length === 1 && isShortFormOfPerson(ctx, first.bare)) return false;
-    if (tokens.length === 1 && isFunctionWord(first.bare)) return false;
+    if (tokens.length === 1 && isNonNameWord(first.bare)) return false;
     const kind = nameKind(tokens, {
       before: text.slice(sentenceStart, first.start),
       following: text.slice(last.end, last.end + 260),

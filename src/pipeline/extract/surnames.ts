@@ -1,6 +1,6 @@
 import type { Places } from "../../core/geo/places.ts";
 import type { NameMention } from "../../core/model.ts";
-import { isFunctionWord } from "../../core/names/lexicon.ts";
+import { isNonNameWord } from "../../core/names/lexicon.ts";
 import { shortForms } from "../../core/names/short-forms.ts";
 import { span } from "./name-shape.ts";
 import type { Token } from "./tokens.ts";
@@ -64,7 +64,7 @@ export function linkSurnames(
     const place = candidates.length > 0 ? places.choose(candidates, { countries }) : null;
     if (
       place &&
-      !(s.sentenceStart && isFunctionWord(t.bare)) &&
+      !(s.sentenceStart && isNonNameWord(t.bare)) &&
       !townNamedLikePerson(place, t.bare, s.before, s.after, t.possessive)
     ) {
       mentions.push({

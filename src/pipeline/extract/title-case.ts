@@ -1,5 +1,5 @@
 import type { Places } from "../../core/geo/places.ts";
-import { isFunctionWord, isGivenName, ORG_HEADS } from "../../core/names/lexicon.ts";
+import { isGivenName, isNonNameWord, ORG_HEADS } from "../../core/names/lexicon.ts";
 import { isEverydayWord } from "../../core/text/word-senses.ts";
 import { isTitle, joinText } from "./name-shape.ts";
 import type { Phrase } from "./phrases.ts";
@@ -15,7 +15,7 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   let lowerContent = 0;
   for (const t of tokens.slice(1)) {
     const w = t.bare;
-    if (!/^\p{L}{3,}$/u.test(w) || isFunctionWord(w)) continue;
+    if (!/^\p{L}{3,}$/u.test(w) || isNonNameWord(w)) continue;
     if (!t.cap) lowerContent++;
     else if (isEverydayWord(w) && !isGivenName(w) && !isTitle(t) && !ORG_HEADS.has(w.toLowerCase()))
       capitalEveryday++;
@@ -52,7 +52,7 @@ export function splitTitleCase(text: string, phrase: Phrase, places: Places): Ph
     }
     const t = tokens[i] as Token;
     const w = t.bare;
-    const plain = !t.cap || isFunctionWord(w) || (isEverydayWord(w) && !isGivenName(w));
+    const plain = !t.cap || isNonNameWord(w) || (isEverydayWord(w) && !isGivenName(w));
     if (plain && !(/^\p{Lu}{2,}|\./u.test(w) && t.cap)) flush();
     else run.push(t);
   }

@@ -1,4 +1,6 @@
 import type { Article, Diagnostic, SeedFile, SeedFormat } from "../../core/model.ts";
+import { byCodeUnit } from "../../core/text/compare.ts";
+import { foldAccents } from "../../core/text/fold.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { cleanText, decodeUtf8 } from "./clean-text.ts";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
@@ -45,7 +47,7 @@ export function ingest(
   const seenText = new Map<string, string>();
   const usedIds = new Set<string>();
 
-  for (const file of [...files].sort((a, b) => compare(a.path, b.path))) {
+  for (const file of [...files].sort((a, b) => byCodeUnit(a.path, b.path))) {
     const name = file.path.split("/").pop() ?? file.path;
     if (name.startsWith(".")) continue; // .DS_Store, .gitkeep: not articles, not worth a warning
     const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
@@ -183,9 +185,7 @@ function uniqueId(path: string, used: Set<string>): string {
   const stem = path.replace(/\.[^./]+$/, "");
   let base = /^[A-Za-z0-9_-]+$/.test(stem)
     ? stem
-    : stem
-        .normalize("NFKD")
-        .replace(/\p{M}+/gu, "")
+    : foldAccents(stem, { compatibility: true })
         .replace(/[^A-Za-z0-9_-]+/g, "-")
         .replace(/^-+|-+$/g, "")
         .toLowerCase();
@@ -194,9 +194,4 @@ function uniqueId(path: string, used: Set<string>): string {
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
   return id;
-}
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

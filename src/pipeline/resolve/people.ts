@@ -1,5 +1,6 @@
 import { sameGivenName } from "../../core/names/hypocorisms.ts";
 import { TITLES } from "../../core/names/lexicon.ts";
+import { foldAccents } from "../../core/text/fold.ts";
 
 /**
  * When two written forms of a person's name are one person: the surname agrees (the caller has
@@ -9,14 +10,7 @@ import { TITLES } from "../../core/names/lexicon.ts";
  */
 
 export const normalName = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[’']/g, "'")
-    .replace(/-/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  foldAccents(s).replace(/[’']/g, "'").replace(/-/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/;
 
