@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isGivenName, isKnownOrganization, isNonNameWord, TITLES } from "./lexicon.ts";
+import {
+  isGivenName,
+  isKnownOrganization,
+  isNonNameWord,
+  lexiconGender,
+  TITLES,
+} from "./lexicon.ts";
 
 describe("lexicon", () => {
   it("knows common given names from many languages", () => {
@@ -18,5 +24,11 @@ describe("lexicon", () => {
     expect(isKnownOrganization("NATO")).toBe(true);
     expect(TITLES.has("president")).toBe(true);
     expect(TITLES.has("spokesperson")).toBe(true);
+  });
+  it("tells a given name's gender, and nothing for other words", () => {
+    expect(lexiconGender("Walter")).toBe("male");
+    expect(lexiconGender("Margaret")).toBe("female");
+    expect(lexiconGender("Zorvath")).toBeNull();
+    expect(lexiconGender("table")).toBeNull();
   });
 });

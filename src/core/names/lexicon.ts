@@ -34,6 +34,12 @@ export function isLexiconPersonName(word: string): boolean {
   return GIVEN.has(tag) || tag === "LastName" || tag === "Person";
 }
 
+/** The gender compromise's lexicon gives a given name ("MaleName", "FemaleName"), or null. */
+export function lexiconGender(word: string): "male" | "female" | null {
+  const tag = lexicon()[word.toLowerCase()];
+  return tag === "MaleName" ? "male" : tag === "FemaleName" ? "female" : null;
+}
+
 export function isKnownSurname(word: string): boolean {
   return lexicon()[word.toLowerCase()] === "LastName";
 }
