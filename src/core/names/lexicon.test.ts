@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   isGivenName,
   isKnownOrganization,
+  isNameSuffix,
   isNonNameWord,
   lexiconGender,
   TITLES,
@@ -30,5 +31,10 @@ describe("lexicon", () => {
     expect(lexiconGender("Margaret")).toBe("female");
     expect(lexiconGender("Zorvath")).toBeNull();
     expect(lexiconGender("table")).toBeNull();
+  });
+  it("reads a roman numeral in capitals as a generation, and V. with its period as an initial", () => {
+    for (const w of ["Jr.", "jr", "Sr", "III", "IV", "V", "Jr.,"])
+      expect(isNameSuffix(w), w).toBe(true);
+    for (const w of ["V.", "v", "iv", "Example", "I"]) expect(isNameSuffix(w), w).toBe(false);
   });
 });

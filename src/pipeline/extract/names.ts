@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../../core/date-words.ts";
 import { COMPASS, FACILITY_TAILS, PLACE_ONLY_TAILS } from "../../core/geo/landforms.ts";
 import type { Places } from "../../core/geo/places.ts";
 import type { Article, NameMention } from "../../core/model.ts";
@@ -7,10 +8,8 @@ import {
   isGivenName,
   isKnownOrganization,
   isNonNameWord,
-  MONTHS,
   ORG_HEADS,
   STATE_NOUNS,
-  WEEKDAYS,
 } from "../../core/names/lexicon.ts";
 import { shortForms } from "../../core/names/short-forms.ts";
 import { landform } from "./landforms.ts";

@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from "../../core/date-words.ts";
+
 /**
  * Titles. A seed's first line is its headline when it reads like one; otherwise a short,
  * neutral title is written from the lead. A title is never empty.
@@ -20,9 +22,18 @@ export function readsLikeHeadline(line: string): boolean {
   return !isDateline(t);
 }
 
-/** Words of a dateline or a time stamp: "APR 28", "Updated 8:41 p.m. EST", "Posted Monday". */
+/**
+ * Words of a time stamp besides month and weekday names: "Updated", "Posted", clock words and
+ * time zones, and the weekday abbreviations a stamp uses ("Mon", too ambiguous in running text).
+ */
 const STAMP_WORDS =
-  /^(?:updated?|posted|published|modified|last|on|at|by|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|am|pm|a\.m|p\.m|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|et|pt)\.?$/iu;
+  /^(?:updated?|posted|published|modified|last|on|at|by|mon|tue|wed|thu|fri|sat|sun|today|yesterday|am|pm|a\.m|p\.m|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|et|pt)\.?$/iu;
+
+/** A word of a dateline or a time stamp: "APR", "28", "Updated", "Monday", "p.m.". */
+function isStampWord(w: string): boolean {
+  const bare = w.toLowerCase().replace(/\.$/u, "");
+  return STAMP_WORDS.test(w) || MONTHS.has(bare) || WEEKDAYS.has(bare);
+}
 
 /**
  * A time stamp or a dateline, not a headline: every word is a date or time word, a number or
@@ -36,7 +47,7 @@ export function isDateline(line: string): boolean {
   return (
     words.length > 0 &&
     words.every(
-      (w) => /^[\d:./-]+(?:st|nd|rd|th|am|pm|a\.m\.?|p\.m\.?)?$/iu.test(w) || STAMP_WORDS.test(w),
+      (w) => /^[\d:./-]+(?:st|nd|rd|th|am|pm|a\.m\.?|p\.m\.?)?$/iu.test(w) || isStampWord(w),
     )
   );
 }

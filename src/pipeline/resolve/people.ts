@@ -1,5 +1,5 @@
 import { sameGivenName } from "../../core/names/hypocorisms.ts";
-import { TITLES } from "../../core/names/lexicon.ts";
+import { isNameSuffix, TITLES } from "../../core/names/lexicon.ts";
 import { foldAccents } from "../../core/text/fold.ts";
 
 /**
@@ -12,20 +12,21 @@ import { foldAccents } from "../../core/text/fold.ts";
 export const normalName = (s: string) =>
   foldAccents(s).replace(/[’']/g, "'").replace(/-/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
 
-const SUFFIX = /^(jr|sr|ii|iii|iv|v)\.?$/;
-
 /** The generational suffix of a name, "" when none: "Jane Example Jr." -> "jr". */
 export function generation(name: string): string {
-  const last = normalName(name).split(" ").pop() ?? "";
-  return SUFFIX.exec(last)?.[1] ?? "";
+  const last = name.trim().split(/\s+/).pop() ?? "";
+  return isNameSuffix(last) ? normalName(last).replace(/[.,]/g, "") : "";
 }
 
 /** Given-name parts of a full name, initials reduced to their letter: "Lloyd J. Example" -> [lloyd, j]. */
 function givenParts(name: string, surname: string): string[] {
   const sur = normalName(surname).split(" ");
-  const parts = normalName(name)
+  const withoutSuffix = name
+    .split(/\s+/)
+    .filter((w) => !isNameSuffix(w))
+    .join(" ");
+  const parts = normalName(withoutSuffix)
     .split(" ")
-    .filter((p) => !SUFFIX.test(p))
     .map((p) => p.replace(/\.$/, ""));
   // Drop the surname (and its particles) from the end.
   while (parts.length > 0 && sur.includes(parts[parts.length - 1] as string)) parts.pop();
