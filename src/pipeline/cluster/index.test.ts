@@ -60,7 +60,7 @@ describe("cluster on the fixture articles and the sample seeds", () => {
   it("gives each story a neutral title that reads as one, and a unique slug", () => {
     const bySource = new Map(stories.map((s) => [s.sources[0], s]));
     expect(bySource.get("000_5581c5a9835157b4")?.title).toBe(
-      "Presence of North Korean Troops in Russia",
+      "U.S. Reports Presence of North Korean Troops in Russia",
     );
     expect(bySource.get("ferry-a")?.title).toBe("Ferry Capsizes Off Lombok");
     for (const s of stories) {
