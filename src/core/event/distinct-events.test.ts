@@ -76,6 +76,42 @@ describe("distinctEvents", () => {
   });
 });
 
+describe("distinctEvents on the days leads date their news to", () => {
+  const day = (n: number): LeadParty => ({
+    key: `weekday:${n}`,
+    kind: "weekday",
+    words: [],
+    day: n,
+  });
+  const monday = day(1);
+  const thursday = day(4);
+  const friday = day(5);
+  const saturday = day(6);
+
+  it("tells apart two heists that most reports date to a Monday and to a Thursday", () => {
+    expect(distinctEvents(reports(4, monday), reports(3, thursday), ctx)).toMatch(/weekday/);
+  });
+
+  it("tells apart a Monday heist from a group of which only a few reports name another day", () => {
+    // Most reports of the second group name no day; two name days that cannot be a Monday.
+    const b = [[thursday], [friday], [], [], [], [], []];
+    expect(distinctEvents(reports(5, monday), b, ctx)).not.toBeNull();
+  });
+
+  it("keeps one overnight fire told as Friday night by some and early Saturday by others", () => {
+    expect(distinctEvents(reports(4, friday), reports(3, saturday), ctx)).toBeNull();
+  });
+
+  it("keeps one event whose follow-ups name a later day besides the day it happened", () => {
+    const b = [[monday, thursday], [monday, thursday], [thursday, monday], [monday]];
+    expect(distinctEvents(reports(4, monday), b, ctx)).toBeNull();
+  });
+
+  it("never tells from one report a side naming another day", () => {
+    expect(distinctEvents(reports(5, monday), [[thursday], [], [], [], [], []], ctx)).toBeNull();
+  });
+});
+
 describe("leadParties", () => {
   const text = "Rebels freed 12 hostages in Kelvar. About 40 guards fled. Five people died in Osk.";
   const article = {
@@ -110,6 +146,20 @@ describe("leadParties", () => {
   it("takes the lead's towns and exact counts, not countries, hedged counts or later sentences", () => {
     const keys = leadParties(article, facts, new Set([0, 1])).map((p) => p.key);
     expect(keys).toEqual(["city:9", "hostage:12"]);
+  });
+
+  it("takes the day of the week the lead dates its news to, not a day still to come", () => {
+    const dated = {
+      ...facts,
+      figures: [],
+      names: [],
+      dates: [
+        { sentence: 0, expression: { kind: "weekday", weekday: 1 } },
+        { sentence: 1, expression: { kind: "weekday", weekday: 5, modifier: "next" } },
+        { sentence: 2, expression: { kind: "weekday", weekday: 3 } },
+      ],
+    } as unknown as ArticleFacts;
+    expect(leadParties(article, dated, new Set([0, 1])).map((p) => p.key)).toEqual(["weekday:1"]);
   });
 
   it("leaves out casualty counts, which grow as reports come in", () => {

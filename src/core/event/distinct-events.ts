@@ -1,5 +1,5 @@
 import { km } from "../geo/gazetteer-regions.ts";
-import type { Article, ArticleFacts, NameMention } from "../model.ts";
+import type { Article, ArticleFacts, DateExpression, NameMention } from "../model.ts";
 
 /**
  * Telling look-alike events apart: two quakes in one country, two players of one team put on
@@ -12,13 +12,15 @@ import type { Article, ArticleFacts, NameMention } from "../model.ts";
 
 /** Someone, somewhere or a count an article's lead names. */
 export interface LeadParty {
-  /** Entity id (people), gazetteer id (places), or "noun:value" (counts). */
+  /** Entity id (people), gazetteer id (places), "noun:value" (counts), "weekday:<0-6>". */
   key: string;
-  /** "person", "place", or "count:<noun>": only parties of one kind compete. */
+  /** "person", "place", "count:<noun>" or "weekday": only parties of one kind compete. */
   kind: string;
   /** A person's name words, lowercase: two spellings of one name share one. */
   words: readonly string[];
   geo?: { lat: number; lon: number } | undefined;
+  /** A weekday's number, 0 = Sunday. */
+  day?: number | undefined;
 }
 
 /** Counts in a sentence about casualties grow as reports come in: "five dead", then "ten". */
@@ -50,7 +52,23 @@ export function leadParties(
     const key = `${f.noun}:${f.value}`;
     if (!out.has(key)) out.set(key, { key, kind: `count:${f.noun}`, words: [] });
   }
+  for (const d of facts.dates) {
+    const day = lead.has(d.sentence) ? leadWeekday(d.expression) : undefined;
+    const key = `weekday:${day}`;
+    if (day !== undefined && !out.has(key)) out.set(key, { key, kind: "weekday", words: [], day });
+  }
   return [...out.values()];
+}
+
+/**
+ * The day of the week a lead dates its news to ("on Thursday", "Thursday, March 14"). A lead
+ * tells its news as it happened, so reports of one event name one day (or, overnight, the next);
+ * a day still to come ("next Friday") is another matter.
+ */
+function leadWeekday(e: DateExpression): number | undefined {
+  if (e.kind === "weekday") return e.modifier === "next" ? undefined : e.weekday;
+  if (e.kind === "partial" && e.modifier) return undefined;
+  return e.kind === "absolute" || e.kind === "partial" ? e.weekday : undefined;
 }
 
 /** People, and places smaller than a country; organizations are too often misread to count. */
@@ -74,6 +92,8 @@ export interface DistinctContext {
 
 /** Reports that must lead with a party before it tells what a group is about. */
 const MIN_REPORTS = 3;
+/** Reports of the other group that must date their news to other days (see datedOtherwise). */
+const MIN_DATED = 2;
 /** Share of a group's reports that must lead with the party it is told by. */
 const MOST = 0.5;
 /** Share of the other group's reports that must lead with its own, competing party. */
@@ -105,6 +125,7 @@ interface Tally {
   size: number;
   count: Map<string, number>;
   party: Map<string, LeadParty>;
+  reports: readonly (readonly LeadParty[])[];
 }
 
 function tally(group: readonly (readonly LeadParty[])[]): Tally {
@@ -116,7 +137,7 @@ function tally(group: readonly (readonly LeadParty[])[]): Tally {
       party.set(p.key, p);
     }
   }
-  return { size: group.length, count, party };
+  return { size: group.length, count, party, reports: group };
 }
 
 /** A party that tells `x` apart, and one of `y` that competes with it. */
@@ -131,12 +152,33 @@ function competing(x: Tally, y: Tally, ctx: DistinctContext): string | null {
       if (mayBeOne(p, q, ctx)) continue;
       return `${p.key} leads one group's reports, ${q.key} the other's`;
     }
+    if (p.kind === "weekday" && datedOtherwise(p, x, y, ctx)) {
+      return `${p.key} leads one group's reports, other days the other's`;
+    }
   }
   return null;
 }
 
+/**
+ * Whether enough of `y`'s reports date their news only to days that cannot be the day `p` that
+ * leads `x`, and that few of `x`'s reports name. A day is a party that many reports leave out
+ * (most leads say what happened, fewer say when), so two such reports are enough.
+ */
+function datedOtherwise(p: LeadParty, x: Tally, y: Tally, ctx: DistinctContext): boolean {
+  const other = (q: LeadParty) =>
+    q.kind === "weekday" && !mayBeOne(p, q, ctx) && (x.count.get(q.key) ?? 0) / x.size <= FEW;
+  let against = 0;
+  for (const parties of y.reports) {
+    const days = parties.filter((q) => q.kind === "weekday");
+    if (days.length > 0 && days.every(other)) against++;
+  }
+  return against >= MIN_DATED && against / y.size >= SOME;
+}
+
 function mayBeOne(p: LeadParty, q: LeadParty, ctx: DistinctContext): boolean {
   if (p.kind === "person") return p.words.some((w) => q.words.includes(w));
+  // "Late Friday" and "early Saturday" may be one night, or one day in two time zones.
+  if (p.kind === "weekday") return ((p.day ?? 0) - (q.day ?? 0) + 8) % 7 <= 2;
   if (p.kind !== "place") return false;
   if (ctx.contains(p.key, q.key) || ctx.contains(q.key, p.key)) return true;
   return p.geo !== undefined && q.geo !== undefined && km(p.geo, q.geo) < NEAR_KM;
