@@ -17,6 +17,7 @@
 import { createHash } from "node:crypto";
 import type { TableModel } from "../charts/chart.ts";
 import { escapeXml } from "../charts/svg.ts";
+import { shorten } from "../charts/text-width.ts";
 import { FRAME_SCRIPT } from "./frame-script.ts";
 import { oembedLinkTag } from "./oembed.ts";
 
@@ -203,12 +204,12 @@ export function embedPage(o: EmbedPageOptions): string {
     "</p>\n";
 
   return (
-    "<!doctype html>\n" +
+    "<!DOCTYPE html>\n" +
     `<html lang="en" data-chart="${escapeXml(o.id)}">\n<head>\n` +
     '<meta charset="utf-8">\n' +
     `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<title>${escapeXml(o.title)}</title>\n` +
+    `<title>${escapeXml(shorten(o.title, 70))}</title>\n` +
     // An empty icon: without it a browser opening the page directly asks for /favicon.ico.
     '<link rel="icon" href="data:,">\n' +
     `<link rel="canonical" href="${escapeXml(o.canonical)}">\n` +

@@ -68,6 +68,39 @@ describe("every page type", () => {
   }
 });
 
+/**
+ * Words run into a link ("Readthe story", "PNG ·CSV"): a text node that ends in a letter, digit
+ * or separator right before a link whose text starts with one, or a link followed straight by a
+ * letter. Astro's JSX whitespace rule drops a line break between text and a tag.
+ */
+function joinedWords(): string[] {
+  const out: string[] = [];
+  const word = /[\p{L}\p{N}·]$/u;
+  const start = /^[\p{L}\p{N}]/u;
+  for (const a of Array.from(document.querySelectorAll("main a, footer a, header a"))) {
+    if (a.closest(".article-text")) continue;
+    const before = a.previousSibling;
+    const after = a.nextSibling;
+    const text = a.textContent ?? "";
+    if (before?.nodeType === 3 && word.test(before.textContent ?? "") && start.test(text))
+      out.push(`${(before.textContent ?? "").slice(-12)}|${text.slice(0, 12)}`);
+    if (after?.nodeType === 3 && start.test(after.textContent ?? "") && /[\p{L}\p{N}]$/u.test(text))
+      out.push(`${text.slice(-12)}|${(after.textContent ?? "").slice(0, 12)}`);
+  }
+  return out;
+}
+
+describe("words never run into links", () => {
+  for (const [kind, path] of PAGES) {
+    it(`on the ${kind} page`, async () => {
+      const page = await browser.newPage();
+      await page.goto(site + path);
+      expect(await page.evaluate(joinedWords)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe("the sample seeds", () => {
   it("form one story that lists both sources", async () => {
     expect(stories).toHaveLength(1);
