@@ -153,8 +153,16 @@ describe("extracted facts on the pages", () => {
   it("a source page shows the inferred publication date and its reason", async () => {
     const page = await browser.newPage();
     await page.goto(`${site}/sources/000_5581c5a9835157b4/`);
-    await expect(page.locator(".meta").first().textContent()).resolves.toMatch(
-      /23 October 2024 \(inferred: .+\)/,
+    // The header says it in plain words; the details line keeps the whole reasoning.
+    await expect(page.locator(".source-byline").textContent()).resolves.toMatch(
+      /23 October 2024 \(not given; inferred from “[^”]+”, the latest date the article mentions\)/,
+    );
+    await expect(page.locator(".source-date-reason p").textContent()).resolves.toMatch(
+      /^23 October 2024: not given; the latest date/,
+    );
+    // The seed file is named in a details line, not in the header.
+    await expect(page.locator(".source-details").textContent()).resolves.toContain(
+      "Seed file 000_5581c5a9835157b4.txt",
     );
     await page.close();
   });
