@@ -22,6 +22,7 @@ import type {
   Polygon as TopoPolygon,
 } from "topojson-specification";
 import type { Country } from "world-countries";
+import { byCodeUnit } from "../core/text/compare.ts";
 
 /** 110m: the world and continents; 50m: a country or a region, and the smallest countries. */
 export type Resolution = "110m" | "50m";
@@ -188,7 +189,7 @@ export function buildWorld(
       return (adjacency[i] ?? [])
         .map((j) => countries[j])
         .filter((c): c is WorldCountry => c !== undefined)
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        .sort((a, b) => byCodeUnit(a.name, b.name));
     },
     borders(list, except = []) {
       const skip = new Set<unknown>(except.map((c) => c.shape));

@@ -1,19 +1,12 @@
 import type { TimelineEntry } from "../core/model.ts";
-import { byCodeUnit } from "../core/text/compare.ts";
+import { byDate } from "./timeline-items.ts";
 
 /**
  * Every story's timeline as one: events in date order, and source labels made unique across
  * stories ("Source A" of one story is not "Source A" of another, so the story is added).
  */
 export function siteTimeline(timelines: readonly TimelineEntry[]) {
-  const events = timelines
-    .flatMap((t) => t.events)
-    .toSorted(
-      (a, b) =>
-        byCodeUnit(a.date.start, b.date.start) ||
-        byCodeUnit(a.date.end, b.date.end) ||
-        byCodeUnit(a.id, b.id),
-    );
+  const events = timelines.flatMap((t) => t.events).toSorted(byDate);
   const count = new Map<string, number>();
   for (const t of timelines)
     for (const s of t.sources) count.set(s.label, (count.get(s.label) ?? 0) + 1);

@@ -21,6 +21,7 @@ describe("textWidth", () => {
 
   it("measures accented letters as their base and wide scripts as a full em", () => {
     expect(textWidth("é", 10)).toBeCloseTo(textWidth("e", 10));
+    expect(textWidth("Łódź", 10)).toBeCloseTo(textWidth("Lodz", 10));
     expect(textWidth("東", 10)).toBeCloseTo(10 * 1.02);
   });
 });

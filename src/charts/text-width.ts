@@ -1,3 +1,5 @@
+import { foldAccents } from "../core/text/fold.ts";
+
 /**
  * Text width estimates, without a DOM: per-character advance widths (thousandths of an em) of
  * DejaVu Sans, Book and Bold, the default sans-serif on Linux, measured in Chromium. It is wider
@@ -55,9 +57,13 @@ function charWidth(ch: string, weight: Weight): number {
   }
   const extra = EXTRA[ch];
   if (extra !== undefined) return extra[weight === "bold" ? 1 : 0];
-  // Accented Latin letters: the width of the base letter.
-  const base = ch.normalize("NFD").charAt(0);
-  if (base !== ch && base.charCodeAt(0) < 127) return charWidth(base, weight);
+  // Accented Latin letters: the width of the letters they fold to ("é" as "e", "ß" as "ss").
+  const base = foldAccents(ch);
+  if (base !== ch && /^[\x20-\x7e]+$/.test(base)) {
+    let width = 0;
+    for (const c of base) width += charWidth(c, weight);
+    return width;
+  }
   if (/\p{Mn}/u.test(ch)) return 0;
   // Wide scripts and emoji take a full em.
   if (

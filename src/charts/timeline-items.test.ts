@@ -10,7 +10,7 @@ import {
   SOURCES,
   WEEK,
 } from "../../tests/support/timeline-fixtures.ts";
-import { dayOf } from "./timeline-days.ts";
+import { parseIsoDate } from "../core/calendar.ts";
 import { byDate, daySpan, markKind, sourceLookup, timelineItems } from "./timeline-items.ts";
 
 describe("markKind", () => {
@@ -30,7 +30,7 @@ describe("markKind", () => {
 
 describe("daySpan", () => {
   it("covers the first to the last day inclusive, or nothing for an impossible date", () => {
-    const start = dayOf("2024-10-14") ?? 0;
+    const start = parseIsoDate("2024-10-14") ?? 0;
     expect(daySpan(WEEK.date)).toEqual({ start, end: start + 7 });
     expect(daySpan({ start: "2024-02-30", end: "2024-03-01" })).toBeNull();
     expect(daySpan({ start: "2024-03-02", end: "2024-03-01" })).toBeNull();

@@ -3,10 +3,12 @@
  * precision calls for, how many sources report them, each source's own date (for a conflict) and
  * their words. Both layouts start from these.
  */
+
+import { parseIsoDate } from "../core/calendar.ts";
 import type { DateValue, TimelineDate, TimelineEvent } from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
 import type { SourceRef } from "./chart.ts";
 import { type SourceStyle, sourceStyle } from "./palette.ts";
-import { dayOf } from "./timeline-days.ts";
 import { type DaySpan, eventAnchors } from "./timeline-segments.ts";
 import { type EventWords, eventWords, type LabelOf } from "./timeline-text.ts";
 
@@ -54,16 +56,19 @@ export function markKind(date: TimelineDate): MarkKind {
 
 /** The days of a date, or null when either end is not a real calendar date (or end < start). */
 export function daySpan(date: { start: string; end: string }): DaySpan | null {
-  const s = dayOf(date.start);
-  const e = dayOf(date.end);
+  const s = parseIsoDate(date.start);
+  const e = parseIsoDate(date.end);
   if (s === null || e === null || e < s) return null;
   return { start: s, end: e + 1 };
 }
 
 /** Date order: first day, then last day, then id, so equal input gives equal order. */
 export function byDate(a: TimelineEvent, b: TimelineEvent): number {
-  const c = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return c(a.date.start, b.date.start) || c(a.date.end, b.date.end) || c(a.id, b.id);
+  return (
+    byCodeUnit(a.date.start, b.date.start) ||
+    byCodeUnit(a.date.end, b.date.end) ||
+    byCodeUnit(a.id, b.id)
+  );
 }
 
 /** Labels by id, unknown ids labelled by themselves; styles by position in the source list. */

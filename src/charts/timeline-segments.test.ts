@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOf } from "./timeline-days.ts";
+import { parseIsoDate } from "../core/calendar.ts";
 import {
   type DaySpan,
   eventAnchors,
@@ -10,7 +10,7 @@ import {
 } from "./timeline-segments.ts";
 
 function d(iso: string): number {
-  const n = dayOf(iso);
+  const n = parseIsoDate(iso);
   if (n === null) throw new Error(iso);
   return n;
 }

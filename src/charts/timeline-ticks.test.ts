@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOf } from "./timeline-days.ts";
+import { parseIsoDate } from "../core/calendar.ts";
 import type { ScalePiece } from "./timeline-scale.ts";
 import {
   axisTicks,
@@ -11,7 +11,7 @@ import {
 } from "./timeline-ticks.ts";
 
 function d(iso: string): number {
-  return dayOf(iso) ?? Number.NaN;
+  return parseIsoDate(iso) ?? Number.NaN;
 }
 function piece(from: string, to: string, a0: number, a1: number): ScalePiece {
   return { from: d(from), to: d(to), a0, a1 };

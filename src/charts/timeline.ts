@@ -22,11 +22,11 @@
  * No events: both SVGs say "No dated events to show." (the component renders nothing then; pages
  * say so in their own words).
  */
-import { formatDate } from "../core/format.ts";
+
+import { formatDay } from "../core/calendar.ts";
 import type { TimelineEvent } from "../core/model.ts";
 import { type ChartResult, FONT, label, type SourceRef, type TableModel } from "./chart.ts";
 import { el, type Markup, text } from "./svg.ts";
-import { isoOfDay } from "./timeline-days.ts";
 import { type TimelineItem, timelineItems } from "./timeline-items.ts";
 import { NARROW_WIDTH, narrowLayout } from "./timeline-narrow.ts";
 import { segmentDays } from "./timeline-segments.ts";
@@ -118,8 +118,8 @@ export function timelineChart(
   const items = timelineItems(events, sources, opts);
   const segments = segmentDays(items.flatMap((i) => i.anchors));
   const breaks = segments.slice(1).map((s, i) => ({
-    before: formatDate(isoOfDay((segments[i]?.end ?? s.start) - 1)),
-    after: formatDate(isoOfDay(s.start)),
+    before: formatDay(Math.floor((segments[i]?.end ?? s.start) - 1)),
+    after: formatDay(Math.floor(s.start)),
   }));
   const stories = opts.storyTitles ? new Set(items.map((i) => i.event.story)).size : null;
   const alt = describeTimeline(items, breaks, stories);

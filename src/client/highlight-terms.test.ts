@@ -17,6 +17,9 @@ describe("matchRanges", () => {
     ]);
     expect(matchRanges("Babylon", ["lyon"])).toEqual([]);
   });
+  it("matches letters that have no accent mark to strip, like the search does", () => {
+    expect(matchRanges("Talks in Łódź ended.", ["lodz"])).toEqual([[9, 13]]);
+  });
 });
 
 describe("highlightTerms", () => {

@@ -1,3 +1,6 @@
+import { byCodeUnit } from "../core/text/compare.ts";
+import { foldAccents } from "../core/text/fold.ts";
+
 /**
  * Marks the words of a search query on the page a result led to. Matching is by word start and
  * ignores case and accents ("lyo" marks "Lyon", "jose" marks "José"), like the search itself.
@@ -10,7 +13,7 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "svg", "MARK"])
 export function foldForMatch(text: string): string {
   let out = "";
   for (const ch of text) {
-    const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
+    const base = foldAccents(ch);
     out += (base.length === ch.length ? base : ch).toLowerCase();
   }
   return out;
@@ -21,7 +24,7 @@ export function queryWords(query: string): string[] {
   const words = foldForMatch(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 2);
-  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return [...new Set(words)].sort((a, b) => b.length - a.length || byCodeUnit(a, b));
 }
 
 /** [start, end) ranges in `text` where a word of `words` starts a word. */

@@ -4,6 +4,8 @@
  * The address always holds the query and the chosen filters (?q=…&type=Person), so any search
  * can be shared or bookmarked, and an embedded ?q= link runs its search on arrival.
  */
+
+import { byCodeUnit } from "../core/text/compare.ts";
 import { FILTER_NAMES, type FilterName, filterQuery, readFilters } from "./search-filters.ts";
 import { highlightUrl } from "./search-highlight-url.ts";
 
@@ -61,9 +63,7 @@ export function mountSearch(doc: Document): void {
     const counts = await (await loadPagefind()).filters();
     filterBox.replaceChildren(
       ...FILTER_NAMES.flatMap((name) => {
-        const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) =>
-          a < b ? -1 : a > b ? 1 : 0,
-        );
+        const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => byCodeUnit(a, b));
         return values.length > 1 ? [filterFieldset(doc, name, values, chosen[name] ?? [])] : [];
       }),
     );

@@ -1,12 +1,16 @@
 /**
- * Calendar arithmetic on whole days. Every date is a day number (days since 1970-01-01, UTC),
- * computed with Date.UTC only, so nothing here depends on the clock or the machine's zone.
+ * The one calendar: arithmetic on whole days. Every date is a day number (days since
+ * 1970-01-01 in the proleptic Gregorian calendar), computed with integer arithmetic only (no
+ * Date), so nothing here depends on the clock or the machine's zone. Used by the pipeline
+ * stages, the charts and the pages; parseIsoDate is the one way to read a YYYY-MM-DD date, and
+ * it refuses dates that are not on the calendar ("2023-02-29").
  */
 
 // Month names and date wording live in src/core/format.ts, shared with explanations and pages.
 import { formatDate, MONTH_NAMES } from "./format.ts";
 
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a day: for the charts, whose time scales work on Date values. */
+export const MS_PER_DAY = 86_400_000;
 
 /** Index 0 = Sunday, as in DateExpression.weekday. */
 export const WEEKDAY_NAMES = [
@@ -28,16 +32,38 @@ export interface CivilDate {
 }
 
 /**
- * Day number of a calendar date; month and day may overflow (Date.UTC normalizes them). Years
- * are 100 or later: Date.UTC reads 0–99 as 1900–1999, and no news date needs them.
+ * Day number of a calendar date. Month and day may overflow, and carry over as they would on a
+ * calendar (month 13 is January of the next year, 32 January is 1 February), which month ends
+ * and month arithmetic rely on.
  */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const carry = Math.floor((month - 1) / 12);
+  return daysFromCivil(year + carry, month - carry * 12, 1) + day - 1;
 }
 
+/** Howard Hinnant's days_from_civil: any year, month 1–12, day 1–31. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Year, month and day of a day number (Hinnant's civil_from_days). */
 export function civil(n: number): CivilDate {
-  const d = new Date(n * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -111,4 +137,18 @@ export function formatDay(n: number): string {
 export function formatMonthDay(month: number, day?: number): string {
   const name = MONTH_NAMES[month - 1] ?? "";
   return day === undefined ? name : `${day} ${name}`;
+}
+
+/**
+ * Day of the year, 0–364, counted as in a non-leap year (29 February shares 1 March's slot),
+ * so that days named without a year can be compared across years.
+ */
+export function dayOfYear(month: number, day: number): number {
+  return Math.min(364, dayNumber(2001, month, day) - dayNumber(2001, 1, 1));
+}
+
+/** Days between two days of the year, around the turn of the year: at most 182. */
+export function yearlessGap(a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return Math.min(d, 365 - d);
 }

@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
+import { parseIsoDate } from "../core/calendar.ts";
 import type { Places } from "../core/geo/places.ts";
 import type { ArticleFacts } from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
 import { buildModel, DEFAULT_LATEST_DATE } from "./index.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
 
@@ -83,7 +85,7 @@ function mentionsOf(f: ArticleFacts | undefined): CliMention[] {
       speaker: m.speaker,
     })),
   ];
-  return out.sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : 1));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end || byCodeUnit(a.type, b.type));
 }
 
 function table(results: readonly CliResult[]): string {
@@ -105,8 +107,6 @@ function table(results: readonly CliResult[]): string {
   return lines.join("\n");
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export async function main(
   argv: readonly string[],
   out: Pick<Console, "log" | "error"> = console,
@@ -125,7 +125,7 @@ export async function main(
     if (arg === "--json") json = true;
     else if (arg === "--reference-date" || arg === "--latest-date") {
       const value = rest[++i];
-      if (!value || !DATE.test(value)) {
+      if (!value || parseIsoDate(value) === null) {
         out.error(`${arg} needs a date as YYYY-MM-DD`);
         return 2;
       }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  expandUmlauts,
-  foldDiacritics,
-  foldedForms,
-  hyphenForms,
-  normalizeSpelling,
-} from "./fold.ts";
+import { expandUmlauts, foldedForms, hyphenForms, normalizeSpelling } from "./fold.ts";
 
 describe("normalizeSpelling", () => {
   it("straightens apostrophes and hyphens and collapses spaces", () => {
@@ -13,18 +7,6 @@ describe("normalizeSpelling", () => {
   });
   it("composes decomposed accents so both spellings compare equal", () => {
     expect(normalizeSpelling("Jose\u0301")).toBe("José");
-  });
-});
-
-describe("foldDiacritics", () => {
-  it("removes accents, including letters Unicode does not decompose", () => {
-    expect(foldDiacritics("José María")).toBe("Jose Maria");
-    expect(foldDiacritics("Łukasz Øster Straße")).toBe("Lukasz Oster Strasse");
-    expect(foldDiacritics("Müller")).toBe("Muller");
-  });
-  it("leaves other scripts intact", () => {
-    expect(foldDiacritics("मोहन")).toBe("मोहन");
-    expect(foldDiacritics("박민준")).toBe("박민준");
   });
 });
 

@@ -1,39 +1,10 @@
+import { foldAccents } from "../core/text/fold.ts";
+
 /**
  * Spelling normalisation shared by every kind of search term: what a reader's keyboard can type
- * for a name printed with accents, typographic apostrophes or hyphens.
+ * for a name printed with accents, typographic apostrophes or hyphens. The accents themselves
+ * are folded by core's foldAccents; what is here is only what typed queries need.
  */
-
-// Letters Unicode does not split into a base letter plus a combining mark.
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ł: "l",
-  Ł: "L",
-  ø: "o",
-  Ø: "O",
-  đ: "d",
-  Đ: "D",
-  ð: "d",
-  Ð: "D",
-  ß: "ss",
-  ẞ: "SS",
-  æ: "ae",
-  Æ: "Ae",
-  œ: "oe",
-  Œ: "Oe",
-  þ: "th",
-  Þ: "Th",
-  ı: "i",
-  ħ: "h",
-  Ħ: "H",
-  ŧ: "t",
-  Ŧ: "T",
-  ŀ: "l",
-  Ŀ: "L",
-};
-const SPECIAL = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "gu");
-
-// Only the Latin/Greek/Cyrillic combining diacritics: in other scripts (Devanagari vowel signs,
-// Arabic harakat) a mark is part of the spelling, and stripping it would corrupt the word.
-const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
 
 /** Canonical form of a typed or printed name: NFC, straight apostrophes and hyphens, one space. */
 export function normalizeSpelling(s: string): string {
@@ -43,15 +14,6 @@ export function normalizeSpelling(s: string): string {
     .replace(/[\u2010\u2011]/g, "-")
     .replace(/\s+/gu, " ")
     .trim();
-}
-
-/** "José" -> "Jose", "Łukasz" -> "Lukasz", "Müller" -> "Muller", "Ærø" -> "Aero". */
-export function foldDiacritics(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(COMBINING_DIACRITICS, "")
-    .replace(SPECIAL, (c) => SPECIAL_LETTERS[c] ?? c)
-    .normalize("NFC");
 }
 
 const UMLAUTS: Readonly<Record<string, string>> = {
@@ -70,13 +32,13 @@ const UMLAUTS: Readonly<Record<string, string>> = {
 export function expandUmlauts(s: string): string | null {
   const nfc = s.normalize("NFC");
   if (!/[äöüÄÖÜ]/u.test(nfc)) return null;
-  return foldDiacritics(nfc.replace(/[äöüÄÖÜ]/gu, (c) => UMLAUTS[c] ?? c));
+  return foldAccents(nfc.replace(/[äöüÄÖÜ]/gu, (c) => UMLAUTS[c] ?? c));
 }
 
 /** The accent-free spellings of `s` (folded, then umlauts expanded), each differing from `s`. */
 export function foldedForms(s: string): string[] {
   const out: string[] = [];
-  for (const f of [foldDiacritics(s), expandUmlauts(s)]) {
+  for (const f of [foldAccents(s), expandUmlauts(s)]) {
     if (f !== null && f !== s && !out.includes(f)) out.push(f);
   }
   return out;

@@ -1,4 +1,4 @@
-import { foldDiacritics } from "./fold.ts";
+import { foldAccents } from "../core/text/fold.ts";
 
 /**
  * Spellings a name takes when it is transliterated another way: general rules, no name lists.
@@ -142,7 +142,7 @@ const ARABIC_SIGNS: readonly RegExp[] = [
 
 /** Lowercase, accent-free, when the word is Latin letters (and hyphens); otherwise null. */
 function latinKey(word: string): string | null {
-  const key = foldDiacritics(word).toLowerCase();
+  const key = foldAccents(word).toLowerCase();
   return /^[a-z]+(?:-[a-z]+)*$/.test(key) ? key : null;
 }
 

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { IState } from "country-state-city";
 import type { Country } from "world-countries";
+import { byCodeUnit } from "../text/compare.ts";
 import type { Place } from "./place.ts";
 import {
   abbreviationKey,
@@ -108,7 +109,7 @@ export function buildCountryTier(
   }
 
   // Sorted by code so every index lists ids in the same order on every run.
-  const sorted = [...countries].sort((a, b) => compare(a.cca2, b.cca2));
+  const sorted = [...countries].sort((a, b) => byCodeUnit(a.cca2, b.cca2));
   for (const c of sorted) {
     const id = countryId(c.cca2);
     const parent = continentOf(c);
@@ -140,7 +141,7 @@ export function buildCountryTier(
   for (const [key, c] of byDemonym) tier.demonyms.set(key, countryId(c.cca2));
 
   const sortedStates = [...states].sort(
-    (a, b) => compare(a.countryCode, b.countryCode) || compare(a.isoCode, b.isoCode),
+    (a, b) => byCodeUnit(a.countryCode, b.countryCode) || byCodeUnit(a.isoCode, b.isoCode),
   );
   for (const s of sortedStates) {
     const lat = Number(s.latitude);
@@ -193,10 +194,6 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { byCodeUnit } from "../text/compare.ts";
 import { placeKey, regionBaseName } from "./place-names.ts";
 
 /**
@@ -173,7 +174,7 @@ function groupByAdmin(cities: readonly AdminCity[]): Group[] {
     else byAdmin.set(c.admin, [c]);
   }
   return [...byAdmin]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCodeUnit(a, b))
     .map(([admin, list]) => {
       const { lat, lon } = centroid(list);
       let seat: AdminCity | null = null;

@@ -1,5 +1,6 @@
 import type { PlaceKind } from "../model.ts";
 import { isCommonWord } from "../text/common-words.ts";
+import { byCodeUnit } from "../text/compare.ts";
 import {
   CITY_CAPITAL,
   CITY_COMMA,
@@ -239,7 +240,7 @@ function byPrior(a: Place, b: Place): number {
   const wa = rankWeight(a);
   const wb = rankWeight(b);
   if (wa !== wb) return wb - wa;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return byCodeUnit(a.id, b.id);
 }
 
 // A section of a city ("South Boston") counts for a tenth of its population when ranking, so a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFunctionWord, isGivenName, isKnownOrganization, TITLES } from "./lexicon.ts";
+import { isGivenName, isKnownOrganization, isNonNameWord, TITLES } from "./lexicon.ts";
 
 describe("lexicon", () => {
   it("knows common given names from many languages", () => {
@@ -7,8 +7,12 @@ describe("lexicon", () => {
     expect(isGivenName("Table")).toBe(false);
   });
   it("knows sentence openers are not names", () => {
-    for (const w of ["During", "However", "The", "Despite"]) expect(isFunctionWord(w)).toBe(true);
-    expect(isFunctionWord("Maria")).toBe(false);
+    for (const w of ["During", "However", "The", "Despite"]) expect(isNonNameWord(w)).toBe(true);
+    expect(isNonNameWord("Maria")).toBe(false);
+  });
+  it("keeps words that open or announce a name: honorifics and outlets' names", () => {
+    for (const w of ["Mr", "Dr", "Press", "Times", "Evening"])
+      expect(isNonNameWord(w), w).toBe(false);
   });
   it("knows well-known organizations and titles", () => {
     expect(isKnownOrganization("NATO")).toBe(true);

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { FUNCTION_WORDS, NAME_RUN_OPENERS, ORDINAL_WORDS, wordSet } from "../text/stopwords.ts";
 
 /**
  * General word lists for recognizing names. Given names, surnames and organization names come
@@ -28,7 +29,7 @@ export function isKnownOrganization(name: string): boolean {
   return lexicon()[name.toLowerCase()] === "Organization";
 }
 
-/** Words that can start a capitalized run without being part of a name ("During", "The"). */
+/** compromise's tags of closed-class words, which never start a name. */
 const FUNCTION_TAGS = new Set([
   "Preposition",
   "Determiner",
@@ -42,20 +43,17 @@ const FUNCTION_TAGS = new Set([
   "Copula",
   "Negative",
 ]);
-const EXTRA_FUNCTION = new Set(
-  `the a an this that these those however meanwhile despite although though while when where
-  whether if as after before since until during following amid among against according about
-  above across along around because but and or nor yet so for from in into on onto of off over
-  under with within without through throughout toward towards upon via per than then there here
-  his her their its our my your we they he she it i you both either neither each every all any
-  some many most much several few no not also only even still just already currently earlier
-  later last next new former first second third such other another what which who whom whose why
-  how once instead indeed moreover furthermore nevertheless nonetheless thus therefore hence
-  experts analysts officials reports report sources source critics residents people`.split(/\s+/),
-);
-export function isFunctionWord(word: string): boolean {
+// Function words, ordinals and a few sentence openers, from the shared word classes: one
+// definition of what a function word is, plus what only the name detector needs.
+const NOT_NAMES = wordSet(FUNCTION_WORDS, ORDINAL_WORDS, NAME_RUN_OPENERS);
+
+/**
+ * A word that may be capitalized at the start of a sentence or run without being (part of) a
+ * name: "During", "The", "However", "Officials". Case-insensitive.
+ */
+export function isNonNameWord(word: string): boolean {
   const w = word.toLowerCase();
-  return EXTRA_FUNCTION.has(w) || FUNCTION_TAGS.has(lexicon()[w] ?? "");
+  return NOT_NAMES.has(w) || FUNCTION_TAGS.has(lexicon()[w] ?? "");
 }
 
 export const MONTHS = new Set(

@@ -5,6 +5,7 @@ describe("slugify", () => {
   it("makes lowercase ASCII slugs", () => {
     expect(slugify("Zelenskyy’s Plan: Phase 2")).toBe("zelenskyys-plan-phase-2");
     expect(slugify("Émigrés return")).toBe("emigres-return");
+    expect(slugify("Talks in Łódź on CO₂")).toBe("talks-in-lodz-on-co2");
   });
   it("stops at 60 characters on a word boundary", () => {
     const s = slugify("word ".repeat(30));

@@ -1,8 +1,7 @@
+import { foldAccents } from "./fold.ts";
 /** A URL slug from a title: ASCII letters and digits joined by hyphens, at most 60 characters. */
 export function slugify(title: string): string {
-  const words = title
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  const words = foldAccents(title, { compatibility: true })
     .toLowerCase()
     .replace(/['’]/g, "")
     .split(/[^a-z0-9]+/)

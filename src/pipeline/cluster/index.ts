@@ -1,5 +1,6 @@
 import { averageLinkage } from "../../core/group/average-linkage.ts";
 import type { Article, ArticleFacts, Story } from "../../core/model.ts";
+import { byCodeUnit } from "../../core/text/compare.ts";
 import { slugify } from "../../core/text/slug.ts";
 import { articleEntities } from "./entities.ts";
 import { type LeadProfile, leadCoverage, leadProfile, leadWords } from "./lead.ts";
@@ -40,7 +41,7 @@ export function cluster(
   options: Partial<ClusterOptions> = {},
 ): Story[] {
   const o = { ...defaultClusterOptions, ...options };
-  const sorted = [...articles].sort((a, b) => compare(a.id, b.id));
+  const sorted = [...articles].sort((a, b) => byCodeUnit(a.id, b.id));
   const factsOf = new Map(facts.map((f) => [f.source, f]));
   const words = sorted.map(articleTerms);
   const r = rarity(words);
@@ -107,7 +108,3 @@ const MIN_SHARED = 50;
 
 const noLead: LeadProfile = { ids: [], weights: [], total: 0, all: new Set() };
 const empty = new Map<string, number>();
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,3 +1,4 @@
+import { wordKey } from "../../core/text/words.ts";
 import {
   CONJUNCTIONS,
   DANGLING,
@@ -48,7 +49,7 @@ export function phrases(text: string): Phrase[] {
       .replace(/,(?:\s*,)+/gu, ",")
       .split(/\s+/u)
       .filter(Boolean);
-    const bare = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ""));
+    const bare = words.map(wordKey);
     const named = (i: number) => /^\p{Lu}/u.test(words[i] ?? "") || DETERMINERS.has(bare[i] ?? "");
     const starts = new Set([0]);
     const ends = new Set([words.length]);

@@ -1,7 +1,9 @@
 import type { Article } from "../../core/model.ts";
+import { NUMBER_WORDS } from "../../core/text/stopwords.ts";
+import { wordKey } from "../../core/text/words.ts";
 import { phrases } from "./phrases.ts";
 import { contentWords } from "./tokens.ts";
-import { INTENSIFIERS, LOADED, NUMBER_WORDS, REPORTING } from "./wording.ts";
+import { INTENSIFIERS, LOADED, REPORTING } from "./wording.ts";
 
 /** A story member as the title needs it: the article and the words it uses. */
 export interface TitleSource {
@@ -70,7 +72,7 @@ function value(phrase: string, share: (w: string) => number, idf: (w: string) =>
 
 function penalty(phrase: string): number {
   const words = phrase.split(/\s+/u);
-  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, ""));
+  const lower = words.map(wordKey);
   let p = 0;
   for (const w of lower) {
     if (LOADED.has(w)) p += 3;

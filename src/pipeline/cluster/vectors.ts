@@ -1,3 +1,4 @@
+import { byCodeUnit } from "../../core/text/compare.ts";
 /**
  * Sparse weight vectors for comparing articles. Each keeps only its strongest shareable terms
  * for the dot product, but its full length for the norm, so a cosine stays an honest (slightly
@@ -23,7 +24,7 @@ export interface Rarity {
 export function rarity(docs: readonly ReadonlyMap<string, number>[]): Rarity {
   const counts = new Map<string, number>();
   for (const d of docs) for (const t of d.keys()) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const ids = new Map([...counts.keys()].sort(compare).map((t, i) => [t, i]));
+  const ids = new Map([...counts.keys()].sort(byCodeUnit).map((t, i) => [t, i]));
   const n = docs.length;
   const idfs = new Map([...counts].map(([t, c]) => [t, Math.log(1 + n / c)]));
   const unseen = Math.log(1 + n);
@@ -75,8 +76,4 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return dot / (a.norm * b.norm);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

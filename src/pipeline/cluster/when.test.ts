@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { parseIsoDate } from "../../core/calendar.ts";
 import type { Article, ArticleFacts, DateExpression, DateMention } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { isoDay } from "./days.ts";
+
+const isoDay = (iso: string): number => parseIsoDate(iso) ?? Number.NaN;
+
 import { articleWhen, gapDays, timeFactor, UNDATED, type When } from "./when.ts";
 
 const article = (published: string | null): Article => {

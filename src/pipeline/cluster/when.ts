@@ -1,5 +1,5 @@
+import { civil, dayNumber, dayOfYear, parseIsoDate, yearlessGap } from "../../core/calendar.ts";
 import type { Article, ArticleFacts } from "../../core/model.ts";
-import { civilDate, dayNumber, dayOfYear, isoDay, yearlessGap } from "./days.ts";
 
 /**
  * When an article says things happened, as far as can be told before dates are resolved (that
@@ -9,7 +9,7 @@ import { civilDate, dayNumber, dayOfYear, isoDay, yearlessGap } from "./days.ts"
  * which in news are mostly background ("the quake of decades ago").
  */
 export interface When {
-  /** Day numbers (see days.ts) with a known year. */
+  /** Day numbers (see core/calendar.ts) with a known year. */
   days: number[];
   /** Days of the year (see dayOfYear) of days named without a year. */
   yearless: number[];
@@ -21,13 +21,14 @@ export const UNDATED: When = { days: [], yearless: [], published: false };
 
 export function articleWhen(article: Article, facts: ArticleFacts | undefined): When {
   const pub = article.published ?? article.publishedInferred?.date ?? null;
-  const anchor = pub ? isoDay(pub) : null;
+  const anchor = pub ? parseIsoDate(pub) : null;
   const days: number[] = anchor === null ? [] : [anchor];
   const yearless: number[] = [];
   for (const m of facts?.dates ?? []) {
     // Resolved already (the CLI re-clusters after dating): trust only what was not guessed.
     if (m.value?.precision === "day" && !m.value.inferred) {
-      days.push(isoDay(m.value.start));
+      const day = parseIsoDate(m.value.start);
+      if (day !== null) days.push(day);
       continue;
     }
     const e = m.expression;
@@ -74,7 +75,7 @@ export function timeFactor(a: When, b: When): number {
 }
 
 function yearDay(n: number): number {
-  const { month, day } = civilDate(n);
+  const { month, day } = civil(n);
   return dayOfYear(month, day);
 }
 
@@ -83,7 +84,7 @@ function yearDay(n: number): number {
  * two months after the anchor: news reports what happened, seldom what is months away.
  */
 function latestNotAfter(anchor: number, month: number, day: number): number {
-  const { year } = civilDate(anchor);
+  const { year } = civil(anchor);
   const same = dayNumber(year, month, day);
   return same - anchor > 60 ? dayNumber(year - 1, month, day) : same;
 }

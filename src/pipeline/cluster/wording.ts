@@ -1,3 +1,4 @@
+import { SAYING_VERBS, wordSet } from "../../core/text/stopwords.ts";
 /**
  * Word lists for writing neutral story titles. General English only: nothing here is about any
  * particular story.
@@ -45,24 +46,19 @@ export const RELATIVES = new Set(`that which who`.split(/\s+/));
 /** Lowercase words that may open a title after a cut: a subject can start with them. */
 export const DETERMINERS = new Set(`the a an this these those`.split(/\s+/));
 
-/** Reporting verbs: a title starts after them ("Ministry Reports Outbreak of ..."). */
-export const REPORTING = new Set(
-  `says said say reports reported report confirms confirmed confirm claims claimed claim warns
-  warned announces announced affirms affirmed insists insisted tells told admits admitted
-  reveals revealed denies denied`.split(/\s+/),
+/**
+ * Reporting verbs: a title starts after them ("Ministry Reports Outbreak of ..."). The verbs of
+ * saying, and the forms a headline uses as verbs that are nouns elsewhere ("Reports", "Claims").
+ */
+export const REPORTING = wordSet(
+  SAYING_VERBS,
+  new Set("report reports reported confirm claim claims".split(" ")),
 );
 
 /** Words a title should not start or end on. */
 export const DANGLING = new Set(
   `a an the of and or but in on at for to by with from as its their his her into than that
   is are was were be been`.split(/\s+/),
-);
-
-/** Number words: figures, which sources round differently, make a title one outlet's. */
-export const NUMBER_WORDS = new Set(
-  `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-  fifty hundred hundreds thousand thousands million millions billion billions dozen dozens
-  half quarter`.split(/\s+/),
 );
 
 /** Labels some outlets put before a headline. */

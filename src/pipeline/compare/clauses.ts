@@ -1,6 +1,6 @@
 import type { Range } from "../../core/model.ts";
+import { type Word, words } from "../../core/text/words.ts";
 import { isIntroWord, isSpeechVerb, isSubordinator, isVerbLike } from "./lexicon.ts";
-import { type Word, words } from "./words.ts";
 
 /**
  * Just enough clause structure to say where and when a person did what a sentence reports:

@@ -1,6 +1,7 @@
 import type { FigureMention, Range } from "../../core/model.ts";
-import { conceptKey, peopleWord } from "./lexicon.ts";
-import { isNumeric, isStopword, type Word, words } from "./words.ts";
+import { peopleWord } from "../../core/text/concepts.ts";
+import { isNumeric, type Word, words } from "../../core/text/words.ts";
+import { comparisonKey, isStopword } from "./words.ts";
 
 /**
  * What a figure is about, read from the words around it in its own clause: "around 1,800
@@ -9,7 +10,7 @@ import { isNumeric, isStopword, type Word, words } from "./words.ts";
  * two figures about different things.
  */
 export interface FigureContext {
-  /** Comparable words near the figure and in its unit (see conceptKey). */
+  /** Comparable words near the figure and in its unit (see conceptOf). */
   keys: Set<string>;
   /** Event classes: what happened to the things counted ("send", "kill", "casualty"). */
   events: Set<string>;
@@ -59,7 +60,7 @@ export function figureContext(
   const events = new Set<string>();
   for (const w of window) {
     if (w.key === "" || isStopword(w.key) || isNumeric(w.key)) continue;
-    const k = conceptKey(w.key);
+    const k = comparisonKey(w.key);
     keys.add(k);
     if (k.startsWith("event:")) events.add(k.slice(6));
   }

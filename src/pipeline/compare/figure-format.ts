@@ -1,7 +1,7 @@
 import type { FigureMention } from "../../core/model.ts";
+import { eventOf, nounClassOf, peopleWord } from "../../core/text/concepts.ts";
+import { words } from "../../core/text/words.ts";
 import type { FigureContext } from "./figure-context.ts";
-import { eventOf, nounClassOf, peopleWord } from "./lexicon.ts";
-import { words } from "./words.ts";
 
 /**
  * How figures read on the page: "about 1,800", "over 40,000", "5,000 to 7,000 each month",

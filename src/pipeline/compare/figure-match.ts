@@ -1,7 +1,8 @@
 import type { FigureMention } from "../../core/model.ts";
+import { isHumanClass, nounClassOf, peopleWord } from "../../core/text/concepts.ts";
+import { stem } from "../../core/text/stem.ts";
 import type { FigureContext } from "./figure-context.ts";
-import { conceptKey, isHumanClass, nounClassOf, peopleWord } from "./lexicon.ts";
-import { stem } from "./words.ts";
+import { comparisonKey } from "./words.ts";
 
 /** A figure with what its clause says it is about. */
 export interface ReadFigure {
@@ -68,8 +69,8 @@ function nounMatch(a: ReadFigure, b: ReadFigure): number | null {
     if ((ga && (gb || isHumanClass(cb))) || (gb && isHumanClass(ca))) return 0.7;
     return a.figure.kind === "count" ? null : 0.3;
   }
-  if (na && b.context.keys.has(conceptKey(na))) return 0.6;
-  if (nb && a.context.keys.has(conceptKey(nb))) return 0.6;
+  if (na && b.context.keys.has(comparisonKey(na))) return 0.6;
+  if (nb && a.context.keys.has(comparisonKey(nb))) return 0.6;
   return 0.3;
 }
 

@@ -1,5 +1,5 @@
 import type { DiffToken } from "../../core/model.ts";
-import { words } from "./words.ts";
+import { words } from "../../core/text/words.ts";
 
 /**
  * Word-level differences between versions of one quote: each version's words as written,

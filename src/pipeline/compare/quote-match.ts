@@ -1,4 +1,4 @@
-import { words } from "./words.ts";
+import { words } from "../../core/text/words.ts";
 
 /**
  * Whether two quotes are versions of one utterance, and how alike they are (0 to 1), or null

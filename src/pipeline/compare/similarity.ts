@@ -1,17 +1,17 @@
 import type { Range } from "../../core/model.ts";
-import { conceptKey } from "./lexicon.ts";
-import { isNumeric, isStopword, words } from "./words.ts";
+import { isNumeric, words } from "../../core/text/words.ts";
+import { comparisonKey, isStopword } from "./words.ts";
 
 /**
  * How much two sentences say the same, on their content words: stopwords and bare numbers
- * dropped, inflections and general synonyms merged (see conceptKey). Numbers are left out on
+ * dropped, inflections and general synonyms merged (see conceptOf). Numbers are left out on
  * purpose: two sources giving different figures for one fact are still saying the same thing.
  */
 export function contentKeys(text: string, range: Range): Set<string> {
   const out = new Set<string>();
   for (const w of words(text, range.start, range.end)) {
     if (w.key === "" || isStopword(w.key) || isNumeric(w.key) || w.key.length < 2) continue;
-    out.add(conceptKey(w.key));
+    out.add(comparisonKey(w.key));
   }
   return out;
 }

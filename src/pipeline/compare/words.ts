@@ -1,71 +1,23 @@
-import { isFunctionWord } from "../../core/text/stopwords.ts";
-/**
- * Words as comparison sees them. Two sources rarely word a fact alike, so everything here
- * throws away what does not carry meaning: case, punctuation, possessives and inflection.
- */
-
-export interface Word extends WordRange {
-  /** As written, with any punctuation attached ("truly,"). */
-  text: string;
-  /** Lowercase, without surrounding punctuation or dots ("U.S." -> "us", "Example's" -> "example's"). */
-  key: string;
-}
-
-interface WordRange {
-  start: number;
-  end: number;
-}
-
-/**
- * Every whitespace-separated word of `text[start, end)`, with absolute offsets. Pure punctuation
- * ("—") is kept as a word with an empty key, so a diff can still show it.
- */
-export function words(text: string, start = 0, end = text.length): Word[] {
-  const out: Word[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(/\S+/gu)) {
-    const at = start + (m.index ?? 0);
-    out.push({ text: m[0], key: wordKey(m[0]), start: at, end: at + m[0].length });
-  }
-  return out;
-}
-
-/** The comparable form of one written word: "Truly," -> "truly", "“Officials" -> "officials". */
-export function wordKey(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’‘`]/gu, "'")
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
-    .replace(/\./gu, "");
-}
+import { conceptOf, SAY } from "../../core/text/concepts.ts";
+import { stem } from "../../core/text/stem.ts";
+import { FUNCTION_WORDS, HONORIFICS, wordSet } from "../../core/text/stopwords.ts";
 
 // Words that say nothing about which fact a sentence states. Numbers are dropped separately.
+const STOPWORDS = wordSet(FUNCTION_WORDS, HONORIFICS);
+
+/** A word key (see core/text/words.ts) that comparison leaves out. */
 export function isStopword(key: string): boolean {
-  return isFunctionWord(key);
+  return STOPWORDS.has(key);
 }
 
 /**
- * A crude suffix stripper: enough to make "estimate", "estimated" and "estimating" one word,
- * and "casualty" and "casualties" another. It need not produce real words, only the same stem
- * for the forms of one word; irregular forms ("sent", "died") are covered by the lexicon.
+ * The concept comparison reads a word key as (core/text/concepts.ts), except that verbs of
+ * saying keep their own stems: a claim is often about what was said, "warned" is not "denied",
+ * and with every verb of saying one word, two unrelated statements ("officials indicated plans
+ * to …", "the Kremlin has not commented") would share one. The timeline can join them because it
+ * weighs them at a third.
  */
-export function stem(key: string): string {
-  let w = key.replace(/'s$/u, "").replace(/'/gu, "");
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}i`;
-  else if (/(ss|us|is)$/u.test(w)) {
-    // "press", "status", "analysis": not plurals
-  } else if (/(ches|shes|xes|sses|zes)$/u.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith("s")) w = w.slice(0, -1);
-  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
-  if (/([b-df-hj-np-tv-z])\1$/u.test(w) && !/(ll|ss|ff|zz)$/u.test(w)) w = w.slice(0, -1);
-  if (w.endsWith("y") && w.length > 3) w = `${w.slice(0, -1)}i`;
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
-
-/** True for keys that are numbers ("1,800" keeps its comma, "7.5"). */
-export function isNumeric(key: string): boolean {
-  return /^[\d.,]+$/u.test(key);
+export function comparisonKey(key: string): string {
+  const concept = conceptOf(key);
+  return concept === SAY ? stem(key) : concept;
 }

@@ -1,3 +1,12 @@
+import { stem } from "../../core/text/stem.ts";
+import {
+  FUNCTION_WORDS,
+  HONORIFICS,
+  SAYING_VERBS,
+  TIME_WORDS,
+  wordSet,
+} from "../../core/text/stopwords.ts";
+import { isNumeric, keyParts, words } from "../../core/text/words.ts";
 /**
  * Whether two sentences from different sources report the same event: "On Thursday, the
  * minister confirmed …" and "The minister confirmed on March 14 …". Compared as sets of
@@ -8,49 +17,18 @@
 /** Jaccard similarity at or above which two dated sentences are taken to be one event. */
 export const SAME_EVENT_SIMILARITY = 0.3;
 
-const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    "a an the and or but nor so yet for of in on at to from by with without within into onto " +
-    "over under about above below after before since until during through across against " +
-    "between among around toward towards upon off out up down than then that this these those " +
-    "there here where when while which who whom whose what why how as if because though " +
-    "although whether not no yes is are was were be been being am has have had having do does " +
-    "did done will would shall should can could may might must it its it's he him his she her " +
-    "hers they them their theirs we us our ours you your yours i me my mine one ones also " +
-    "very more most less least much many some any all each every both either neither other " +
-    "such only own same just still even already again further once now ago said says say " +
-    "told tell according per mr mrs ms dr its including include includes new"
-  ).split(" "),
-);
+// Function words and verbs of saying say nothing about the event; date words differ between
+// the two sentences by construction, so they say nothing either.
+const STOPWORDS = wordSet(FUNCTION_WORDS, HONORIFICS, SAYING_VERBS, TIME_WORDS);
 
-/** Date words differ between the two sentences by construction, so they say nothing. */
-const DATE_WORDS: ReadonlySet<string> = new Set(
-  (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april " +
-    "june july august september october november december jan feb mar apr jun jul aug sep " +
-    "sept oct nov dec today yesterday tomorrow tonight day days week weeks month months year " +
-    "years last next earlier later morning afternoon evening night"
-  ).split(" "),
-);
-
-/** A light stem, so "troops" meets "troop" and "Russia's" meets "Russia". */
-function stem(word: string): string {
-  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
-    return word.slice(0, -1);
-  }
-  return word;
-}
-
-const WORD = /[\p{L}]+/gu;
-
-/** The content words of a sentence, lowercased and stemmed. */
+/** The content words of a sentence, lowercased, possessives and plurals folded (see stem). */
 export function contentWords(sentence: string): Set<string> {
   const out = new Set<string>();
-  for (const m of sentence.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (w.length < 2 || STOPWORDS.has(w) || DATE_WORDS.has(w)) continue;
-    out.add(stem(w));
+  for (const w of words(sentence)) {
+    for (const part of keyParts(w.key)) {
+      if (part.length < 2 || isNumeric(part) || STOPWORDS.has(part)) continue;
+      out.add(stem(part, { pluralsOnly: true }));
+    }
   }
   return out;
 }

@@ -4,8 +4,8 @@ import {
   DEPARTMENTS,
   INSTITUTION_METONYMS,
   INSTITUTION_PHRASES,
-  isFunctionWord,
   isKnownOrganization,
+  isNonNameWord,
   MONTHS,
   ORG_HEADS,
   STATE_NOUNS,
@@ -83,7 +83,7 @@ export function extractNames(article: Article, places: Places): NameMention[] {
         const w = t.bare.toLowerCase();
         // Particles may open a name: "van der Example said".
         if (isParticle(t) && tokens.slice(1).some((x) => x.cap)) break;
-        if (!t.cap || (isFunctionWord(w) && !isAcronym(t)) || MONTHS.has(w) || WEEKDAYS.has(w))
+        if (!t.cap || (isNonNameWord(w) && !isAcronym(t)) || MONTHS.has(w) || WEEKDAYS.has(w))
           tokens = tokens.slice(1);
         else break;
       }
@@ -293,7 +293,7 @@ function classify(
     const acted = tokens.length >= 2 && !whole && ACTION_AFTER.test(following.slice(0, 30));
     const strong = Boolean(role) || saidNext || saidBefore || Boolean(appositive);
     // A single word needs a strong cue and must not be a known place ("said Example").
-    const single = tokens.length === 1 && strong && !whole && !isFunctionWord(first.bare);
+    const single = tokens.length === 1 && strong && !whole && !isNonNameWord(first.bare);
     if (personEvidence(tokens) || acted || (tokens.length >= 2 && strong) || single) {
       const r = role ? cleanRole(role) : appositive ? cleanRole(appositive) : undefined;
       emitPerson(ctx, tokens, r);

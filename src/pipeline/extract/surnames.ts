@@ -1,6 +1,6 @@
 import type { Places } from "../../core/geo/places.ts";
 import type { NameMention } from "../../core/model.ts";
-import { isFunctionWord } from "../../core/names/lexicon.ts";
+import { isNonNameWord } from "../../core/names/lexicon.ts";
 import { shortForms } from "../../core/names/short-forms.ts";
 import { span } from "./name-shape.ts";
 import type { Token } from "./tokens.ts";
@@ -52,7 +52,7 @@ export function linkSurnames(
     if (s.tokens.length > 1) continue;
     const candidates = places.lookup(t.bare);
     const place = candidates.length > 0 ? places.choose(candidates, { countries }) : null;
-    if (place && !(s.sentenceStart && isFunctionWord(t.bare))) {
+    if (place && !(s.sentenceStart && isNonNameWord(t.bare))) {
       mentions.push({
         type: "place",
         ...sp,

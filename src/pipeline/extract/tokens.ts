@@ -45,6 +45,8 @@ const ABBREVIATIONS = new Set([
 /**
  * Word tokens of `text[start, end)` with offsets into `text`. A period joins the token when it
  * belongs to an initial ("J."), a dotted acronym ("U.S.") or a title abbreviation ("Gen.").
+ * The name detector's own tokenizer, not core's words(): it needs what a comparison key throws
+ * away (capitals, initials' periods, possessives) and no punctuation stuck to a word.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];

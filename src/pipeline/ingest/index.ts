@@ -1,4 +1,6 @@
 import type { Article, Diagnostic, SeedFile, SeedFormat } from "../../core/model.ts";
+import { byCodeUnit } from "../../core/text/compare.ts";
+import { foldAccents } from "../../core/text/fold.ts";
 import { urlHost } from "../../core/url-host.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { cleanText, decodeUtf8 } from "./clean-text.ts";
@@ -47,7 +49,7 @@ export function ingest(
   const seenText = new Map<string, string>();
   const usedIds = new Set<string>();
   // sources.yml (or .json): the editor's names for the sources, read before any article.
-  const sorted = [...files].sort((a, b) => compare(a.path, b.path));
+  const sorted = [...files].sort((a, b) => byCodeUnit(a.path, b.path));
   const list = readSourceLists(
     sorted
       .filter((f) => isSourceList(f.path))
@@ -213,9 +215,7 @@ function uniqueId(path: string, used: Set<string>): string {
   const stem = path.replace(/\.[^./]+$/, "");
   let base = /^[A-Za-z0-9_-]+$/.test(stem)
     ? stem
-    : stem
-        .normalize("NFKD")
-        .replace(/\p{M}+/gu, "")
+    : foldAccents(stem, { compatibility: true })
         .replace(/[^A-Za-z0-9_-]+/g, "-")
         .replace(/^-+|-+$/g, "")
         .toLowerCase();
@@ -224,9 +224,4 @@ function uniqueId(path: string, used: Set<string>): string {
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
   return id;
-}
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

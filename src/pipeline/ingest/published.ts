@@ -1,3 +1,5 @@
+import { dayNumber, isoDate, isValidMonthDay } from "../../core/calendar.ts";
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
@@ -22,8 +24,5 @@ function monthNumber(name: string): number {
 }
 
 export function validDate(y: number, m: number, d: number): string | null {
-  if (!(y >= 1 && m >= 1 && m <= 12 && d >= 1)) return null;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return isValidMonthDay(m, d, y) ? isoDate(dayNumber(y, m, d)) : null;
 }

@@ -1,6 +1,8 @@
 import type { Entity, NameMention, Span } from "../../core/model.ts";
 import { NAME_PARTICLES } from "../../core/names/lexicon.ts";
 import { shortForms } from "../../core/names/short-forms.ts";
+import { byCodeUnit } from "../../core/text/compare.ts";
+import { foldAccents } from "../../core/text/fold.ts";
 import { slugify } from "../../core/text/slug.ts";
 
 /** A surname alone, maybe with its particles: "Example", "van der Example". */
@@ -19,14 +21,7 @@ export interface ArticleNames {
 }
 
 const normal = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[’']/g, "'")
-    .replace(/-/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  foldAccents(s).replace(/[’']/g, "'").replace(/-/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** Given-name parts of a full name, initials reduced to their letter: "Lloyd J. Example" -> [lloyd, j]. */
 function givenParts(name: string, short: string): string[] {
@@ -88,7 +83,7 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
     .flatMap((a) =>
       a.mentions.filter((m) => m.type === "person" && !isBare(m.name)).map((m) => ({ a, m })),
     )
-    .sort((x, y) => y.m.name.length - x.m.name.length || (x.m.name < y.m.name ? -1 : 1));
+    .sort((x, y) => y.m.name.length - x.m.name.length || byCodeUnit(x.m.name, y.m.name));
   for (const { m } of fullPeople) {
     const forms = shortForms(m.name);
     const short = forms[0] ?? m.name;
@@ -167,7 +162,7 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
         ? c.canonical
         : ([...names].sort(
             (x, y) =>
-              y.split(" ").length - x.split(" ").length || y.length - x.length || (x < y ? -1 : 1),
+              y.split(" ").length - x.split(" ").length || y.length - x.length || byCodeUnit(x, y),
           )[0] ?? "");
     const base = `${c.type}-${slugify(name) || "unnamed"}`;
     let id = base;
@@ -180,14 +175,10 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
       aliases: names.filter((n) => n !== name).sort(),
       roles: [...c.roles]
         .flatMap(([source, roles]) => [...roles].map((role) => ({ source, role })))
-        .sort((x, y) =>
-          x.source < y.source ? -1 : x.source > y.source ? 1 : x.role < y.role ? -1 : 1,
-        ),
+        .sort((x, y) => byCodeUnit(x.source, y.source) || byCodeUnit(x.role, y.role)),
       ...(c.placeKind ? { placeKind: c.placeKind } : {}),
       ...(c.geo ? { geo: c.geo } : {}),
-      mentions: c.mentions.sort((x, y) =>
-        x.source < y.source ? -1 : x.source > y.source ? 1 : x.start - y.start,
-      ),
+      mentions: c.mentions.sort((x, y) => byCodeUnit(x.source, y.source) || x.start - y.start),
     });
   }
   // Fill mention.entity so pages can link each mention.
@@ -200,5 +191,5 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
     const id = idOf.get(c);
     if (id) m.entity = id;
   }
-  return entities.sort((x, y) => (x.id < y.id ? -1 : 1));
+  return entities.sort((x, y) => byCodeUnit(x.id, y.id));
 }

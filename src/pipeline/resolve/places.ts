@@ -1,4 +1,5 @@
 import type { NameMention } from "../../core/model.ts";
+import { byCodeUnit } from "../../core/text/compare.ts";
 
 /**
  * One spelling, one place, across the sources of a build: when "Valencia" was read as the city
@@ -30,7 +31,7 @@ export function harmonizePlaces(articles: readonly { mentions: NameMention[] }[]
     const best = [...readings.keys()].sort((a, b) => {
       const [ca, na] = score(a);
       const [cb, nb] = score(b);
-      return (cb ?? 0) - (ca ?? 0) || (nb ?? 0) - (na ?? 0) || (a < b ? -1 : 1);
+      return (cb ?? 0) - (ca ?? 0) || (nb ?? 0) - (na ?? 0) || byCodeUnit(a, b);
     })[0] as string;
     const model = readings.get(best)?.[0] as NameMention;
     for (const m of mentions) {

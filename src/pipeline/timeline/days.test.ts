@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DateValue } from "../../core/model.ts";
-import { datesClose, dayOf, isPlaceable, sameSpan } from "./days.ts";
+import { datesClose, isPlaceable, sameSpan } from "./days.ts";
 
 const day = (iso: string): DateValue => ({
   start: iso,
@@ -16,14 +16,7 @@ const span = (start: string, end: string, more: Partial<DateValue> = {}): DateVa
   ...more,
 });
 
-describe("dayOf and isPlaceable", () => {
-  it("counts days and refuses dates that are not on the calendar", () => {
-    expect(dayOf("1970-01-02")).toBe(1);
-    expect((dayOf("2024-03-01") ?? 0) - (dayOf("2024-02-28") ?? 0)).toBe(2);
-    expect(dayOf("2024-02-30")).toBeNull();
-    expect(dayOf("14 March")).toBeNull();
-  });
-
+describe("isPlaceable", () => {
   it("places only values with real days, start not after end", () => {
     expect(isPlaceable(day("2024-03-14"))).toBe(true);
     expect(isPlaceable(null)).toBe(false);

@@ -1,19 +1,13 @@
+import { parseIsoDate } from "../../core/calendar.ts";
 import type { DateValue } from "../../core/model.ts";
 
-/**
- * Whole-day arithmetic on ISO dates (YYYY-MM-DD), with Date.UTC only: nothing here reads the
- * clock or depends on the machine's time zone.
- */
-
-import { dayOf } from "../../core/days.ts";
-
-export { dayOf };
+/** Whether the timeline can place a date, and whether two sources' dates can be one event. */
 
 /** A date value the timeline can place: real calendar days, start not after end. */
 export function isPlaceable(value: DateValue | null | undefined): value is DateValue {
   if (!value) return false;
-  const start = dayOf(value.start);
-  const end = dayOf(value.end);
+  const start = parseIsoDate(value.start);
+  const end = parseIsoDate(value.end);
   return start !== null && end !== null && start <= end;
 }
 
@@ -34,7 +28,10 @@ export const DAY_SLACK = 7;
  */
 export function datesClose(a: DateValue, b: DateValue): boolean {
   if (Boolean(a.open) !== Boolean(b.open)) return false;
-  const [as, ae, bs, be] = [dayOf(a.start), dayOf(a.end), dayOf(b.start), dayOf(b.end)];
+  const as = parseIsoDate(a.start);
+  const ae = parseIsoDate(a.end);
+  const bs = parseIsoDate(b.start);
+  const be = parseIsoDate(b.end);
   if (as === null || ae === null || bs === null || be === null) return false;
   const slack = a.precision === "day" && b.precision === "day" ? DAY_SLACK : 0;
   return bs <= ae + slack && as <= be + slack;

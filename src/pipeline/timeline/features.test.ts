@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleFrom } from "../../../tests/support/article.ts";
 import type { ArticleFacts, Entity, NameMention, QuoteMention } from "../../core/model.ts";
+import { conceptOf } from "../../core/text/concepts.ts";
 import { featuresOf } from "./features.ts";
-import { conceptOf } from "./lexicon.ts";
 
 const text =
   "Jane Example of the City Council said in Lyon on Monday that the bridge had collapsed. “It is closed,” she said.";

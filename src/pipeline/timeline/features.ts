@@ -1,6 +1,8 @@
 import type { ArticleFacts, Entity, Range } from "../../core/model.ts";
-import { conceptOf, weightOf } from "./lexicon.ts";
-import { isNumeric, isStopword, wordsIn } from "./words.ts";
+import { conceptOf } from "../../core/text/concepts.ts";
+import { isNumeric, words } from "../../core/text/words.ts";
+import { weightOf } from "./lexicon.ts";
+import { isStopword } from "./words.ts";
 
 /** What a stretch of a sentence says, as the timeline compares it across sources. */
 export interface Features {
@@ -50,13 +52,13 @@ export function featuresOf(
     else actors.add(q.speaker);
   }
   for (const d of facts.dates) if (within(d)) blank.push(d);
-  const words = new Map<string, number>();
-  for (const w of wordsIn(text, range.start, end)) {
+  const concepts = new Map<string, number>();
+  for (const w of words(text, range.start, end)) {
     if (w.key.length < 2 || isStopword(w.key) || isNumeric(w.key)) continue;
     if (blank.some((b) => w.start < b.end && w.end > b.start)) continue;
     const concept = conceptOf(w.key);
-    words.set(concept, weightOf(concept));
+    concepts.set(concept, weightOf(concept));
   }
   const negated = NEGATION.test(text.slice(range.start, end));
-  return { actors, places, words, negated };
+  return { actors, places, words: concepts, negated };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { DateValue } from "../../core/model.ts";
+import { conceptOf } from "../../core/text/concepts.ts";
 import { groupCandidates } from "./group.ts";
-import { conceptOf, weightOf } from "./lexicon.ts";
+import { weightOf } from "./lexicon.ts";
 import type { Candidate } from "./reports.ts";
 
 const day = (iso: string): DateValue => ({

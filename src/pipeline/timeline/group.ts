@@ -1,4 +1,6 @@
-import { DAY_SLACK, dayOf } from "./days.ts";
+import { parseIsoDate } from "../../core/calendar.ts";
+import { byCodeUnit } from "../../core/text/compare.ts";
+import { DAY_SLACK } from "./days.ts";
 import { MERGE_THRESHOLD, matchScore, SAME_SOURCE_THRESHOLD, wordOverlap } from "./match.ts";
 import type { Candidate } from "./reports.ts";
 
@@ -60,8 +62,8 @@ function normal(s: string): string {
  */
 function rankedPairs(candidates: readonly Candidate[]): [Candidate, Candidate][] {
   const dated = candidates
-    .map((c) => ({ c, start: dayOf(c.date.start) ?? 0, end: dayOf(c.date.end) ?? 0 }))
-    .sort((x, y) => x.start - y.start || cmp(x.c.key, y.c.key));
+    .map((c) => ({ c, start: parseIsoDate(c.date.start) ?? 0, end: parseIsoDate(c.date.end) ?? 0 }))
+    .sort((x, y) => x.start - y.start || byCodeUnit(x.c.key, y.c.key));
   const pairs: { a: Candidate; b: Candidate; score: number; key: string }[] = [];
   for (let i = 0; i < dated.length; i++) {
     const x = dated[i];
@@ -78,7 +80,7 @@ function rankedPairs(candidates: readonly Candidate[]): [Candidate, Candidate][]
       pairs.push({ a, b, score, key: `${a.key}\u0001${b.key}` });
     }
   }
-  pairs.sort((p, q) => q.score - p.score || cmp(p.key, q.key));
+  pairs.sort((p, q) => q.score - p.score || byCodeUnit(p.key, q.key));
   return pairs.map((p) => [p.a, p.b]);
 }
 
@@ -95,8 +97,4 @@ function canJoin(ga: readonly Candidate[], gb: readonly Candidate[]): boolean {
     }
   }
   return sum / (ga.length * gb.length) >= MERGE_THRESHOLD;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import type { Article, ArticleFacts, Entity, Story, TimelineEvent } from "../../core/model.ts";
+import { byCodeUnit } from "../../core/text/compare.ts";
 import { eventDate } from "./event-date.ts";
 import { firstReported } from "./first.ts";
 import { groupCandidates } from "./group.ts";
@@ -54,14 +55,10 @@ export function buildTimeline(
 
   events.sort(
     (x, y) =>
-      cmp(x.event.date.start, y.event.date.start) ||
-      cmp(x.event.date.end, y.event.date.end) ||
-      cmp(x.event.title, y.event.title) ||
-      cmp(x.minKey, y.minKey),
+      byCodeUnit(x.event.date.start, y.event.date.start) ||
+      byCodeUnit(x.event.date.end, y.event.date.end) ||
+      byCodeUnit(x.event.title, y.event.title) ||
+      byCodeUnit(x.minKey, y.minKey),
   );
   return events.map(({ event }, i) => ({ ...event, id: `${story.slug}-event-${i + 1}` }));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DateValue } from "../../core/model.ts";
-import { conceptOf, weightOf } from "./lexicon.ts";
+import { conceptOf } from "../../core/text/concepts.ts";
+import { weightOf } from "./lexicon.ts";
 import { type Matchable, MERGE_THRESHOLD, matchScore } from "./match.ts";
 
 const day = (iso: string): DateValue => ({

@@ -1,3 +1,4 @@
+import { parseIsoDate } from "../../core/calendar.ts";
 import type {
   Article,
   ArticleFacts,
@@ -9,7 +10,7 @@ import type {
 } from "../../core/model.ts";
 import { eventClause } from "./clause.ts";
 import { stampEnd } from "./dateline.ts";
-import { dayOf, isPlaceable } from "./days.ts";
+import { isPlaceable } from "./days.ts";
 import { type Features, featuresOf } from "./features.ts";
 import type { Matchable } from "./match.ts";
 import { type Title, titleOf } from "./title.ts";
@@ -125,7 +126,7 @@ export function candidatesOf(
 /** The publication date, given or inferred, when it is a real date. */
 export function publishedOf(article: Article): string | null {
   for (const date of [article.published, article.publishedInferred?.date]) {
-    if (date && dayOf(date) !== null) return date;
+    if (date && parseIsoDate(date) !== null) return date;
   }
   return null;
 }

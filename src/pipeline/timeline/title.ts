@@ -1,4 +1,5 @@
 import type { Range } from "../../core/model.ts";
+import { wordKey } from "../../core/text/words.ts";
 
 /**
  * An event's title is cut from the reporting sentence's own words, so it can never say more
@@ -147,7 +148,7 @@ export function cut(s: string, truncated = false): string {
   if (words.length <= MAX_WORDS && s.length <= MAX_CHARS && !truncated) return s;
   const keep = words.length > MAX_WORDS ? clauseEnd(words) : words.length;
   const kept = words.slice(0, keep);
-  while (kept.length > 3 && DANGLING.has(bare(kept[kept.length - 1] ?? ""))) kept.pop();
+  while (kept.length > 3 && DANGLING.has(wordKey(kept[kept.length - 1] ?? ""))) kept.pop();
   let joined = kept.join(" ");
   if (joined.length > MAX_CHARS) joined = joined.slice(0, MAX_CHARS).replace(/\s\S*$/u, "");
   let out = `${joined.replace(/[\s,;:.–—-]+$/u, "")}…`;
@@ -169,10 +170,6 @@ function clauseEnd(words: readonly string[]): number {
     if (/[,;:]$/u.test(words[k - 1] ?? "") || /^(?:--|[–—])$/u.test(next)) return k;
   }
   return MAX_WORDS;
-}
-
-function bare(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, "");
 }
 
 function count(s: string, ch: string): number {

@@ -1,78 +1,10 @@
-import type { Range } from "../../core/model.ts";
-import { isFunctionWord } from "../../core/text/stopwords.ts";
-
-/**
- * Words as the timeline compares them: lowercase, without punctuation or possessive, and
- * stemmed, so that two outlets' wordings of one event ("deployed", "deploys") meet.
- */
-
-export interface Word extends Range {
-  /** Lowercase, no surrounding punctuation or dots, no possessive: "U.S." -> "us". */
-  key: string;
-}
-
-/** Every word of `text[start, end)` with absolute offsets: runs of letters, digits, ' - . , */
-export function wordsIn(text: string, start = 0, end = text.length): Word[] {
-  const out: Word[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
-    const raw = m[0].slice(0, Math.max(0, end - m.index));
-    // Trailing punctuation ("said," "U.S.") belongs to the sentence, not the word.
-    const trimmed = raw.replace(/[.,'’-]+$/u, "");
-    out.push({ key: keyOf(trimmed), start: m.index, end: m.index + trimmed.length });
-  }
-  return out;
-}
-
-function keyOf(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/['’]s$/u, "")
-    .replace(/['’.]/gu, "");
-}
+import { FUNCTION_WORDS, HONORIFICS, TIME_WORDS, wordSet } from "../../core/text/stopwords.ts";
 
 // Words that say nothing about which event a sentence reports: function words, plus words
 // of time ("week", "Monday", "ago"), because the dates are compared as values, not as words.
-const TIME_WORDS = new Set(
-  `according
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday
-  day days week weeks month months year years today yesterday tomorrow tonight
-  morning afternoon evening night ago last next past earlier later early late mid
-  recently recent previous following`.split(/\s+/u),
-);
+const STOPWORDS = wordSet(FUNCTION_WORDS, HONORIFICS, TIME_WORDS);
 
+/** A word key (see core/text/words.ts) that the timeline leaves out. */
 export function isStopword(key: string): boolean {
-  return isFunctionWord(key) || TIME_WORDS.has(key);
-}
-
-/** True for numbers as written ("2024", "1,800", "7.5"): figures differ between sources. */
-export function isNumeric(key: string): boolean {
-  return /^[\d.,]+$/u.test(key);
-}
-
-/**
- * A light suffix stripper: "deployed", "deploying", "deploys" -> "deploy"; "troops" -> "troop";
- * "confirmation" -> "confirm". It need not give real words, only one stem for the forms of one
- * word; irregular forms ("sent") are joined by the lexicon.
- */
-export function stem(key: string): string {
-  let w = key;
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (/(?:ss|us|is)$/u.test(w)) {
-    // "press", "status", "crisis": not plurals
-  } else if (/(?:ches|shes|xes|sses|zes)$/u.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith("s")) w = w.slice(0, -1);
-  if (w.endsWith("ation") && w.length > 7) w = w.slice(0, -5);
-  else if (w.endsWith("ment") && w.length > 7) w = w.slice(0, -4);
-  else if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith("ied") && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
-  // "planned" -> "plann" -> "plan"; "called" keeps its double l.
-  if (/([b-df-hj-np-tv-z])\1$/u.test(w) && !/(?:ll|ss|ff|zz)$/u.test(w)) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
+  return STOPWORDS.has(key);
 }
