@@ -178,11 +178,22 @@ describe("extracted facts on the pages", () => {
 });
 
 describe("the story page compares the sources", () => {
-  it("leads with agreements and differences, each value linked to its sentence", async () => {
+  it("leads with its finding: the summary, then the differences and agreements, each value linked to its sentence", async () => {
     const page = await browser.newPage();
     await page.goto(`${site}/stories/${story.slug}/`);
     const headings = await page.locator("main h2").allTextContents();
-    expect(headings.slice(0, 2)).toEqual(["Where the sources agree", "Where they differ"]);
+    expect(headings.slice(0, 3)).toEqual([
+      "In short",
+      "Where they differ",
+      "Where the sources agree",
+    ]);
+    const summary = (await page.locator(".story-summary").textContent()) ?? "";
+    expect(summary).toMatch(/^Two sources report this story/);
+    expect(summary).toMatch(/troops sent \(about 2,500 in Source A, about 3,000 in Source B\)/);
+    // Each finding in the summary links to its claim on the page.
+    const troopsLink = page.locator(".story-summary a", { hasText: "troops sent" });
+    const target = ((await troopsLink.getAttribute("href")) ?? "").slice(1);
+    await expect(page.locator(`[id="${target}"]`).textContent()).resolves.toContain("about 3,000");
     const differ = page.locator(".claim-differ", { hasText: "troops sent" });
     await expect(differ.textContent()).resolves.toMatch(/about 2,500.*about 3,000/s);
     const agree = page.locator(".claim-agree", { hasText: "casualties" });
@@ -192,6 +203,36 @@ describe("the story page compares the sources", () => {
     // Following a value lands on the highlighted sentence in its source.
     await differ.locator("a", { hasText: "about 2,500" }).click();
     await expect(page.locator(".sentence:target").textContent()).resolves.toContain("2,500 troops");
+    await page.close();
+  });
+
+  it("shows the summary and the troop-number difference with its chart on the first desktop screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site}/stories/${story.slug}/`);
+    const bottom = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box ? box.y + box.height : Number.POSITIVE_INFINITY;
+    };
+    expect(await bottom(".story-summary")).toBeLessThanOrEqual(900);
+    expect(await bottom(".claim-differ:has-text('troops sent') .claim-values")).toBeLessThanOrEqual(
+      900,
+    );
+    // The figures chart's row for that difference, marks and axis included.
+    expect(await bottom("#chart-figures svg .chart-row-differ")).toBeLessThanOrEqual(900);
+    await page.close();
+  });
+
+  it("keeps what only one source says last, per source, with the first few open", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/stories/${story.slug}/`);
+    for (const s of story.sources) {
+      const group = page.locator(`#only-in-${s}`);
+      expect(await group.locator(":scope > .single-list > li").count()).toBeLessThanOrEqual(3);
+      expect(await group.locator("details.single-more").count()).toBe(1);
+    }
+    // The compared claims' labels are distinct (two quotes of one speaker included).
+    const labels = await page.locator(".claim-head strong").allTextContents();
+    expect(new Set(labels).size).toBe(labels.length);
     await page.close();
   });
 
