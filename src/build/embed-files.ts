@@ -17,6 +17,11 @@ import { embedHeight } from "../lib/embed-urls.ts";
 export interface EmbedContext {
   /** The site's origin, for the absolute addresses in snippets and oEmbed files. */
   origin: string;
+  /**
+   * What links within the site start with: the public origin when it is known, "" otherwise
+   * (root-relative links work in an embed, whose frame is on the site). Defaults to `origin`.
+   */
+  base?: string;
   /** The charts' stylesheets, concatenated. */
   css: string;
   vars: ThemeVariables;
@@ -48,10 +53,9 @@ export function credit(chart: CatalogChart): string {
 export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promise<EmbedFile[]> {
   const dir = `embed/${chart.id}`;
   const pageUrl = `${ctx.origin}/${dir}/`;
+  const base = ctx.base ?? ctx.origin;
   const { title } = cardText(chart);
-  const storyUrl = chart.story
-    ? `${ctx.origin}/stories/${chart.story.slug}/`
-    : `${ctx.origin}/places/`;
+  const storyUrl = chart.story ? `${base}/stories/${chart.story.slug}/` : `${base}/places/`;
   const storyTitle = chart.story ? chart.story.title : "All places";
   // The drawing made for the embed, where the page's would not work away from its page.
   const svg = embeddedSvg(chart);
@@ -84,8 +88,8 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
     css: ctx.css,
     vars: ctx.vars,
     downloads: { csv: "data.csv", json: "data.json", svg: "chart.svg", png: "chart.png" },
-    oembedHref: `${ctx.origin}/${dir}/oembed.json`,
-    canonical: pageUrl,
+    oembedHref: `${base}/${dir}/oembed.json`,
+    canonical: `${base}/${dir}/`,
   });
   return [
     { path: `${dir}/index.html`, contents: html },
