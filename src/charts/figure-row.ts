@@ -166,13 +166,26 @@ function axis(scale: FigureScale, y: number): Markup {
   );
 }
 
-/** What the row counts, in words: "new soldiers · each month · log scale". */
+/**
+ * What the row counts, in words: "new soldiers · each month · log scale". A unit the row's title
+ * already says ("troops" under "troops sent") is left out, so no row repeats its title.
+ */
 export function rowUnit(claim: Claim, scale: FigureScale | null): string {
   const first = claim.values.find((v) => v.unit);
   const rate = claim.values.find((v) => v.rate)?.rate;
-  return [first?.unit, rate, scale?.type === "log" ? "log scale" : null]
+  const unit = first?.unit && !saidIn(first.unit, claim.topic) ? first.unit : null;
+  return [unit, rate, scale?.type === "log" ? "log scale" : null]
     .filter((s): s is string => typeof s === "string" && s.trim() !== "")
     .join(" · ");
+}
+
+/** Whether every word of `words` is already in `text` (case aside). */
+function saidIn(words: string, text: string): boolean {
+  const said = new Set(text.toLowerCase().split(/\s+/));
+  return words
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => w === "" || said.has(w));
 }
 
 /** The lanes of a claim, one per value with a number, in the chart's source order. */
