@@ -188,7 +188,7 @@ export function buildModel(
   );
   const timeline = stage(
     "timeline",
-    () => storyTimelines(dated.articles, stories, facts, entities),
+    () => storyTimelines(dated.articles, stories, facts),
     (t) => {
       const conflicts = t.filter((e) => e.date.conflict).length;
       const shared = t.filter((e) => e.reports.length > 1).length;
@@ -258,13 +258,12 @@ function storyTimelines(
   articles: readonly Article[],
   stories: readonly Story[],
   facts: readonly ArticleFacts[],
-  entities: readonly Entity[],
 ): TimelineEvent[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const factsOf = new Map(facts.map((f) => [f.source, f]));
   return stories.flatMap((story) => {
     const m = members(story, byId, factsOf);
-    return buildTimeline(story, m.articles, m.facts, entities);
+    return buildTimeline(story, m.articles, m.facts, { contains: placeContains });
   });
 }
 
