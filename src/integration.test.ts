@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegrationLogger } from "astro";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import triangulate, { CONTENT_DIR_MODULE, resolveDirs } from "./integration.ts";
+import triangulate, { CONTENT_DIR_MODULE, missingSiteWarning, resolveDirs } from "./integration.ts";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -57,5 +57,15 @@ describe("the content folder the collections read", () => {
     vi.stubEnv("TRIANGULATE_CONTENT", join("/tmp", "built", "content"));
     const code = await contentDirModule({ content: "generated" }, "/site");
     expect(code).toContain(JSON.stringify(pathToFileURL("/tmp/built/content/").href));
+  });
+});
+
+describe("the build's warning without TRIANGULATE_SITE", () => {
+  it("says what needs the address and how to give it, in one message", () => {
+    const text = missingSiteWarning(6);
+    expect(text).toMatch(/^TRIANGULATE_SITE is not set\./);
+    expect(text).toContain("6 charts point to http://127.0.0.1:4321");
+    expect(text).toContain("TRIANGULATE_SITE=https://");
+    expect(text.split("\n")).toHaveLength(1);
   });
 });

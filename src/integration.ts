@@ -6,7 +6,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { writeContent } from "./build/content.ts";
 import { writeEmbeds } from "./build/embeds.ts";
 import { indexSite } from "./build/search-index.ts";
-import { siteOrigin } from "./lib/embed-urls.ts";
+import { publicOrigin, siteOrigin } from "./lib/embed-urls.ts";
 import { nodeEffects } from "./pipeline/effects.ts";
 import { DEFAULT_LATEST_DATE } from "./pipeline/index.ts";
 
@@ -69,7 +69,8 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         contentDir: dirs.content,
         latestDate:
           process.env.TRIANGULATE_LATEST_DATE ?? options.latestDate ?? DEFAULT_LATEST_DATE,
-        origin: siteOrigin(),
+        // Links from embedded charts to their story: root-relative without a public address.
+        origin: publicOrigin() ?? "",
       },
       nodeEffects((line) => logger.info(line)),
     );
@@ -104,14 +105,12 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
           outDir,
           stylesDir: join(root, "src/styles"),
           origin: siteOrigin(),
+          base: publicOrigin() ?? "",
         });
         logger.info(`embeds   ${embeds} charts ${Math.round(performance.now() - t0)} ms`);
-        if (!process.env.TRIANGULATE_SITE?.trim()) {
-          // Not an error: a local build is served here. Published, the embeds need the real address.
-          logger.warn(
-            `TRIANGULATE_SITE is not set: embed snippets and oEmbed files point to ${siteOrigin()}. Set it to the site's public address before publishing.`,
-          );
-        }
+        // One warning per build, naming what needs the address: pages and embeds link within
+        // the site by relative addresses, but what is copied elsewhere cannot.
+        if (publicOrigin() === null) logger.warn(missingSiteWarning(embeds));
         await indexSite(outDir, (line) => logger.info(line));
       },
     },
@@ -124,4 +123,15 @@ async function publishData(from: string, to: string): Promise<number> {
   const names = (await readdir(from)).filter((n) => n.endsWith(".json")).sort();
   for (const name of names) await copyFile(join(from, name), join(to, name));
   return names.length;
+}
+
+/** The build's one warning when TRIANGULATE_SITE is not set. */
+export function missingSiteWarning(embeds: number): string {
+  return (
+    `TRIANGULATE_SITE is not set. Pages and embeds link within the site by relative addresses, ` +
+    `but the embed snippets and oEmbed files of ${embeds} charts point to ${siteOrigin({})}, and link ` +
+    "previews (Open Graph, Twitter) get relative image addresses that other sites cannot load. " +
+    "Before publishing, build with the site's public address: " +
+    "TRIANGULATE_SITE=https://news.example.org npm run build"
+  );
 }

@@ -1,10 +1,12 @@
-import { DEFAULT_SITE } from "../lib/embed-urls.ts";
 import type { Effects } from "../pipeline/effects.ts";
 import { type Model, type PipelineOptions, runPipeline } from "../pipeline/index.ts";
 import { writeCharts } from "./charts.ts";
 
 export interface ContentOptions extends PipelineOptions {
-  /** The site's address, for the links an embedded chart makes to its story page. */
+  /**
+   * The site's public address, for the links an embedded chart makes to its story page; without
+   * one ("", the default) they are root-relative, which works wherever the site is served.
+   */
   origin?: string;
 }
 
@@ -15,6 +17,6 @@ export interface ContentOptions extends PipelineOptions {
  */
 export async function writeContent(options: ContentOptions, effects: Effects): Promise<Model> {
   const model = await runPipeline(options, effects);
-  await writeCharts(options.contentDir, options.origin ?? DEFAULT_SITE, effects);
+  await writeCharts(options.contentDir, options.origin ?? "", effects);
   return model;
 }

@@ -59,4 +59,16 @@ describe("embedFiles", () => {
     );
     expect(JSON.parse(textOf("embed/nk-figures/data.json")).id).toBe("nk-figures");
   });
+
+  it("without a public address links within the site relatively, and only snippets say the local one", async () => {
+    const local = await embedFiles(chart, { origin: "http://127.0.0.1:4321", base: "", css, vars });
+    const html = String(local.find((f) => f.path.endsWith("index.html"))?.contents);
+    expect(html).toContain('href="/stories/nk/"');
+    expect(html).toContain('<link rel="canonical" href="/embed/nk-figures/">');
+    expect(html).toContain('href="/embed/nk-figures/oembed.json"');
+    expect(html).not.toContain("127.0.0.1");
+    // An iframe on someone else's page cannot be relative: the oEmbed snippet keeps the address.
+    const o = JSON.parse(String(local.find((f) => f.path.endsWith("oembed.json"))?.contents));
+    expect(o.html).toContain('src="http://127.0.0.1:4321/embed/nk-figures/"');
+  });
 });

@@ -7,7 +7,8 @@ import type { CatalogChart } from "../charts/catalog.ts";
 import { dataJson, tableCsv } from "../embed/data-files.ts";
 import { oembedJson } from "../embed/oembed.ts";
 import { embedPage } from "../embed/page.ts";
-import { PNG_SCALE, svgToPng } from "../embed/png.ts";
+import { svgToPng } from "../embed/png.ts";
+import { CARD_WIDTH, cardText, embeddedSvg, PNG_SCALE, pngCard } from "../embed/png-card.ts";
 import { embedSnippet } from "../embed/snippet.ts";
 import { standaloneSvg } from "../embed/standalone-svg.ts";
 import type { ThemeVariables } from "../embed/theme.ts";
@@ -16,6 +17,11 @@ import { embedHeight } from "../lib/embed-urls.ts";
 export interface EmbedContext {
   /** The site's origin, for the absolute addresses in snippets and oEmbed files. */
   origin: string;
+  /**
+   * What links within the site start with: the public origin when it is known, "" otherwise
+   * (root-relative links work in an embed, whose frame is on the site). Defaults to `origin`.
+   */
+  base?: string;
   /** The charts' stylesheets, concatenated. */
   css: string;
   vars: ThemeVariables;
@@ -27,10 +33,10 @@ export interface EmbedFile {
 }
 
 /**
- * Width of the PNG download, in pixels: the charts' 360-unit viewBox plus standaloneSvg's
- * 10-unit padding each side, at PNG_SCALE (2), so one unit is exactly two pixels.
+ * Width of the PNG download, in pixels: the card (the charts' 360-unit viewBox plus a 10-unit
+ * margin each side) at PNG_SCALE (2), so one unit is exactly two pixels.
  */
-export const PNG_WIDTH = (360 + 2 * 10) * PNG_SCALE;
+export const PNG_WIDTH = CARD_WIDTH * PNG_SCALE;
 /**
  * The PNG is drawn by librsvg, where "system-ui" resolves to a wide font (DejaVu Sans) and
  * labels placed for Arial-like widths run together; Liberation Sans has Arial's metrics.
@@ -41,22 +47,18 @@ export const OEMBED_WIDTH = 480;
 
 /** The one-line credit: the sources the chart draws on, and who drew it. */
 export function credit(chart: CatalogChart): string {
-  const names = chart.sources.map((s) => s.label);
-  return names.length > 0
-    ? `Sources: ${names.join(", ")}. Chart: Triangulate.`
-    : "Chart: Triangulate.";
+  return cardText(chart).credit;
 }
 
 export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promise<EmbedFile[]> {
   const dir = `embed/${chart.id}`;
   const pageUrl = `${ctx.origin}/${dir}/`;
-  const title = chart.story ? `${chart.title}: ${chart.story.title}` : chart.title;
-  const storyUrl = chart.story
-    ? `${ctx.origin}/stories/${chart.story.slug}/`
-    : `${ctx.origin}/places/`;
+  const base = ctx.base ?? ctx.origin;
+  const { title } = cardText(chart);
+  const storyUrl = chart.story ? `${base}/stories/${chart.story.slug}/` : `${base}/places/`;
   const storyTitle = chart.story ? chart.story.title : "All places";
   // The drawing made for the embed, where the page's would not work away from its page.
-  const svg = chart.embedded?.svg ?? chart.chart.svg;
+  const svg = embeddedSvg(chart);
   const narrow = chart.embedded ? chart.embedded.narrow : chart.chart.narrow;
   const height = embedHeight(svg);
   const file = standaloneSvg(svg, {
@@ -64,9 +66,15 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
     vars: ctx.vars.light,
     background: false,
   });
-  const forPng = standaloneSvg(
-    svg.replace(/^(<svg\b[^>]*?\bfont-family=")[^"]*/, `$1${PNG_FONTS}`),
-    { css: ctx.css, vars: { ...ctx.vars.light, "--font-ui": PNG_FONTS }, background: true },
+  const pngVars = { ...ctx.vars.light, "--font-ui": PNG_FONTS };
+  const forPng = pngCard(
+    standaloneSvg(svg.replace(/^(<svg\b[^>]*?\bfont-family=")[^"]*/, `$1${PNG_FONTS}`), {
+      css: ctx.css,
+      vars: pngVars,
+      background: true,
+    }),
+    { title, credit: credit(chart) },
+    { vars: pngVars, font: PNG_FONTS },
   );
   const html = embedPage({
     id: chart.id,
@@ -80,8 +88,8 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
     css: ctx.css,
     vars: ctx.vars,
     downloads: { csv: "data.csv", json: "data.json", svg: "chart.svg", png: "chart.png" },
-    oembedHref: `${ctx.origin}/${dir}/oembed.json`,
-    canonical: pageUrl,
+    oembedHref: `${base}/${dir}/oembed.json`,
+    canonical: `${base}/${dir}/`,
   });
   return [
     { path: `${dir}/index.html`, contents: html },

@@ -21,6 +21,8 @@ export async function writeEmbeds(o: {
   outDir: string;
   stylesDir: string;
   origin: string;
+  /** "" for root-relative links within the site (no public address), else the origin. */
+  base?: string;
 }): Promise<number> {
   const css = (
     await Promise.all(CHART_CSS.map((n) => readFile(join(o.stylesDir, n), "utf8")))
@@ -28,7 +30,12 @@ export async function writeEmbeds(o: {
   const vars = themeVariables(await readFile(join(o.stylesDir, "global.css"), "utf8"));
   const charts = await embeddableCharts(o.contentDir);
   for (const chart of charts) {
-    for (const f of await embedFiles(chart, { origin: o.origin, css, vars })) {
+    for (const f of await embedFiles(chart, {
+      origin: o.origin,
+      base: o.base ?? o.origin,
+      css,
+      vars,
+    })) {
       const path = join(o.outDir, f.path);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, f.contents);

@@ -4,6 +4,8 @@
  * pages, the timeline pages and the embed pages (/embed/<id>/) all show those results, so an
  * embed shows exactly the chart its page shows.
  */
+
+import { claimLabels } from "../core/claim-labels.ts";
 import type {
   ChartEntry,
   Claim,
@@ -42,6 +44,11 @@ export interface StoryChartInput {
 /** A story's charts, in page order: timeline, figures, coverage, then one per compared quote. */
 export function storyCharts(s: StoryChartInput): CatalogChart[] {
   const story = { slug: s.slug, title: s.title };
+  // Charts name each claim by a label no other claim of the story shares (the page's lists use
+  // the same), so two quotes of one speaker never get one row name or one title.
+  const names = claimLabels(s.claims);
+  const named = new Map(s.claims.map((c) => [c.id, { ...c, topic: names.get(c.id) ?? c.topic }]));
+  const drawn = (claims: readonly Claim[]) => claims.map((c) => named.get(c.id) ?? c);
   const base = { story, sources: [...s.sources], embed: true };
   const out: Omit<CatalogChart, "order">[] = [];
   if (s.events.length > 0) {
@@ -69,7 +76,7 @@ export function storyCharts(s: StoryChartInput): CatalogChart[] {
       id: `${s.slug}-figures`,
       kind: "figures",
       title: "Figures by source",
-      chart: figuresBySource(figures, s.sources, { id: "figures" }),
+      chart: figuresBySource(drawn(figures), s.sources, { id: "figures" }),
       data: figures,
     });
   }
@@ -82,7 +89,7 @@ export function storyCharts(s: StoryChartInput): CatalogChart[] {
       id: `${s.slug}-coverage`,
       kind: "coverage",
       title: "Which source reports what",
-      chart: coverageMatrix(matrix, s.sources, { id: "coverage" }),
+      chart: coverageMatrix(drawn(matrix), s.sources, { id: "coverage" }),
       data: matrix,
     });
   }
@@ -93,8 +100,8 @@ export function storyCharts(s: StoryChartInput): CatalogChart[] {
         ...base,
         id: `${s.slug}-quote-${i + 1}`,
         kind: "quote",
-        title: `Quote compared: ${q.topic}`,
-        chart: quoteComparison(q, s.sources, { id: `quote-${i + 1}` }),
+        title: `Quote compared: ${names.get(q.id) ?? q.topic}`,
+        chart: quoteComparison(named.get(q.id) ?? q, s.sources, { id: `quote-${i + 1}` }),
         data: q,
       });
     });

@@ -41,6 +41,12 @@ describe("quoteComparison", () => {
     );
   });
 
+  it("does not repeat the title the page, embed and card already give it", () => {
+    const drawn = [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    expect(drawn).toContain("very serious");
+    expect(drawn).not.toContain(QUOTE.topic);
+  });
+
   it("marks the differing words with bold, an underline and a highlight, not colour alone", () => {
     const reuters = doc.querySelector('.chart-version[data-source="reuters"]');
     const changed = [...(reuters?.querySelectorAll(".chart-quote-changed") ?? [])];

@@ -151,9 +151,8 @@ export function quoteComparison(
 
   const parts: Markup[] = [];
   let y = 0;
-  const topic = wrapText(claim.topic.trim() || "quote", WIDTH, FONT, "bold");
-  parts.push(lines(0, y + FONT, topic, { cls: "chart-topic", bold: true }));
-  y += topic.length * LINE + 4;
+  // No topic line: wherever the chart is shown (the page, the embed, the PNG card) its title
+  // already names the quote, and a second line saying the same read as a stutter.
 
   if (anyChanged) {
     const key = legend(

@@ -10,8 +10,7 @@
 import sharp from "sharp";
 import { viewBoxOf, withSize } from "./standalone-svg.ts";
 
-/** Pixels per SVG user unit in the published PNG. */
-export const PNG_SCALE = 2;
+export { PNG_SCALE } from "./png-card.ts";
 
 /**
  * The SVG with its root sized to the PNG, so librsvg renders at exactly that size (a higher

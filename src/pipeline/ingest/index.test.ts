@@ -9,10 +9,51 @@ const file = (path: string, text: string | Uint8Array): SeedFile => ({
 const ARTICLE =
   "Storm Floods Coastal Town\n\nHeavy rain flooded the town of Example on Monday. Officials said 40 homes were damaged.\nThe mayor asked residents to stay indoors.";
 
+describe("ingest with a source list", () => {
+  it("names each listed source, overriding front matter, and warns about entries for no file", () => {
+    const list = [
+      "storm.txt:",
+      "  outlet: Coast Herald",
+      "  url: https://herald.example/storm",
+      "  published: 2024-03-04",
+      "s.md:",
+      "  outlet: Listed Name",
+      "gone.txt:",
+      "  outlet: Nobody",
+    ].join("\n");
+    const md =
+      "---\ntitle: Rain on the Coast\noutlet: Front Matter Name\n---\nHeavy rain fell on the coast today.";
+    const { articles, diagnostics } = ingest([
+      file("sources.yml", list),
+      file("storm.txt", ARTICLE),
+      file("s.md", md),
+    ]);
+    expect(articles.map((a) => [a.id, a.outlet, a.url, a.published])).toEqual([
+      ["s", "Listed Name", null, null],
+      ["storm", "Coast Herald", "https://herald.example/storm", "2024-03-04"],
+    ]);
+    // The list is not an article, and names the entry it could not use.
+    expect(diagnostics.filter((d) => d.file === "sources.yml")).toEqual([
+      {
+        level: "warning",
+        file: "sources.yml",
+        line: 7,
+        message: "no seed file named gone.txt; entry ignored",
+        outcome: "fallback",
+      },
+    ]);
+  });
+
+  it("names an unlisted source by its address's host when nothing else names it", () => {
+    const md = "---\nurl: https://www.valley.example/a\n---\nThe river rose two metres overnight.";
+    expect(ingest([file("a.md", md)]).articles[0]?.outlet).toBe("valley.example");
+  });
+});
+
 describe("ingest", () => {
   it("takes the first line as the headline and splits the rest", () => {
     const { articles, diagnostics } = ingest([file("storm.txt", ARTICLE)]);
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics.filter((d) => d.file === "sources.yml")).toEqual([]);
     const a = articles[0];
     expect(a?.title).toBe("Storm Floods Coastal Town");
     expect(a?.titleGenerated).toBe(false);

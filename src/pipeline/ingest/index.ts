@@ -1,6 +1,7 @@
 import type { Article, Diagnostic, SeedFile, SeedFormat } from "../../core/model.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
 import { foldAccents } from "../../core/text/fold.ts";
+import { urlHost } from "../../core/url-host.ts";
 import { stripBoilerplate } from "./boilerplate.ts";
 import { cleanText, decodeUtf8 } from "./clean-text.ts";
 import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
@@ -10,6 +11,7 @@ import { markdownToPlainText } from "./markdown-body.ts";
 import { normalizePublished } from "./published.ts";
 import { splitParagraphs, splitSentences } from "./segment.ts";
 import { isBinary } from "./sniff.ts";
+import { isSourceList, readSourceLists } from "./source-list.ts";
 
 export interface IngestOptions {
   /** Longer articles are cut at a paragraph boundary, with a warning, to bound build time. */
@@ -46,8 +48,17 @@ export function ingest(
   const articles: Article[] = [];
   const seenText = new Map<string, string>();
   const usedIds = new Set<string>();
+  // sources.yml (or .json): the editor's names for the sources, read before any article.
+  const sorted = [...files].sort((a, b) => byCodeUnit(a.path, b.path));
+  const list = readSourceLists(
+    sorted
+      .filter((f) => isSourceList(f.path))
+      .map((f) => ({ path: f.path, text: cleanText(decodeUtf8(f.bytes)).text })),
+  );
+  diagnostics.push(...list.diagnostics);
+  const listed = new Set<string>();
 
-  for (const file of [...files].sort((a, b) => byCodeUnit(a.path, b.path))) {
+  for (const file of sorted.filter((f) => !isSourceList(f.path))) {
     const name = file.path.split("/").pop() ?? file.path;
     if (name.startsWith(".")) continue; // .DS_Store, .gitkeep: not articles, not worth a warning
     const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
@@ -100,6 +111,12 @@ export function ingest(
         ...(page.language ? { language: page.language } : {}),
         ...(page.byline ? { byline: page.byline } : {}),
       };
+    }
+
+    const entry = list.entries.get(file.path);
+    if (entry) {
+      listed.add(file.path);
+      front = { ...front, ...entry.meta };
     }
 
     if (body.length > options.maxChars) {
@@ -160,14 +177,16 @@ export function ingest(
       warn(`front matter "published" is not a date (${front.published}); ignored`, "fallback", 2);
     }
 
+    const url = front.url && /^https?:\/\//i.test(front.url) ? front.url : null;
     articles.push({
       id: uniqueId(file.path, usedIds),
       file: file.path,
       format,
       title,
       titleGenerated,
-      outlet: front.outlet || null,
-      url: front.url && /^https?:\/\//i.test(front.url) ? front.url : null,
+      // Without an outlet from the list or the file, the address's host names it.
+      outlet: front.outlet || urlHost(url) || null,
+      url,
       byline: front.byline || stripped.byline,
       published,
       publishedInferred: null,
@@ -177,6 +196,17 @@ export function ingest(
       sentences,
       words: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
     });
+  }
+  for (const [name, entry] of list.entries) {
+    if (!listed.has(name) && !files.some((f) => f.path === name)) {
+      diagnostics.push({
+        level: "warning",
+        file: entry.file,
+        line: entry.line,
+        message: `no seed file named ${name}; entry ignored`,
+        outcome: "fallback",
+      });
+    }
   }
   return { articles, diagnostics };
 }
