@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegrationLogger } from "astro";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import triangulate, { CONTENT_DIR_MODULE, resolveDirs } from "./integration.ts";
+import triangulate, { CONTENT_DIR_MODULE, resolveDirs, strict } from "./integration.ts";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -57,5 +57,15 @@ describe("the content folder the collections read", () => {
     vi.stubEnv("TRIANGULATE_CONTENT", join("/tmp", "built", "content"));
     const code = await contentDirModule({ content: "generated" }, "/site");
     expect(code).toContain(JSON.stringify(pathToFileURL("/tmp/built/content/").href));
+  });
+});
+
+describe("strict", () => {
+  it("fails a build on warnings only when asked, by flag or environment", () => {
+    expect(strict(["node", "astro", "build"], {})).toBe(false);
+    expect(strict(["node", "astro", "build", "--strict"], {})).toBe(true);
+    expect(strict([], { TRIANGULATE_STRICT: "1" })).toBe(true);
+    expect(strict([], { TRIANGULATE_STRICT: "0" })).toBe(false);
+    expect(strict([], { TRIANGULATE_STRICT: "" })).toBe(false);
   });
 });
