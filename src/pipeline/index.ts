@@ -243,7 +243,9 @@ export function buildModel(
     "events",
     () =>
       eachStory(perStory, "finding its happenings", (story, m) =>
-        storyEvents(story, m.articles, m.facts),
+        storyEvents(story, m.articles, m.facts, (message) =>
+          problems.push(warn({ story: story.slug }, message)),
+        ),
       ),
     (e) => {
       const shared = e.filter((x) => x.sources.length > 1).length;
