@@ -4,14 +4,10 @@
  * for "FR" the way the gazetteer writes it. Nothing here is a hand-written table: both halves of
  * the join come from the packages.
  *
- * The data loads lazily, once per resolution, through `createRequire`: the same way the gazetteer
- * loads its packages, and it works unchanged under plain Node and in Astro's (Vite's) server
- * build, where `import.meta.url` is the bundled chunk's and `require` still finds node_modules by
- * walking up. It also keeps the 750 KB 50m file out of any bundle and out of the type checker.
+ * The data loads lazily, once per resolution, through core's one package loader
+ * (core/geo/countries.ts), which also serves bundled chunks; it keeps the 750 KB 50m file out of
+ * any bundle and out of the type checker.
  */
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import process from "node:process";
 import { geoCentroid, geoDistance } from "d3";
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
 import { feature, merge, mesh, neighbors } from "topojson-client";
@@ -22,29 +18,19 @@ import type {
   Polygon as TopoPolygon,
 } from "topojson-specification";
 import type { Country } from "world-countries";
+import {
+  CONTINENTS,
+  type Continent,
+  continentOf,
+  requirePackageData,
+  worldCountries,
+} from "../core/geo/countries.ts";
 import { byCodeUnit } from "../core/text/compare.ts";
 
 /** 110m: the world and continents; 50m: a country or a region, and the smallest countries. */
 export type Resolution = "110m" | "50m";
 
-export type Continent =
-  | "Africa"
-  | "Antarctica"
-  | "Asia"
-  | "Europe"
-  | "North America"
-  | "South America"
-  | "Oceania";
-
-export const CONTINENTS: readonly Continent[] = [
-  "Africa",
-  "Antarctica",
-  "Asia",
-  "Europe",
-  "North America",
-  "South America",
-  "Oceania",
-];
+export { CONTINENTS, type Continent };
 
 /** What world-countries says about a country, whether or not the atlas draws it. */
 export interface CountryFacts {
@@ -101,23 +87,6 @@ export function hasCoordinates(geo: { lat: number; lon: number }): boolean {
     Math.abs(geo.lat) <= 90 &&
     Math.abs(geo.lon) <= 180
   );
-}
-
-/** world-countries' region/subregion -> continent; the Americas split at Panama. */
-export function continentOf(c: Pick<Country, "region" | "subregion">): Continent | undefined {
-  switch (c.region) {
-    case "Africa":
-    case "Asia":
-    case "Europe":
-    case "Oceania":
-      return c.region;
-    case "Antarctic":
-      return "Antarctica";
-    case "Americas":
-      return c.subregion === "South America" ? "South America" : "North America";
-    default:
-      return undefined;
-  }
 }
 
 /** The smallest cap (about the centroid) that holds every vertex. */
@@ -210,31 +179,13 @@ export function buildWorld(
 
 const worlds = new Map<Resolution, World>();
 let facts: Map<string, CountryFacts> | undefined;
-let countryList: Country[] | undefined;
-
-/**
- * `require` from this file; from the working directory when that fails (a bundled chunk written
- * outside the project, where walking up from it never meets node_modules).
- */
-function requireData(id: string): unknown {
-  try {
-    return createRequire(import.meta.url)(id);
-  } catch {
-    return createRequire(join(process.cwd(), "package.json"))(id);
-  }
-}
-
-function loadCountries(): Country[] {
-  countryList ??= requireData("world-countries") as Country[];
-  return countryList;
-}
 
 /** The world at a resolution, loaded on first use and kept. */
 export function loadWorld(resolution: Resolution = "110m"): World {
   let world = worlds.get(resolution);
   if (!world) {
-    const topology = requireData(`world-atlas/countries-${resolution}.json`) as Topology;
-    world = buildWorld(topology, loadCountries(), resolution);
+    const topology = requirePackageData(`world-atlas/countries-${resolution}.json`) as Topology;
+    world = buildWorld(topology, worldCountries(), resolution);
     worlds.set(resolution, world);
   }
   return world;
@@ -245,7 +196,7 @@ export function countryFacts(code: string | undefined): CountryFacts | undefined
   if (code === undefined) return undefined;
   if (!facts) {
     facts = new Map();
-    for (const c of loadCountries()) {
+    for (const c of worldCountries()) {
       facts.set(c.cca2, { code: c.cca2, name: c.name.common, continent: continentOf(c) });
     }
   }

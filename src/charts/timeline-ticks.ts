@@ -5,7 +5,7 @@
  * and made coarser until the labels stand apart; every segment keeps at least one tick.
  */
 import { type TimeInterval, utcDay, utcMonth, utcYear } from "d3";
-import { MONTH_NAMES } from "../core/format.ts";
+import { MONTH_NAMES } from "../core/date-words.ts";
 import { dateOfDay, dayOfDate } from "./timeline-days.ts";
 import type { ScalePiece } from "./timeline-scale.ts";
 

@@ -7,21 +7,11 @@
  */
 
 // Month names and date wording live in src/core/format.ts, shared with explanations and pages.
-import { formatDate, MONTH_NAMES } from "./format.ts";
+import { MONTH_NAMES } from "./date-words.ts";
+import { formatDate } from "./format.ts";
 
 /** Milliseconds in a day: for the charts, whose time scales work on Date values. */
 export const MS_PER_DAY = 86_400_000;
-
-/** Index 0 = Sunday, as in DateExpression.weekday. */
-export const WEEKDAY_NAMES = [
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-] as const;
 
 export interface CivilDate {
   year: number;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS } from "./date-words.ts";
+import {
+  isCapitalizedMonth,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  MONTHS,
+  NUMBER_WORDS,
+  UNITS,
+  WEEKDAY_NAMES,
+  WEEKDAYS,
+} from "./date-words.ts";
 
 describe("date words", () => {
   it("names all twelve months, each abbreviation meaning its full name's month", () => {
@@ -16,6 +25,19 @@ describe("date words", () => {
     expect(WEEKDAYS.get("sunday")).toBe(0);
     expect(WEEKDAYS.get("wednesday")).toBe(3);
     expect(WEEKDAYS.size).toBe(7);
+    expect(WEEKDAY_NAMES[WEEKDAYS.get("friday") ?? -1]).toBe("Friday");
+  });
+
+  it("reads every month name in the text form and writes it in the reader's", () => {
+    expect(MONTH_NAMES[(MONTHS.get("oct") ?? 0) - 1]).toBe("October");
+    expect(MONTH_NAMES[(MONTHS.get("may") ?? 0) - 1]).toBe("May");
+  });
+
+  it("tells a month written with a capital from a lower-case homograph", () => {
+    expect(isCapitalizedMonth("October")).toBe(true);
+    expect(isCapitalizedMonth("Sept")).toBe(true);
+    expect(isCapitalizedMonth("may")).toBe(false);
+    expect(isCapitalizedMonth("MARCH")).toBe(false);
   });
 
   it("counts in words and knows units", () => {

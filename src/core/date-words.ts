@@ -3,60 +3,70 @@
  * knows about any particular article.
  */
 
-/** Month names and the abbreviations news style uses (lowercase) -> month number. */
+/**
+ * The one list of month names, January first: as written in reader-facing dates ("23 October
+ * 2024") and, lowercased, in text.
+ */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** The abbreviations news style uses for each month, January first ("Sept." and "Sep."). */
+const MONTH_SHORT: readonly (readonly string[])[] = [
+  ["jan"],
+  ["feb"],
+  ["mar"],
+  ["apr"],
+  [],
+  ["jun"],
+  ["jul"],
+  ["aug"],
+  ["sep", "sept"],
+  ["oct"],
+  ["nov"],
+  ["dec"],
+];
+
+/** Month names and their abbreviations (lowercase) -> month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ["january", 1],
-  ["jan", 1],
-  ["february", 2],
-  ["feb", 2],
-  ["march", 3],
-  ["mar", 3],
-  ["april", 4],
-  ["apr", 4],
-  ["may", 5],
-  ["june", 6],
-  ["jun", 6],
-  ["july", 7],
-  ["jul", 7],
-  ["august", 8],
-  ["aug", 8],
-  ["september", 9],
-  ["sep", 9],
-  ["sept", 9],
-  ["october", 10],
-  ["oct", 10],
-  ["november", 11],
-  ["nov", 11],
-  ["december", 12],
-  ["dec", 12],
+  ...MONTH_NAMES.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),
+  ...MONTH_SHORT.flatMap((short, i) => short.map((s): [string, number] => [s, i + 1])),
 ]);
 
 /** Abbreviations may carry a period ("Oct."); full names never do (that period ends a sentence). */
-export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(MONTH_SHORT.flat());
 
-/** Weekday names -> 0 = Sunday … 6 = Saturday. Abbreviations ("Mon", "Sat") are too ambiguous. */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ["sunday", 0],
-  ["monday", 1],
-  ["tuesday", 2],
-  ["wednesday", 3],
-  ["thursday", 4],
-  ["friday", 5],
-  ["saturday", 6],
-]);
+/** The one list of weekday names, Sunday first (index 0 = Sunday, as in DateExpression.weekday). */
+export const WEEKDAY_NAMES = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
+
+/** Weekday names (lowercase) -> 0 = Sunday … 6 = Saturday. Abbreviations ("Mon", "Sat") are too ambiguous to read. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  WEEKDAY_NAMES.map((name, i): [string, number] => [name.toLowerCase(), i]),
+);
+
+/** A month name or abbreviation as written with a capital ("October", "Oct"), not a word ("march"). */
+export function isCapitalizedMonth(word: string): boolean {
+  return /^\p{Lu}\p{Ll}*$/u.test(word) && MONTHS.has(word.toLowerCase());
+}
 
 /** Counts written as words, for "two days ago", "a week earlier", "the past three months". */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([

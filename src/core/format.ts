@@ -1,23 +1,9 @@
+import { MONTH_NAMES } from "./date-words.ts";
 /**
  * Reader-facing wording of dates and counts, shared by the pipeline (explanations, inferred-date
  * reasons) and the pages, so a date reads the same everywhere. Plain string work: no time zone,
  * no locale, no clock.
  */
-
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /** "2024-10-23" -> "23 October 2024"; "2024-10" -> "October 2024"; unreadable input unchanged. */
 export function formatDate(iso: string): string {

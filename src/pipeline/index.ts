@@ -267,7 +267,7 @@ export function buildModel(
     "timeline",
     () =>
       eachStory(perStory, "building its timeline", (story, m) =>
-        buildTimeline(story, m.articles, m.facts, entities),
+        buildTimeline(story, m.articles, m.facts, { contains: placeContains }),
       ),
     (t) => {
       const conflicts = t.filter((e) => e.date.conflict).length;

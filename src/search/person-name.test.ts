@@ -24,6 +24,8 @@ describe("parsePersonName", () => {
       familyFirst: false,
     });
     expect(parsePersonName("John Example III").suffix).toBe("III");
+    expect(parsePersonName("John Example V").suffix).toBe("V");
+    expect(parsePersonName("John V. Example").suffix).toBeUndefined();
   });
   it("does not take a two-word name's last word for a suffix", () => {
     expect(parsePersonName("Jane Sr").surname).toBe("Sr");

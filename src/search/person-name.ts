@@ -1,3 +1,4 @@
+import { isNameSuffix } from "../core/names/lexicon.ts";
 import { normalizeSpelling } from "./fold.ts";
 import { PARTICLES } from "./terms.ts";
 
@@ -9,14 +10,12 @@ export interface PersonName {
   particles: string[];
   /** The surname proper: "Leyen"; "al-Example" keeps its attached article. */
   surname: string;
-  /** "Jr.", "Sr.", "II", "III", "IV", as written. */
+  /** "Jr.", "Sr.", "II", "III", "IV", "V", as written (see core isNameSuffix). */
   suffix: string | undefined;
   /** True when the surname comes first ("Park Min-jun"). */
   familyFirst: boolean;
 }
 
-const SUFFIX = /^(?:(?:jr|sr)\.?|II|III|IV)$/i;
-const ROMAN = /^(?:II|III|IV)$/;
 // "Q.", "Q", "J.R.", "J.-P.": initials, which readers leave out.
 const INITIAL = /^(?:\p{Lu}\.?|(?:\p{Lu}\.-?){2,})$/u;
 // A romanised East Asian given name: syllables joined by a hyphen, the second lowercase.
@@ -32,11 +31,6 @@ export function nameWords(name: string): string[] {
     .split(" ")
     .map((w) => w.replace(/,+$/, ""))
     .filter((w) => w !== "");
-}
-
-function isSuffix(word: string): boolean {
-  // Roman numerals only in capitals: a lowercase "iv" is not a generation.
-  return SUFFIX.test(word) && (!/^i/i.test(word) || ROMAN.test(word));
 }
 
 /**
@@ -68,7 +62,7 @@ export function parsePersonName(name: string, aliases: readonly string[] = []): 
   const words = nameWords(name);
   let suffix: string | undefined;
   const last = words[words.length - 1];
-  if (words.length >= 3 && last !== undefined && isSuffix(last)) {
+  if (words.length >= 3 && last !== undefined && isNameSuffix(last)) {
     suffix = last;
     words.pop();
   }

@@ -22,6 +22,9 @@ export function tokensOf(text: string): TaggedToken[] {
  */
 export function articleFrames(article: Article, facts: ArticleFacts): Frame[] {
   const tokens = tokensOf(article.text);
+  const names = bySentence(facts.names);
+  const dates = bySentence(facts.dates);
+  const figures = bySentence(facts.figures);
   const frames: Frame[] = [];
   let t = 0;
   article.sentences.forEach((sentence, index) => {
@@ -29,9 +32,6 @@ export function articleFrames(article: Article, facts: ArticleFacts): Frame[] {
     const from = t;
     while (t < tokens.length && (tokens[t] as TaggedToken).end <= sentence.end) t++;
     const own = tokens.slice(from, t);
-    const names = facts.names.filter((n) => n.sentence === index);
-    const dates = facts.dates.filter((d) => d.sentence === index);
-    const figures = facts.figures.filter((f) => f.sentence === index);
     for (const clause of clausesOf(own)) {
       frames.push(
         frameOf({
@@ -39,12 +39,25 @@ export function articleFrames(article: Article, facts: ArticleFacts): Frame[] {
           sentence: index,
           clause,
           tokens: own,
-          names,
-          dates,
-          figures,
+          names: names.get(index) ?? [],
+          dates: dates.get(index) ?? [],
+          figures: figures.get(index) ?? [],
         }),
       );
     }
   });
   return frames;
+}
+
+/** Mentions grouped by the sentence they are in, so each sentence's are found at once. */
+export function bySentence<T extends { sentence: number }>(
+  mentions: readonly T[],
+): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const m of mentions) {
+    const list = out.get(m.sentence);
+    if (list) list.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
 }

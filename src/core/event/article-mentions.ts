@@ -1,6 +1,6 @@
 import type { Article, ArticleFacts } from "../model.ts";
 import type { TaggedToken } from "../text/tagger.ts";
-import { tokensOf } from "./article-frames.ts";
+import { bySentence, tokensOf } from "./article-frames.ts";
 import { clausesOf } from "./clause.ts";
 import { eventMentions } from "./mention.ts";
 import type { PlacedMention } from "./same-event.ts";
@@ -11,6 +11,8 @@ import type { PlacedMention } from "./same-event.ts";
  */
 export function articleMentions(article: Article, facts: ArticleFacts): PlacedMention[] {
   const tokens = tokensOf(article.text);
+  const namesOf = bySentence(facts.names);
+  const datesOf = bySentence(facts.dates);
   const out: PlacedMention[] = [];
   let t = 0;
   article.sentences.forEach((sentence, index) => {
@@ -18,14 +20,14 @@ export function articleMentions(article: Article, facts: ArticleFacts): PlacedMe
     const from = t;
     while (t < tokens.length && (tokens[t] as TaggedToken).end <= sentence.end) t++;
     const own = tokens.slice(from, t);
-    const names = facts.names.filter((n) => n.sentence === index && n.entity && !n.demonym);
+    const names = (namesOf.get(index) ?? []).filter((n) => n.entity && !n.demonym);
     const participants = [
       ...new Set(names.filter((n) => n.type !== "place").map((n) => n.entity as string)),
     ];
     const places = [
       ...new Set(names.flatMap((n) => (n.type === "place" && n.placeId ? [n.placeId] : []))),
     ];
-    const when = facts.dates.flatMap((d) => (d.sentence === index && d.value ? [d.value] : []));
+    const when = (datesOf.get(index) ?? []).flatMap((d) => (d.value ? [d.value] : []));
     for (const m of eventMentions(own, clausesOf(own))) {
       out.push({ ...m, source: article.id, sentence: index, participants, places, when });
     }

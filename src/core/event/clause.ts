@@ -1,3 +1,5 @@
+import { stem } from "../text/stem.ts";
+import { SAYING_VERBS } from "../text/stopwords.ts";
 import type { TaggedToken } from "../text/tagger.ts";
 
 /**
@@ -25,13 +27,9 @@ export interface Clause {
 /** Past and present are facts reported; future and planned are things said to come. */
 export type Tense = "past" | "present" | "ongoing" | "future" | "planned";
 
-/** Verbs of saying: they introduce what is said, they are not what happened. */
-const SAYING = new Set(
-  `say tell add deny state note report announce claim explain insist argue write comment remark reply
-  declare confirm acknowledge admit allege assert indicate suggest warn stress tweet post`.split(
-    /\s+/,
-  ),
-);
+/** Verbs of saying (the one list, in core/text): they introduce what is said, not what happened. */
+const SAYING_STEMS = new Set([...SAYING_VERBS].map((w) => stem(w)));
+const isSaying = (lemma: string) => SAYING_STEMS.has(stem(lemma));
 
 /** Verbs that put the infinitive after them in the future: "expected to release". */
 const PLANNING = new Set(
@@ -137,11 +135,11 @@ function findAttribution(
     const to = tokens[Math.max(according, end - 1)] as TaggedToken;
     return { start: from.start, end: to.end, verbs: new Set() };
   }
-  const saying = verbs.filter((i) => SAYING.has((tokens[i] as TaggedToken).lemma));
+  const saying = verbs.filter((i) => isSaying((tokens[i] as TaggedToken).lemma));
   if (saying.length === 0) return null;
   const s = saying[0] as number;
   // What is said must stand beside the saying: a verb after it, or before a final ", X said".
-  const other = verbs.filter((i) => !SAYING.has((tokens[i] as TaggedToken).lemma));
+  const other = verbs.filter((i) => !isSaying((tokens[i] as TaggedToken).lemma));
   const governed = tokens[s - 1]?.lemma === "to" || tokens[s - 2]?.lemma === "to";
   if (other.length === 0 || governed) return null;
   // The speaker is the run of words before the saying verb, back to the clause edge.

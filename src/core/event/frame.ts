@@ -3,6 +3,7 @@ import { isFunctionWord } from "../text/stopwords.ts";
 import type { TaggedToken } from "../text/tagger.ts";
 import { type SynsetId, synsetsOf, type WordNetPos } from "../text/wordnet.ts";
 import type { Clause, Tense } from "./clause.ts";
+import { LIGHT_VERBS } from "./mention.ts";
 
 /**
  * One statement as the event model reads it: what happened, to and by whom, where, when, how
@@ -61,9 +62,6 @@ export interface FrameInput {
   figures: readonly FigureMention[];
 }
 
-/** Words whose senses are too many to say anything when two of them share one ("make", "get"). */
-const MAX_SENSES = 12;
-
 const SENSES_BY_POS: Record<WordNetPos, number> = { verb: 3, noun: 2, adj: 2, adv: 1 };
 
 const POS_OF: Partial<Record<TaggedToken["pos"], WordNetPos>> = {
@@ -72,10 +70,13 @@ const POS_OF: Partial<Record<TaggedToken["pos"], WordNetPos>> = {
   ADJ: "adj",
 };
 
-/** The senses a word is compared by: its most frequent few, none for very common verbs. */
+/**
+ * The senses a word is compared by: its most frequent few (WordNet lists them by frequency).
+ * Light verbs ("make", "take", "get") share senses with half the language: none for them.
+ */
 export function sensesOf(lemma: string, pos: WordNetPos): SynsetId[] {
-  const all = synsetsOf(lemma, pos);
-  return all.length > MAX_SENSES ? [] : all.slice(0, SENSES_BY_POS[pos]);
+  if (pos === "verb" && LIGHT_VERBS.has(lemma)) return [];
+  return synsetsOf(lemma, pos, SENSES_BY_POS[pos]);
 }
 
 const inside = (r: { start: number; end: number }, span: { start: number; end: number }) =>

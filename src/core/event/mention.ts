@@ -26,7 +26,7 @@ export interface EventMention {
  * Verbs too general to name a happening on their own: being, having, saying, thinking and the
  * light verbs of English ("make a decision", "take part"). General vocabulary, not news-specific.
  */
-const LIGHT_VERBS = new Set(
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   `be have do make take get go come give put see know think want use find seem become include
   say tell add note ask believe feel look let keep begin start continue try need mean show call accord
   remain appear expect hope plan seek allow help leave hold bring set turn run`.split(/\s+/),

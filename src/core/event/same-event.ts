@@ -1,5 +1,6 @@
 import { parseIsoDate } from "../calendar.ts";
 import type { DateValue } from "../model.ts";
+import { conceptOf } from "../text/concepts.ts";
 import type { Frame, Word } from "./frame.ts";
 import type { EventMention } from "./mention.ts";
 
@@ -15,6 +16,11 @@ export interface EventContext {
   weight?: (lemma: string) => number;
   /** Whether gazetteer place `outer` contains `inner` (a place contains itself). */
   contains: (outer: string, inner: string) => boolean;
+  /**
+   * Leave dates out of it: the timeline weighs dates itself, and shows one event that two
+   * sources date a few days apart as a range rather than as two events.
+   */
+  ignoreDates?: boolean;
 }
 
 /** Why two statements were taken as one happening: what a reader is shown when they ask. */
@@ -49,7 +55,7 @@ export function conflict(a: Frame, b: Frame, ctx: EventContext): string | null {
   if (a.negated !== b.negated) return "one denies what the other states";
   if (REALIS.has(a.tense) !== REALIS.has(b.tense))
     return "one is planned or to come, the other happened";
-  if (!datesCompatible(a.when, b.when)) return "their dates cannot be the same";
+  if (!ctx.ignoreDates && !datesCompatible(a.when, b.when)) return "their dates cannot be the same";
   if (a.places.length > 0 && b.places.length > 0 && sharedPlaces(a, b, ctx).length === 0) {
     return "they happen in different places";
   }
@@ -81,10 +87,15 @@ export function sameEvent(a: Frame, b: Frame, ctx: EventContext): Match | null {
   return { score: Math.min(1, score), what, who, where, when };
 }
 
-/** The same verb, or two verbs that share a WordNet sense ("arrested" and "apprehended"). */
+/**
+ * The same verb, two verbs that share a WordNet sense ("arrested" and "apprehended"), or two
+ * verbs of one act in the concept lexicon ("sent" and "deployed").
+ */
 export function samePredicate(a: Frame, b: Frame): boolean {
   if (a.what.lemma === b.what.lemma) return true;
-  return a.what.senses.some((s) => b.what.senses.includes(s));
+  if (a.what.senses.some((s) => b.what.senses.includes(s))) return true;
+  const concept = conceptOf(a.what.lemma);
+  return concept.startsWith("event:") && concept === conceptOf(b.what.lemma);
 }
 
 function participants(f: Frame): Set<string> {

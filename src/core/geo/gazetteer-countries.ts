@@ -1,7 +1,13 @@
-import { createRequire } from "node:module";
 import type { IState } from "country-state-city";
 import type { Country } from "world-countries";
 import { byCodeUnit } from "../text/compare.ts";
+import {
+  CONTINENTS,
+  type Continent,
+  continentOf,
+  requirePackageData,
+  worldCountries,
+} from "./countries.ts";
 import type { Place } from "./place.ts";
 import {
   abbreviationKey,
@@ -17,16 +23,16 @@ import {
  * country names never wait for the 135,000 cities.
  */
 
-/** Continents: a general word list with rough centroids (world-countries has none). */
-const CONTINENTS: readonly { name: string; lat: number; lon: number }[] = [
-  { name: "Africa", lat: 2, lon: 17 },
-  { name: "Antarctica", lat: -80, lon: 0 },
-  { name: "Asia", lat: 34, lon: 100 },
-  { name: "Europe", lat: 50, lon: 15 },
-  { name: "North America", lat: 45, lon: -100 },
-  { name: "South America", lat: -15, lon: -60 },
-  { name: "Oceania", lat: -20, lon: 145 },
-];
+/** The continents' rough centroids (world-countries has none). */
+const CENTROIDS: Readonly<Record<Continent, { lat: number; lon: number }>> = {
+  Africa: { lat: 2, lon: 17 },
+  Antarctica: { lat: -80, lon: 0 },
+  Asia: { lat: 34, lon: 100 },
+  Europe: { lat: 50, lon: 15 },
+  "North America": { lat: 45, lon: -100 },
+  "South America": { lat: -15, lon: -60 },
+  Oceania: { lat: -20, lon: 145 },
+};
 
 /**
  * Everyday English names and abbreviations world-countries lacks (it has "USA", "UK", "UAE",
@@ -61,21 +67,10 @@ export const continentId = (name: string): string =>
 export const countryId = (cca2: string): string => `country:${cca2}`;
 export const regionId = (cca2: string, code: string): string => `region:${cca2}-${code}`;
 
-/** world-countries' region/subregion -> continent. The Americas split at Panama. */
-function continentOf(c: Country): string | undefined {
-  switch (c.region) {
-    case "Africa":
-    case "Asia":
-    case "Europe":
-    case "Oceania":
-      return continentId(c.region);
-    case "Antarctic":
-      return continentId("Antarctica");
-    case "Americas":
-      return continentId(c.subregion === "South America" ? "South America" : "North America");
-    default:
-      return undefined;
-  }
+/** The gazetteer id of a country's continent. */
+function continentIdOf(c: Country): string | undefined {
+  const continent = continentOf(c);
+  return continent && continentId(continent);
 }
 
 export function buildCountryTier(
@@ -102,17 +97,17 @@ export function buildCountryTier(
     if (bare !== null) addOne(bare, id);
   };
 
-  for (const c of CONTINENTS) {
-    const id = continentId(c.name);
-    tier.places.set(id, { id, name: c.name, kind: "continent", lat: c.lat, lon: c.lon });
-    addName(c.name, id);
+  for (const name of CONTINENTS) {
+    const id = continentId(name);
+    tier.places.set(id, { id, name, kind: "continent", ...CENTROIDS[name] });
+    addName(name, id);
   }
 
   // Sorted by code so every index lists ids in the same order on every run.
   const sorted = [...countries].sort((a, b) => byCodeUnit(a.cca2, b.cca2));
   for (const c of sorted) {
     const id = countryId(c.cca2);
-    const parent = continentOf(c);
+    const parent = continentIdOf(c);
     tier.places.set(id, {
       id,
       name: c.name.common,
@@ -201,10 +196,8 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
  * `State` module alone: its main entry would also parse the 8 MB city list (~350 ms) we never use.
  */
 export function loadCountryTier(): CountryTier {
-  const require = createRequire(import.meta.url);
-  const countries = require("world-countries") as Country[];
-  const state = require("country-state-city/lib/cjs/state.js") as {
+  const state = requirePackageData("country-state-city/lib/cjs/state.js") as {
     default: { getAllStates(): IState[] };
   };
-  return buildCountryTier(countries, state.default.getAllStates());
+  return buildCountryTier(worldCountries(), state.default.getAllStates());
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isGivenName, isKnownOrganization, isNonNameWord, TITLES } from "./lexicon.ts";
+import {
+  isGivenName,
+  isKnownOrganization,
+  isNameSuffix,
+  isNonNameWord,
+  TITLES,
+} from "./lexicon.ts";
 
 describe("lexicon", () => {
   it("knows common given names from many languages", () => {
@@ -18,5 +24,10 @@ describe("lexicon", () => {
     expect(isKnownOrganization("NATO")).toBe(true);
     expect(TITLES.has("president")).toBe(true);
     expect(TITLES.has("spokesperson")).toBe(true);
+  });
+  it("reads a roman numeral in capitals as a generation, and V. with its period as an initial", () => {
+    for (const w of ["Jr.", "jr", "Sr", "III", "IV", "V", "Jr.,"])
+      expect(isNameSuffix(w), w).toBe(true);
+    for (const w of ["V.", "v", "iv", "Example", "I"]) expect(isNameSuffix(w), w).toBe(false);
   });
 });

@@ -56,14 +56,6 @@ export function isNonNameWord(word: string): boolean {
   return NOT_NAMES.has(w) || FUNCTION_TAGS.has(lexicon()[w] ?? "");
 }
 
-export const MONTHS = new Set(
-  `january february march april may june july august september october november december jan feb
-  mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
-);
-export const WEEKDAYS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday".split(" "),
-);
-
 /** Titles and honorifics that precede a name ("President", "Gen.", "Secretary"). */
 export const TITLES = new Set(
   `president vice prime minister secretary chancellor premier king queen prince princess pope
@@ -125,8 +117,20 @@ export const STATE_NOUNS = new Set(
 export const NAME_PARTICLES = new Set(
   "von van der den de del della di da dos das du la le al el bin ibn ben bint abu ter".split(" "),
 );
-/** Generational suffixes ("Jane Q. Example III"). */
-export const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"]);
+/** Generational suffixes ("Jane Q. Example III", "Jane Example Jr."), lowercase, no period. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "v"]);
+
+/**
+ * A generational suffix as written: "Jr.", "Sr", or a roman numeral in capitals without a
+ * period ("III", "V"). A lowercase "iv" or "v" is a word, not a generation, and "V." (with its
+ * period) is an initial: "Jane V. Example" has a middle name, "Jane Example V" a generation.
+ */
+export function isNameSuffix(word: string): boolean {
+  const written = word.replace(/,$/u, "");
+  const key = written.replace(/\.$/u, "").toLowerCase();
+  if (!NAME_SUFFIXES.has(key)) return false;
+  return key === "jr" || key === "sr" || /^[IVX]+$/u.test(written);
+}
 
 /**
  * Common family names of Korea, China and Vietnam, where the family name comes first: "Xi

@@ -9,6 +9,8 @@ describe("shortForms", () => {
   it("keeps a surname's particles, and drops suffixes and initials", () => {
     expect(shortForms("Margit van der Example")).toEqual(["van der Example", "Example"]);
     expect(shortForms("Jane Q. Example Jr.")).toEqual(["Example"]);
+    expect(shortForms("Jane Example V")).toEqual(["Example"]);
+    expect(shortForms("Jane V. Example")).toEqual(["Example"]);
   });
 
   it("gives nothing for a single name", () => {

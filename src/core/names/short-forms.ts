@@ -1,10 +1,8 @@
-import { FAMILY_NAME_FIRST, NAME_PARTICLES, NAME_SUFFIXES } from "./lexicon.ts";
+import { FAMILY_NAME_FIRST, isNameSuffix, NAME_PARTICLES } from "./lexicon.ts";
 
 /** Name parts a later bare mention may use: surname, and family name for family-first names. */
 export function shortForms(name: string): string[] {
-  const parts = name
-    .split(/\s+/)
-    .filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()) && !/^\p{Lu}\.$/u.test(p));
+  const parts = name.split(/\s+/).filter((p) => !isNameSuffix(p) && !/^\p{Lu}\.$/u.test(p));
   if (parts.length < 2) return [];
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;

@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAYS } from "../date-words.ts";
+
 /**
  * Everyday English words that are also the names of towns or regions somewhere ("Most",
  * "Split", "Reading", "Central", "Independence"), or codes and acronyms ("IT", "ARM", "WHO"). A news article capitalizes them at the start
@@ -58,11 +60,13 @@ according added affirmed also announced asked believe believed called came claim
 commented confirmed continue continued described despite following found further indicated
 left mentioned meanwhile moreover nevertheless noted reported reports said says seen sent
 stated told took turned went
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
 `;
 
-const COMMON = new Set(WORDS.split(/\s+/).filter((w) => w !== ""));
+const COMMON = new Set([
+  ...WORDS.split(/\s+/).filter((w) => w !== ""),
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...WEEKDAYS.keys(),
+]);
 
 /**
  * True for a single everyday English word, whatever its capitalization and trailing punctuation

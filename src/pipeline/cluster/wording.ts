@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../../core/date-words.ts";
 import { SAYING_VERBS, wordSet } from "../../core/text/stopwords.ts";
 /**
  * Word lists for writing neutral story titles. General English only: nothing here is about any
@@ -65,9 +66,8 @@ export const DANGLING = new Set(
 export const LABEL =
   /^(?:breaking|live|watch|update|updated|exclusive|opinion|analysis|video|photos?|explainer|just in|developing)\s*(?:news)?\s*[:|–—-]\s*/iu;
 
-const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const WEEKDAY = `(?:${[...WEEKDAYS.keys()].join("|")})`;
+const MONTH = `(?:${[...MONTHS.keys()].sort((x, y) => y.length - x.length).join("|")})\\.?`;
 
 /** When-phrases that date a title to one outlet's day of writing: "on Friday", "on Jan. 5". */
 export const TIME_PHRASE = new RegExp(

@@ -9,9 +9,9 @@ import {
   formatDay,
   formatMonthDay,
   isValidMonthDay,
-  WEEKDAY_NAMES,
   weekdayOf,
 } from "../../core/calendar.ts";
+import { WEEKDAY_NAMES } from "../../core/date-words.ts";
 import type { DateExpression } from "../../core/model.ts";
 import {
   calendarSpan,

@@ -10,9 +10,9 @@ import {
   isValidMonthDay,
   monthEnd,
   monthStart,
-  WEEKDAY_NAMES,
   weekdayOf,
 } from "../../core/calendar.ts";
+import { WEEKDAY_NAMES } from "../../core/date-words.ts";
 
 export interface YearBounds {
   /** Day number of the configured latest date: nothing reported is later. */

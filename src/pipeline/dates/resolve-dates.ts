@@ -9,7 +9,8 @@
  * The clock is never read; `latest` bounds every inferred year from above.
  */
 
-import { formatDay, isoDate, parseIsoDate, WEEKDAY_NAMES, weekdayOf } from "../../core/calendar.ts";
+import { formatDay, isoDate, parseIsoDate, weekdayOf } from "../../core/calendar.ts";
+import { WEEKDAY_NAMES } from "../../core/date-words.ts";
 import type {
   Article,
   DateExpression,

@@ -22,8 +22,7 @@ function events(...files: ReturnType<typeof seed>[]) {
   }));
 }
 
-// The first test loads the tagger and the gazetteer: seconds on a busy machine.
-describe("storyEvents", { timeout: 60_000 }, () => {
+describe("storyEvents", () => {
   it("links the mentions of one happening across sources, in other words too", () => {
     const found = events(
       seed(

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from "../../core/text/abbreviations.ts";
 import { isSpaceCode, isWordCode } from "./quote-marks.ts";
 
 /** A word or a single punctuation mark, with offsets into the article text. */
@@ -11,42 +12,6 @@ export interface AttributionToken {
   /** A word that starts with a capital letter or a digit. */
   cap: boolean;
 }
-
-// Abbreviations whose period belongs to the word, so "Gen. Smith" has no sentence end in it.
-const ABBREVIATIONS = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "mx",
-  "dr",
-  "prof",
-  "gen",
-  "lt",
-  "col",
-  "maj",
-  "capt",
-  "sgt",
-  "adm",
-  "cmdr",
-  "sen",
-  "rep",
-  "gov",
-  "rev",
-  "hon",
-  "pres",
-  "jr",
-  "sr",
-  "st",
-  "inc",
-  "corp",
-  "ltd",
-  "co",
-  "no",
-  "mt",
-  "ft",
-  "dept",
-  "vs",
-]);
 
 const JOINERS = new Set(["'", "’", ".", "-", "‐", "&"]);
 

@@ -1,5 +1,6 @@
+import { isCapitalizedMonth } from "../../core/date-words.ts";
 import { LABEL_NOUNS, UNIT_ABBREVIATIONS } from "./figure-units.ts";
-import { isPossessive, isStopWord, MONTHS } from "./figure-words.ts";
+import { isPossessive, isStopWord } from "./figure-words.ts";
 import type { NumberExpr } from "./number-parse.ts";
 import { isCapitalized, type Token } from "./number-tokens.ts";
 
@@ -115,7 +116,7 @@ export function namesSomething(tokens: readonly Token[], expr: NumberExpr, bare:
   const label = dotted ? prev2 : prev;
   if (label?.kind === "word" && !t.newline && LABEL_NOUNS.has(label.lower)) return true;
   if (bare && prev?.kind === "word" && !t.newline && isCapitalized(prev)) {
-    return !isStopWord(prev.lower) && !isPossessive(prev.text) && !MONTHS.has(prev.text);
+    return !isStopWord(prev.lower) && !isPossessive(prev.text) && !isCapitalizedMonth(prev.text);
   }
   return false;
 }

@@ -1,6 +1,6 @@
+import { isCapitalizedMonth } from "../../core/date-words.ts";
 import { singularNoun } from "./figure-plural.ts";
 import { TIME_UNITS } from "./figure-units.ts";
-import { MONTHS } from "./figure-words.ts";
 import type { NumberExpr } from "./number-parse.ts";
 import { phraseAt, phraseTable } from "./number-phrases.ts";
 import type { Token } from "./number-tokens.ts";
@@ -16,9 +16,9 @@ export function besideMonth(tokens: readonly Token[], expr: NumberExpr): boolean
   const first = tokens[expr.first];
   const prev = tokens[expr.first - 1];
   const month = prev?.text === "." && prev.adjacent ? tokens[expr.first - 2] : prev;
-  if (month && !first?.newline && MONTHS.has(month.text)) return true;
+  if (month && !first?.newline && isCapitalizedMonth(month.text)) return true;
   const next = tokens[expr.last + 1];
-  return next !== undefined && !next.newline && MONTHS.has(next.text);
+  return next !== undefined && !next.newline && isCapitalizedMonth(next.text);
 }
 
 const CLOCK = phraseTable(
@@ -78,7 +78,7 @@ const YEAR_CONTEXT = new Set(
 export function yearContextBefore(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1];
   if (!prev || tokens[first]?.newline) return false;
-  return prev.kind === "word" && (YEAR_CONTEXT.has(prev.lower) || MONTHS.has(prev.text));
+  return prev.kind === "word" && (YEAR_CONTEXT.has(prev.lower) || isCapitalizedMonth(prev.text));
 }
 
 const DURATION_BEFORE = new Set(

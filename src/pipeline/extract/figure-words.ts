@@ -1,3 +1,5 @@
+import { WEEKDAYS } from "../../core/date-words.ts";
+
 /**
  * General English word lists the figure extractor uses to tell where "what is counted" ends.
  * A counted noun phrase is a run of content words; any of these words closes it.
@@ -33,16 +35,6 @@ export const STOP_WORDS = words(`
   spent paid sent given lost made set put left held brought sold bought taken built hit cost went
   came fled fought began begun gave took kept told found thought ran rose fell grew led met
   sought saw seen became become stood
-`);
-
-/** Months as written with a capital, full and abbreviated: a number beside one is a date. */
-export const MONTHS = words(`
-  January February March April May June July August September October November December
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-`);
-
-export const WEEKDAYS = words(`
-  monday tuesday wednesday thursday friday saturday sunday
 `);
 
 /** Is this lower-case word a function word that ends a noun phrase? */

@@ -1,19 +1,18 @@
+import { MONTHS, WEEKDAYS } from "../../core/date-words.ts";
 import type { Range } from "../../core/model.ts";
 import {
   FAMILY_NAME_FIRST,
   isGivenName,
   isKnownSurname,
-  MONTHS,
+  isNameSuffix,
   NAME_PARTICLES,
-  NAME_SUFFIXES,
   ORG_HEADS,
   TITLES,
-  WEEKDAYS,
 } from "../../core/names/lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 export const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
-export const isSuffix = (t: Token) => NAME_SUFFIXES.has(t.bare.toLowerCase());
+export const isSuffix = (t: Token) => isNameSuffix(t.bare);
 export const isParticle = (t: Token) => NAME_PARTICLES.has(t.text.toLowerCase());
 export const isAcronym = (t: Token) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(t.bare);
 export const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase());

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../../core/date-words.ts";
 import type { PlaceCandidate, Places } from "../../core/geo/places.ts";
 import type { Article, GeoPoint, NameMention } from "../../core/model.ts";
 import {
@@ -6,10 +7,8 @@ import {
   INSTITUTION_PHRASES,
   isKnownOrganization,
   isNonNameWord,
-  MONTHS,
   ORG_HEADS,
   STATE_NOUNS,
-  WEEKDAYS,
 } from "../../core/names/lexicon.ts";
 import {
   isAcronym,

@@ -17,6 +17,17 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("keeps a month's period out of a name's tokens", () => {
+    expect(words("Fr. Example spoke on Oct. 5.")).toEqual([
+      "Fr.",
+      "Example",
+      "spoke",
+      "on",
+      "Oct",
+      "5",
+    ]);
+  });
+
   it("keeps hyphenated and apostrophe names whole", () => {
     expect(words("Kim Jong-un met O’Neil")).toEqual(["Kim", "Jong-un", "met", "O’Neil"]);
   });

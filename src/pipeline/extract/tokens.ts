@@ -1,4 +1,12 @@
 import type { Range } from "../../core/model.ts";
+import {
+  COMPANY_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  PLACE_ABBREVIATIONS,
+  SUFFIX_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from "../../core/text/abbreviations.ts";
+import { wordSet } from "../../core/text/stopwords.ts";
 
 export interface Token extends Range {
   text: string;
@@ -11,36 +19,20 @@ export interface Token extends Range {
 
 // Letters and digits joined by internal apostrophes, hyphens or dots ("Jong-un", "U.S", "O’Neil").
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
-const ABBREVIATIONS = new Set([
-  "Dr",
-  "Mr",
-  "Mrs",
-  "Ms",
-  "Mx",
-  "Jr",
-  "Sr",
-  "St",
-  "Gen",
-  "Lt",
-  "Col",
-  "Maj",
-  "Capt",
-  "Sgt",
-  "Adm",
-  "Sen",
-  "Rep",
-  "Gov",
-  "Prof",
-  "Rev",
-  "Hon",
-  "Inc",
-  "Corp",
-  "Ltd",
-  "Co",
-  "No",
-  "Mt",
-  "Ft",
-]);
+// Abbreviations whose period joins a name's token: titles, "St.", suffixes, company forms, "No.".
+// Not months ("Oct." is a date, not part of a name) nor reference abbreviations.
+const NAME_ABBREVIATIONS = wordSet(
+  TITLE_ABBREVIATIONS,
+  PLACE_ABBREVIATIONS,
+  SUFFIX_ABBREVIATIONS,
+  COMPANY_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+);
+
+/** "Gen", "St", "Jr", "Inc" as written in a name: capitalized, never "GEN" or "gen". */
+function isNameAbbreviation(word: string): boolean {
+  return /^\p{Lu}\p{Ll}*$/u.test(word) && NAME_ABBREVIATIONS.has(word.toLowerCase());
+}
 
 /**
  * Word tokens of `text[start, end)` with offsets into `text`. A period joins the token when it
@@ -64,7 +56,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     if (
       text[e] === "." &&
-      (/^\p{Lu}$/u.test(t) || /^(?:\p{L}\.)+\p{L}$/u.test(t) || ABBREVIATIONS.has(t))
+      (/^\p{Lu}$/u.test(t) || /^(?:\p{L}\.)+\p{L}$/u.test(t) || isNameAbbreviation(t))
     ) {
       t += ".";
       e += 1;

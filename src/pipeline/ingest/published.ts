@@ -1,6 +1,5 @@
 import { dayNumber, isoDate, isValidMonthDay } from "../../core/calendar.ts";
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+import { MONTHS } from "../../core/date-words.ts";
 
 /**
  * A published date from metadata as YYYY-MM-DD, or null. A date-time keeps the calendar date
@@ -20,7 +19,8 @@ export function normalizePublished(value: string): string | null {
 }
 
 function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  // The first three letters name the month whatever follows: "Sept", "Octobre".
+  return MONTHS.get(name.slice(0, 3).toLowerCase()) ?? 0;
 }
 
 export function validDate(y: number, m: number, d: number): string | null {

@@ -40,6 +40,11 @@ describe("splitSentences", () => {
 
   it("does not split after titles, initials or months", () => {
     expect(sentences("Dr. Jane Q. Public met Gen. Smith on Jan. 5 in the city.")).toHaveLength(1);
+    expect(sentences("Fr. Example and Cpl. Example met Acme Inc. staff.")).toHaveLength(1);
+  });
+
+  it("lets a name's suffix end a sentence", () => {
+    expect(sentences("The award went to Jane Example Jr. The ceremony was short.")).toHaveLength(2);
   });
 
   it("keeps U.S. inside a sentence but ends one before a sentence opener", () => {

@@ -1,4 +1,5 @@
 import type { Range, Sentence } from "../../core/model.ts";
+import { ABBREVIATIONS, SUFFIX_ABBREVIATIONS } from "../../core/text/abbreviations.ts";
 
 /**
  * Paragraphs: plain-text news arrives either one paragraph per line or as blank-line-separated
@@ -52,69 +53,9 @@ export function trimRange(text: string, r: Range): Range {
   return { start, end };
 }
 
-// Abbreviations that are followed by a name or a number and so never end a sentence.
-const NEVER_FINAL = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "mx",
-  "dr",
-  "prof",
-  "gen",
-  "col",
-  "lt",
-  "sgt",
-  "capt",
-  "cpt",
-  "cmdr",
-  "adm",
-  "maj",
-  "cpl",
-  "pvt",
-  "sen",
-  "rep",
-  "gov",
-  "pres",
-  "rev",
-  "hon",
-  "fr",
-  "st",
-  "mt",
-  "ft",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "no",
-  "nos",
-  "vs",
-  "v",
-  "approx",
-  "dept",
-  "est",
-  "fig",
-  "gov",
-  "inc",
-  "ltd",
-  "corp",
-  "co",
-  "e.g",
-  "i.e",
-  "cf",
-  "al",
-  "ca",
-  "op",
-  "vol",
-  "pp",
-]);
+// Abbreviations whose period never ends a sentence: all but the suffixes, which end a name
+// and so may end a sentence too ("… said Jane Example Jr. The …").
+const NEVER_FINAL = new Set([...ABBREVIATIONS].filter((w) => !SUFFIX_ABBREVIATIONS.has(w)));
 // Words that begin a new sentence after an acronym such as "U.S." (which can also end one).
 const SENTENCE_STARTERS = new Set([
   "the",

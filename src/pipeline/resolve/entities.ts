@@ -1,5 +1,5 @@
 import type { Entity, NameMention, Span } from "../../core/model.ts";
-import { NAME_PARTICLES } from "../../core/names/lexicon.ts";
+import { isNameSuffix, NAME_PARTICLES } from "../../core/names/lexicon.ts";
 import { shortForms } from "../../core/names/short-forms.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
 import { foldAccents } from "../../core/text/fold.ts";
@@ -25,9 +25,13 @@ const normal = (s: string) =>
 
 /** Given-name parts of a full name, initials reduced to their letter: "Lloyd J. Example" -> [lloyd, j]. */
 function givenParts(name: string, short: string): string[] {
-  return normal(name)
+  const withoutSuffix = name
+    .split(/\s+/)
+    .filter((w) => !isNameSuffix(w))
+    .join(" ");
+  return normal(withoutSuffix)
     .split(" ")
-    .filter((p) => p !== normal(short) && !/^(jr|sr|ii|iii|iv)\.?$/.test(p))
+    .filter((p) => p !== "" && p !== normal(short))
     .map((p) => p.replace(/\.$/, ""));
 }
 

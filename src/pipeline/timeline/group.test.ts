@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { type Frame, sensesOf } from "../../core/event/frame.ts";
 import type { DateValue } from "../../core/model.ts";
-import { conceptOf } from "../../core/text/concepts.ts";
-import { groupCandidates } from "./group.ts";
-import { weightOf } from "./lexicon.ts";
+import { participleLemma } from "../../core/text/lemma.ts";
+import { groupCandidates as group } from "./group.ts";
 import type { Candidate } from "./reports.ts";
 
 const day = (iso: string): DateValue => ({
@@ -12,7 +12,11 @@ const day = (iso: string): DateValue => ({
   inferred: false,
 });
 
+const context = { contains: (a: string, b: string) => a === b };
+const groupCandidates = (candidates: readonly Candidate[]) => group(candidates, context);
+
 let offset = 0;
+/** A report whose words' first past form ("opened") is its act, the rest its other words. */
 function cand(
   source: string,
   date: string,
@@ -21,7 +25,28 @@ function cand(
   quote = words,
 ): Candidate {
   const start = offset++;
-  const concepts = words.split(" ").map(conceptOf);
+  const all = words.split(" ");
+  const verb = all.find((w) => w.endsWith("ed")) ?? all[0] ?? "";
+  const lemma = participleLemma(verb);
+  const frame: Frame = {
+    source,
+    sentence: 0,
+    start,
+    end: start + 1,
+    what: { lemma, senses: sensesOf(lemma, "verb") },
+    negated: false,
+    tense: "past",
+    hedges: [],
+    agents: actors,
+    patients: [],
+    places: [],
+    when: [],
+    figures: [],
+    sayers: [],
+    words: all
+      .filter((w) => w !== verb)
+      .map((w) => ({ lemma: w, pos: "noun" as const, senses: sensesOf(w, "noun") })),
+  };
   return {
     report: { source, text: date, start, end: start + 1, sentence: 0, quote, date: day(date) },
     date: day(date),
@@ -29,12 +54,7 @@ function cand(
     key: `${source}\u0000${String(start).padStart(12, "0")}`,
     title: { title: words, length: words.length },
     published: null,
-    features: {
-      actors: new Set(actors),
-      places: new Set(),
-      words: new Map(concepts.map((c) => [c, weightOf(c)])),
-      negated: false,
-    },
+    frame,
   };
 }
 

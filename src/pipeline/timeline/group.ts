@@ -1,7 +1,8 @@
 import { parseIsoDate } from "../../core/calendar.ts";
+import type { EventContext } from "../../core/event/same-event.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
 import { DAY_SLACK } from "./days.ts";
-import { MERGE_THRESHOLD, matchScore, SAME_SOURCE_THRESHOLD, wordOverlap } from "./match.ts";
+import { MERGE_THRESHOLD, matchScore, repeats } from "./match.ts";
 import type { Candidate } from "./reports.ts";
 
 /**
@@ -12,13 +13,16 @@ import type { Candidate } from "./reports.ts";
  * taken in order of score, then of source id and offset, never of the files' order, so the
  * same seeds in any order give the same events.
  */
-export function groupCandidates(candidates: readonly Candidate[]): Candidate[][] {
-  const kept = dropRepeats(candidates);
+export function groupCandidates(
+  candidates: readonly Candidate[],
+  context: EventContext,
+): Candidate[][] {
+  const kept = dropRepeats(candidates, context);
   const group = new Map<Candidate, Candidate[]>(kept.map((c) => [c, [c]]));
-  for (const [a, b] of rankedPairs(kept)) {
+  for (const [a, b] of rankedPairs(kept, context)) {
     const ga = group.get(a);
     const gb = group.get(b);
-    if (!ga || !gb || ga === gb || !canJoin(ga, gb)) continue;
+    if (!ga || !gb || ga === gb || !canJoin(ga, gb, context)) continue;
     const merged = [...ga, ...gb];
     for (const c of merged) group.set(c, merged);
   }
@@ -29,7 +33,7 @@ export function groupCandidates(candidates: readonly Candidate[]): Candidate[][]
  * A source telling the same thing twice (the lead, then a recap) is one report, kept where it
  * is first told; otherwise two statements of one source stay two events.
  */
-function dropRepeats(candidates: readonly Candidate[]): Candidate[] {
+function dropRepeats(candidates: readonly Candidate[], context: EventContext): Candidate[] {
   const out: Candidate[] = [];
   // Only reports of one source on the same days can repeat each other.
   const bySpan = new Map<string, Candidate[]>();
@@ -39,10 +43,7 @@ function dropRepeats(candidates: readonly Candidate[]): Candidate[] {
     const quote = normal(c.report.quote);
     const repeat = earlier.some(
       // Words only: names and days are shared by a source's different statements too.
-      (o) =>
-        normal(o.report.quote) === quote ||
-        (o.features.negated === c.features.negated &&
-          wordOverlap(o.features, c.features) >= SAME_SOURCE_THRESHOLD),
+      (o) => normal(o.report.quote) === quote || repeats(o, c, context),
     );
     if (repeat) continue;
     earlier.push(c);
@@ -60,7 +61,10 @@ function normal(s: string): string {
  * Every pair of reports from different sources scoring at or above the threshold, best first.
  * Reports are swept in date order, so only pairs whose dates can be close are scored.
  */
-function rankedPairs(candidates: readonly Candidate[]): [Candidate, Candidate][] {
+function rankedPairs(
+  candidates: readonly Candidate[],
+  context: EventContext,
+): [Candidate, Candidate][] {
   const dated = candidates
     .map((c) => ({ c, start: parseIsoDate(c.date.start) ?? 0, end: parseIsoDate(c.date.end) ?? 0 }))
     .sort((x, y) => x.start - y.start || byCodeUnit(x.c.key, y.c.key));
@@ -74,7 +78,7 @@ function rankedPairs(candidates: readonly Candidate[]): [Candidate, Candidate][]
       // Sorted by start: past the first's end plus a week's slack, nothing later is close.
       if (y.start > x.end + DAY_SLACK) break;
       if (x.c.report.source === y.c.report.source) continue;
-      const score = matchScore(x.c, y.c);
+      const score = matchScore(x.c, y.c, context);
       if (score < MERGE_THRESHOLD) continue;
       const [a, b] = x.c.key < y.c.key ? [x.c, y.c] : [y.c, x.c];
       pairs.push({ a, b, score, key: `${a.key}\u0001${b.key}` });
@@ -85,13 +89,17 @@ function rankedPairs(candidates: readonly Candidate[]): [Candidate, Candidate][]
 }
 
 /** No source twice in one event, every pair across could be one event, and close on average. */
-function canJoin(ga: readonly Candidate[], gb: readonly Candidate[]): boolean {
+function canJoin(
+  ga: readonly Candidate[],
+  gb: readonly Candidate[],
+  context: EventContext,
+): boolean {
   const sources = new Set(ga.map((c) => c.report.source));
   if (gb.some((c) => sources.has(c.report.source))) return false;
   let sum = 0;
   for (const a of ga) {
     for (const b of gb) {
-      const s = matchScore(a, b);
+      const s = matchScore(a, b, context);
       if (s <= 0) return false;
       sum += s;
     }

@@ -1,4 +1,6 @@
-import type { Article, ArticleFacts, Entity, Story, TimelineEvent } from "../../core/model.ts";
+import type { EventContext } from "../../core/event/same-event.ts";
+import { storyWeights } from "../../core/event/weights.ts";
+import type { Article, ArticleFacts, Story, TimelineEvent } from "../../core/model.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
 import { eventDate } from "./event-date.ts";
 import { firstReported } from "./first.ts";
@@ -16,9 +18,8 @@ export function buildTimeline(
   story: Story,
   articles: readonly Article[],
   facts: readonly ArticleFacts[],
-  entities: readonly Entity[],
+  context: Omit<EventContext, "weight">,
 ): TimelineEvent[] {
-  const entityById = new Map(entities.map((e) => [e.id, e]));
   const factsOf = new Map(facts.map((f) => [f.source, f]));
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
@@ -27,31 +28,36 @@ export function buildTimeline(
     // A source listed twice is read once.
     if (!f || seen.has(article.id)) return;
     seen.add(article.id);
-    candidates.push(...candidatesOf(article, f, entityById, order));
+    candidates.push(...candidatesOf(article, f, order));
   });
 
-  const events = groupCandidates(candidates).map((group) => {
-    const reports = group.toSorted((a, b) => a.order - b.order || a.report.start - b.report.start);
-    const best = group.reduce((m, c) =>
-      c.title.length < m.title.length || (c.title.length === m.title.length && c.key < m.key)
-        ? c
-        : m,
-    );
-    const minKey = group.map((c) => c.key).sort()[0] ?? best.key;
-    return {
-      minKey,
-      event: {
-        id: "",
-        story: story.slug,
-        title: best.title.title,
-        date: eventDate(reports.map((r) => r.date)),
-        reports: reports.map((r) => r.report),
-        firstReported: firstReported(
-          reports.map((r) => ({ source: r.report.source, published: r.published })),
-        ),
-      } satisfies TimelineEvent,
-    };
-  });
+  const weight = storyWeights(candidates.map((c) => c.frame));
+  const events = groupCandidates(candidates, { ...context, weight, ignoreDates: true }).map(
+    (group) => {
+      const reports = group.toSorted(
+        (a, b) => a.order - b.order || a.report.start - b.report.start,
+      );
+      const best = group.reduce((m, c) =>
+        c.title.length < m.title.length || (c.title.length === m.title.length && c.key < m.key)
+          ? c
+          : m,
+      );
+      const minKey = group.map((c) => c.key).sort()[0] ?? best.key;
+      return {
+        minKey,
+        event: {
+          id: "",
+          story: story.slug,
+          title: best.title.title,
+          date: eventDate(reports.map((r) => r.date)),
+          reports: reports.map((r) => r.report),
+          firstReported: firstReported(
+            reports.map((r) => ({ source: r.report.source, published: r.published })),
+          ),
+        } satisfies TimelineEvent,
+      };
+    },
+  );
 
   events.sort(
     (x, y) =>

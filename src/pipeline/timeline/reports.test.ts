@@ -42,12 +42,12 @@ function facts(
 }
 
 const titles = (a: Article, f: ArticleFacts) =>
-  candidatesOf(a, f, new Map(), 0).map((c) => `${c.report.text}: ${c.title.title}`);
+  candidatesOf(a, f, 0).map((c) => `${c.report.text}: ${c.title.title}`);
 
 describe("candidatesOf", () => {
   it("makes one report per dated statement, with its sentence and date", () => {
     const a = articleFrom("The council met on Monday. The bridge closed on Friday.", { id: "a" });
-    const c = candidatesOf(a, facts(a, [date(a, "Monday", day("2024-03-11"))]), new Map(), 3);
+    const c = candidatesOf(a, facts(a, [date(a, "Monday", day("2024-03-11"))]), 3);
     expect(c).toHaveLength(1);
     expect(c[0]?.report).toEqual({
       source: "a",
@@ -64,7 +64,7 @@ describe("candidatesOf", () => {
 
   it("skips dates that could not be placed", () => {
     const a = articleFrom("The council met on Monday.");
-    expect(candidatesOf(a, facts(a, [date(a, "Monday", null)]), new Map(), 0)).toEqual([]);
+    expect(candidatesOf(a, facts(a, [date(a, "Monday", null)]), 0)).toEqual([]);
   });
 
   it("skips a dateline stamp, and keeps it out of the title of the statement after it", () => {
@@ -127,7 +127,7 @@ describe("candidatesOf", () => {
       date(a, "3 March 2024", day("2024-03-03"), 0),
       date(a, "3 March 2024", day("2024-03-03"), 1),
     ]);
-    expect(candidatesOf(a, f, new Map(), 0)).toHaveLength(1);
+    expect(candidatesOf(a, f, 0)).toHaveLength(1);
   });
 
   it("gives each of two dates in a sentence its own report, titles keeping the attribution", () => {
@@ -163,7 +163,7 @@ describe("candidatesOf", () => {
     const bad: DateMention = { ...date(a, "Monday", day("2024-03-11")), start: 500, end: 506 };
     const lost: DateMention = { ...date(a, "Monday", day("2024-03-11")), sentence: 9 };
     const odd: DateMention = { ...date(a, "Monday", day("2024-03-11")), value: day("2024-02-30") };
-    expect(candidatesOf(a, facts(a, [bad, lost, odd]), new Map(), 0)).toEqual([]);
+    expect(candidatesOf(a, facts(a, [bad, lost, odd]), 0)).toEqual([]);
   });
 });
 

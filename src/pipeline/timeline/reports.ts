@@ -1,17 +1,17 @@
 import { parseIsoDate } from "../../core/calendar.ts";
+import { articleFrames } from "../../core/event/article-frames.ts";
+import type { Frame } from "../../core/event/frame.ts";
 import type {
   Article,
   ArticleFacts,
   DateMention,
   DateValue,
-  Entity,
   Range,
   TimelineReport,
 } from "../../core/model.ts";
 import { eventClause } from "./clause.ts";
 import { stampEnd } from "./dateline.ts";
 import { isPlaceable } from "./days.ts";
-import { type Features, featuresOf } from "./features.ts";
 import type { Matchable } from "./match.ts";
 import { type Title, titleOf } from "./title.ts";
 
@@ -29,7 +29,6 @@ export interface Candidate extends Matchable {
   title: Title;
   /** When the source was published (given or inferred), YYYY-MM-DD, or null. */
   published: string | null;
-  features: Features;
 }
 
 /**
@@ -39,12 +38,7 @@ export interface Candidate extends Matchable {
  * its sentence already gave the same date (kept once), or when its sentence says nothing but
  * the date.
  */
-export function candidatesOf(
-  article: Article,
-  facts: ArticleFacts,
-  entities: ReadonlyMap<string, Entity>,
-  order: number,
-): Candidate[] {
+export function candidatesOf(article: Article, facts: ArticleFacts, order: number): Candidate[] {
   const text = article.text;
   const bySentence = new Map<number, DateMention[]>();
   const bodyStart = new Map<number, number>();
@@ -66,6 +60,7 @@ export function candidatesOf(
   }
 
   const published = publishedOf(article);
+  const frames = articleFrames(article, facts);
   const out: Candidate[] = [];
   for (const [index, mentions] of bySentence) {
     const sentence = article.sentences[index];
@@ -87,9 +82,9 @@ export function candidatesOf(
     for (const d of mentions) {
       const clause = clauses.get(d) ?? body;
       if (d.start < body.start || !d.value) continue;
-      const features = featuresOf(text, clause, facts, entities);
-      // "On Monday." alone, or the rest of a sentence that was all dates: no statement.
-      if (features.words.size === 0 && features.actors.size === 0) continue;
+      const frame = frameFor(frames, index, d);
+      // "On Monday." alone, or a sentence with no act in it: no statement to date.
+      if (!frame) continue;
       out.push({
         report: {
           source: article.id,
@@ -116,11 +111,20 @@ export function candidatesOf(
           ),
         ),
         published,
-        features,
+        frame,
       });
     }
   }
   return out.sort((a, b) => a.report.start - b.report.start);
+}
+
+/**
+ * The frame a date belongs to: the clause of its sentence that holds it, else the sentence's
+ * first clause ("On Monday, the council voted …" dates the vote).
+ */
+function frameFor(frames: readonly Frame[], sentence: number, d: Range): Frame | undefined {
+  const own = frames.filter((f) => f.sentence === sentence);
+  return own.find((f) => d.start >= f.start && d.end <= f.end) ?? own[0];
 }
 
 /** The publication date, given or inferred, when it is a real date. */
