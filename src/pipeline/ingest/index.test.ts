@@ -22,6 +22,13 @@ describe("ingest", () => {
     for (const s of a?.sentences ?? []) expect(a?.text.slice(s.start, s.end)).toMatch(/\.$/);
   });
 
+  it("takes the line after a dateline as the headline, and keeps the dateline in the text", () => {
+    const { articles } = ingest([file("stamped.txt", `Updated 8:41 p.m. EST\n\n${ARTICLE}`)]);
+    expect(articles[0]?.title).toBe("Storm Floods Coastal Town");
+    expect(articles[0]?.text.startsWith("Updated 8:41 p.m. EST")).toBe(true);
+    expect(articles[0]?.text).not.toContain("Storm Floods Coastal Town");
+  });
+
   it("reads front matter from .md seeds", () => {
     const md =
       "---\ntitle: Storm Floods Town\noutlet: Example News\nurl: https://example.com/s\npublished: 2024-03-05\n---\nHeavy **rain** fell.";

@@ -4,7 +4,7 @@ import { cleanField, cleanText, dropHidden } from "./clean-text.ts";
 import { decodeSeed } from "./decode.ts";
 import type { FrontMatter } from "./front-matter.ts";
 import { splitFrontMatter } from "./front-matter.ts";
-import { readsLikeHeadline, titleFromLead } from "./headline.ts";
+import { isDateline, readsLikeHeadline, titleFromLead } from "./headline.ts";
 import { htmlToArticle } from "./html.ts";
 import { markdownToPlainText } from "./markdown-body.ts";
 import { normalizePublished } from "./published.ts";
@@ -109,11 +109,16 @@ export function readSeed(
   let lines = stripped.lines;
   let title = title0;
   let titleGenerated = false;
-  const firstIndex = lines.findIndex((l) => l.trim() !== "");
+  let firstIndex = lines.findIndex((l) => l.trim() !== "");
+  // A dateline or time stamp above the headline ("APR 28", "Updated 8:41 p.m.") stays in the
+  // text, where it dates the article; the headline is the line after it.
+  const afterStamp = lines.findIndex((l, i) => i > firstIndex && l.trim() !== "");
+  const stamped = firstIndex >= 0 && afterStamp > 0 && isDateline(lines[firstIndex] ?? "");
+  if (stamped) firstIndex = afterStamp;
   const rest = lines.slice(firstIndex + 1).some((l) => l.trim() !== "");
   if (title === "" && firstIndex >= 0 && rest && readsLikeHeadline(lines[firstIndex] ?? "")) {
     title = (lines[firstIndex] ?? "").trim();
-    if (!options.keepHeadline) lines = lines.slice(firstIndex + 1);
+    if (!options.keepHeadline) lines = lines.filter((_, i) => i !== firstIndex);
   }
   const text = lines
     .join("\n")
@@ -129,7 +134,8 @@ export function readSeed(
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   if (title === "") {
-    const first = sentences[0];
+    // A dateline or time stamp opening the text ("DECEMBER 16, 2008") is not what happened.
+    const first = sentences.find((x) => !isDateline(text.slice(x.start, x.end))) ?? sentences[0];
     title = titleFromLead(
       first ? text.slice(first.start, first.end) : text,
       cleanField(name) || "Untitled",
