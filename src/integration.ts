@@ -3,7 +3,7 @@ import { isAbsolute, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
-import { writeContent } from "./build/content.ts";
+import { addDiagnostics, writeContent } from "./build/content.ts";
 import { writeEmbeds } from "./build/embeds.ts";
 import { indexSite } from "./build/search-index.ts";
 import { publicOrigin, siteOrigin } from "./lib/embed-urls.ts";
@@ -61,9 +61,11 @@ export function contentDirPlugin(contentDir: string) {
 export default function triangulate(options: TriangulateOptions = {}): AstroIntegration {
   let root = process.cwd();
   let dirs = resolveDirs(root, options);
+  // Every warning of this build: the pipeline's, the charts' and the embeds'.
+  let warnings = 0;
   const run = async (logger: AstroIntegrationLogger) => {
     // The pipeline, then every chart drawn from its output: all before Astro renders a page.
-    await writeContent(
+    const model = await writeContent(
       {
         seedsDir: dirs.seeds,
         contentDir: dirs.content,
@@ -74,6 +76,7 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
       },
       nodeEffects((line) => logger.info(line)),
     );
+    warnings = model.diagnostics.length;
   };
 
   return {
@@ -91,8 +94,13 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         server.watcher.add(dirs.seeds);
         server.watcher.on("all", async (_event, path) => {
           if (!resolve(path).startsWith(dirs.seeds)) return;
-          await run(logger);
-          await refreshContent?.({});
+          try {
+            await run(logger);
+            await refreshContent?.({});
+          } catch (error) {
+            // The dev server keeps running; the next edit builds again.
+            logger.error(error instanceof Error ? error.message : String(error));
+          }
         });
       },
       "astro:build:done": async ({ dir, logger }) => {
@@ -107,14 +115,40 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
           origin: siteOrigin(),
           base: publicOrigin() ?? "",
         });
-        logger.info(`embeds   ${embeds} charts ${Math.round(performance.now() - t0)} ms`);
+        logger.info(`embeds   ${embeds.charts} charts ${Math.round(performance.now() - t0)} ms`);
+        if (embeds.diagnostics.length > 0) {
+          const effects = nodeEffects((line) => logger.warn(line));
+          await addDiagnostics(dirs.content, embeds.diagnostics, effects);
+          warnings += embeds.diagnostics.length;
+        }
         // One warning per build, naming what needs the address: pages and embeds link within
         // the site by relative addresses, but what is copied elsewhere cannot.
-        if (publicOrigin() === null) logger.warn(missingSiteWarning(embeds));
+        if (publicOrigin() === null) logger.warn(missingSiteWarning(embeds.charts));
         await indexSite(outDir, (line) => logger.info(line));
+        if (warnings > 0 && strict()) {
+          // CI for publishers: every warning is in the log above and in diagnostics.json.
+          throw new Error(
+            `${warnings} warning(s) and strict mode is on (--strict or TRIANGULATE_STRICT=1): failing the build; see ${join(dirs.content, "build/diagnostics.json")}`,
+          );
+        }
       },
     },
   };
+}
+
+/**
+ * Whether a warning fails the build: `astro build --strict` (`npm run build -- --strict`) or
+ * TRIANGULATE_STRICT=1. Off by default: bad input never stops the build unless asked.
+ */
+export function strict(
+  argv: readonly string[] = process.argv,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  const flag = env.TRIANGULATE_STRICT?.trim().toLowerCase();
+  return (
+    argv.includes("--strict") ||
+    (flag !== undefined && flag !== "" && flag !== "0" && flag !== "false")
+  );
 }
 
 /** The public data contract: content/data/*.json becomes dist/data/*.json, unchanged. */

@@ -4,10 +4,11 @@
  * oembed.json. Everything is built from the same CatalogChart the story page draws.
  */
 import type { CatalogChart } from "../charts/catalog.ts";
+import { errorText } from "../core/error-text.ts";
 import { dataJson, tableCsv } from "../embed/data-files.ts";
 import { oembedJson } from "../embed/oembed.ts";
 import { embedPage } from "../embed/page.ts";
-import { svgToPng } from "../embed/png.ts";
+import { placeholderPng, svgToPng } from "../embed/png.ts";
 import { CARD_WIDTH, cardText, embeddedSvg, PNG_SCALE, pngCard } from "../embed/png-card.ts";
 import { embedSnippet } from "../embed/snippet.ts";
 import { standaloneSvg } from "../embed/standalone-svg.ts";
@@ -25,6 +26,8 @@ export interface EmbedContext {
   /** The charts' stylesheets, concatenated. */
   css: string;
   vars: ThemeVariables;
+  /** Told what was done instead when a part could not be made (a chart too tall for a PNG). */
+  onProblem?: (message: string) => void;
 }
 
 export interface EmbedFile {
@@ -94,7 +97,7 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
   return [
     { path: `${dir}/index.html`, contents: html },
     { path: `${dir}/chart.svg`, contents: file },
-    { path: `${dir}/chart.png`, contents: await svgToPng(forPng, PNG_WIDTH) },
+    { path: `${dir}/chart.png`, contents: await pngOrPlaceholder(forPng, ctx) },
     { path: `${dir}/data.csv`, contents: tableCsv(chart.chart.table) },
     { path: `${dir}/data.json`, contents: dataJson({ id: chart.id, title, data: chart.data }) },
     {
@@ -110,4 +113,17 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
       }),
     },
   ];
+}
+
+/**
+ * The chart as a PNG, or, when it cannot be one (too tall even narrowed, or the renderer
+ * fails), a small PNG saying so: the story page links chart.png, so it always exists.
+ */
+async function pngOrPlaceholder(svg: string, ctx: EmbedContext): Promise<Uint8Array> {
+  try {
+    return await svgToPng(svg, PNG_WIDTH);
+  } catch (error) {
+    ctx.onProblem?.(`no PNG of the chart (${errorText(error)}); chart.png says so instead`);
+    return placeholderPng("This chart is too large for an image: see chart.svg.", PNG_WIDTH);
+  }
 }

@@ -5,6 +5,7 @@ import type { ArticleFacts } from "../core/model.ts";
 import { byCodeUnit } from "../core/text/compare.ts";
 import { buildModel, DEFAULT_LATEST_DATE } from "./index.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
+import { subject } from "./isolate.ts";
 
 const USAGE = `Usage: triangulate extract FILE... [--json] [--reference-date YYYY-MM-DD] [--latest-date YYYY-MM-DD]
 
@@ -55,9 +56,7 @@ export async function extractFiles(
     text: a.text,
     mentions: mentionsOf(factsOf.get(a.id)),
   }));
-  const warnings = diagnostics.map(
-    (d) => `${d.level}: ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`,
-  );
+  const warnings = model.diagnostics.map((d) => `${d.level}: ${subject(d)}: ${d.message}`);
   return { results, warnings };
 }
 

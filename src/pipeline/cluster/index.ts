@@ -20,6 +20,11 @@ export interface ClusterOptions {
   weights: ScoreWeights;
   /** Words per article used in comparisons (its most telling ones): bounds the cost per pair. */
   maxTerms: number;
+  /**
+   * Told when a story's title could not be written (the story keeps its first source's title
+   * instead), so one odd story never stops the others.
+   */
+  onTitleError?: (sources: readonly string[], error: unknown) => void;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -102,10 +107,27 @@ export function cluster(
       const article = sorted[i];
       return article ? [{ article, words: words[i] ?? empty }] : [];
     });
-    const title = storyTitle(list, r.idf);
+    const title = titleOrFirst(list, r.idf, o.onTitleError);
     const slug = uniqueSlug(slugify(title) || "story", usedSlugs);
     return { slug, title, sources: list.map((m) => m.article.id) };
   });
+}
+
+/** The generated title, or the first source's own when writing one fails. */
+function titleOrFirst(
+  list: Parameters<typeof storyTitle>[0],
+  idf: Parameters<typeof storyTitle>[1],
+  onError: ClusterOptions["onTitleError"],
+): string {
+  try {
+    return storyTitle(list, idf);
+  } catch (error) {
+    onError?.(
+      list.map((m) => m.article.id),
+      error,
+    );
+    return list[0]?.article.title || "Untitled story";
+  }
 }
 
 /** The slug, or the slug with the first free "-2", "-3", ... when an earlier story has it. */

@@ -167,7 +167,10 @@ describe("ingest", () => {
       file("Émile's report.txt", "One article about a vote held on Monday."),
       file("emile-s-report.txt", "Another article about something else entirely."),
     ]);
-    expect(r.articles.map((a) => a.id)).toEqual(["emile-s-report", "emile-s-report-2"]);
+    expect(r.articles.map((a) => a.id)).toEqual([
+      "emile-s-report",
+      expect.stringMatching(/^emile-s-report-[0-9a-z]{7}$/),
+    ]);
   });
 
   it("removes boilerplate and keeps the byline", () => {
@@ -176,5 +179,124 @@ describe("ingest", () => {
     ]);
     expect(r.articles[0]?.text).toBe("The vote passed.");
     expect(r.articles[0]?.byline).toBe("Jane Doe");
+  });
+
+  it("keeps two files whose names differ only in case, as two sources", () => {
+    const r = ingest([
+      file("Report.txt", "The council met on Monday to vote on the budget."),
+      file("report.txt", "The river rose on Tuesday and closed two roads."),
+    ]);
+    expect(r.articles.map((a) => a.file)).toEqual(["Report.txt", "report.txt"]);
+    expect(new Set(r.articles.map((a) => a.id)).size).toBe(2);
+  });
+
+  it("cleans every field after its escapes are decoded: YAML, HTML and Markdown", () => {
+    const md = [
+      "---",
+      'title: "Vote\u202E Held\u0007 Today"',
+      'outlet: "Daily\u200B Example"',
+      'url: "https://exa\u2066mple.test/a"',
+      'byline: "Ann\u00AD Lee"',
+      "---",
+      "The vote&#x202E; was held&#x200B; on Monday&#0;.",
+    ].join("\n");
+    const html =
+      '<html><head><meta property="og:title" content="Dam&#x202E; Opens&#x2066;"><meta property="og:site_name" content="River&#x7;&#xAD; News"><link rel="canonical" href="https://river.test/&#x202E;dam"></head><body><article><p>The new dam opened on Friday&#x202E; after ten years of work, officials said.</p></article></body></html>';
+    const r = ingest([file("a.md", md), file("b.html", html)]);
+    expect(r.articles[0]).toMatchObject({
+      title: "Vote Held Today",
+      outlet: "Daily Example",
+      url: "https://example.test/a",
+      byline: "Ann Lee",
+      text: "The vote was held on Monday\uFFFD.",
+    });
+    expect(r.articles[1]).toMatchObject({
+      title: "Dam Opens",
+      outlet: "River News",
+      url: "https://river.test/dam",
+    });
+    expect(r.articles[1]?.text).toBe(
+      "The new dam opened on Friday after ten years of work, officials said.",
+    );
+    const hidden =
+      /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/;
+    expect(JSON.stringify(r.articles)).not.toMatch(hidden);
+    expect(r.diagnostics.filter((d) => /removed/.test(d.message)).map((d) => d.file)).toEqual([
+      "a.md",
+      "b.html",
+    ]);
+  });
+
+  it("keeps front matter with a line separator in a quoted value", () => {
+    const md = '---\ntitle: "Storm\u2028Hits Coast"\noutlet: Daily Example\n---\nRain fell.';
+    const r = ingest([file("s.md", md)]);
+    expect(r.articles[0]).toMatchObject({ title: "Storm Hits Coast", outlet: "Daily Example" });
+    expect(r.diagnostics.filter((d) => d.outcome === "fallback")).toEqual([]);
+  });
+
+  it("reads numeric titles as written, and only http(s) URLs", () => {
+    const md =
+      "---\ntitle: 007\noutlet: 1e309\nurl: javascript:alert(1)\n---\nRain fell on Monday.";
+    const r = ingest([file("n.md", md)]);
+    expect(r.articles[0]).toMatchObject({ title: "007", outlet: "1e309", url: null });
+    expect(r.diagnostics[0]).toMatchObject({ file: "n.md", message: expect.stringMatching(/url/) });
+  });
+
+  it("builds the others when one file's YAML is an alias to nothing", () => {
+    const r = ingest([
+      file(
+        "alias.md",
+        "---\ntitle: *nope\n---\nBridge Closes\n\nThe alias article body still counts.",
+      ),
+      file("good.txt", ARTICLE),
+    ]);
+    expect(r.articles.map((a) => a.file)).toEqual(["alias.md", "good.txt"]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ file: "alias.md", message: expect.stringMatching(/\*nope/) }),
+    ]);
+  });
+
+  it("reads UTF-16 articles, with or without a byte order mark", () => {
+    const le = (s: string, bom: boolean) =>
+      new Uint8Array([
+        ...(bom ? [0xff, 0xfe] : []),
+        ...[...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+      ]);
+    const r = ingest([
+      file("a.txt", le(ARTICLE, true)),
+      file("b.txt", le(ARTICLE.replace("Monday", "Friday"), false)),
+    ]);
+    expect(r.articles.map((a) => a.title)).toEqual([
+      "Storm Floods Coastal Town",
+      "Storm Floods Coastal Town",
+    ]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ file: "b.txt", message: expect.stringMatching(/UTF-16LE/) }),
+    ]);
+  });
+
+  it("skips a file that fails in an unforeseen way, names it, and keeps the rest", () => {
+    const broken = {
+      path: "broken.txt",
+      get bytes(): Uint8Array {
+        throw new Error("disk on fire");
+      },
+    };
+    const r = ingest([broken, file("good.txt", ARTICLE)]);
+    expect(r.articles.map((a) => a.file)).toEqual(["good.txt"]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        file: "broken.txt",
+        outcome: "skipped",
+        message: expect.stringContaining("disk on fire"),
+      }),
+    ]);
+  });
+
+  it("shows a file name cleaned, and keeps a long nested one's id short", () => {
+    const long = `${"section/".repeat(50)}re\u202Eport.txt`;
+    const r = ingest([file(long, ARTICLE)]);
+    expect(r.articles[0]?.file).toBe(long.replace("\u202E", ""));
+    expect(r.articles[0]?.id.length).toBeLessThanOrEqual(80);
   });
 });
