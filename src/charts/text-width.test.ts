@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shorten, textWidth, wrapText } from "./text-width.ts";
+import { escapedLength, shorten, shortenEscaped, textWidth, wrapText } from "./text-width.ts";
 
 describe("textWidth", () => {
   it("grows with size and length, and bold is wider", () => {
@@ -43,6 +43,20 @@ describe("wrapText", () => {
 
   it("returns one empty line for empty text", () => {
     expect(wrapText("  ", 100, 14)).toEqual([""]);
+  });
+});
+
+describe("shortenEscaped", () => {
+  it("fits the title as written in HTML, where an apostrophe is a five-character reference", () => {
+    const title = "The mayor's office and the council's budget: what each of the sources says";
+    const short = shortenEscaped(title, 40);
+    expect(escapedLength(short)).toBeLessThanOrEqual(40);
+    expect(short.endsWith("…")).toBe(true);
+    expect(escapedLength("a'b&c")).toBe(13);
+  });
+
+  it("leaves a title that fits alone", () => {
+    expect(shortenEscaped("Floods close schools", 70)).toBe("Floods close schools");
   });
 });
 

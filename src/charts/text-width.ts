@@ -137,6 +137,28 @@ export function wrapText(
   return lines;
 }
 
+/** How long `text` is once written into HTML, where & < > " ' become character references. */
+export function escapedLength(text: string): number {
+  let n = Array.from(text).length;
+  for (const c of text) {
+    if (c === "&") n += 4;
+    else if (c === "<" || c === ">") n += 3;
+    else if (c === '"') n += 5;
+    else if (c === "'") n += 4;
+  }
+  return n;
+}
+
+/**
+ * Like shorten, but at most `max` characters as written in the HTML source: validators and
+ * some search engines count a title's characters there, where an apostrophe is five.
+ */
+export function shortenEscaped(text: string, max: number): string {
+  let out = text;
+  for (let n = max; n > 1 && escapedLength(out) > max; n--) out = shorten(text, n);
+  return out;
+}
+
 /** At most `max` characters (code points), cut at a space when one is near, with an ellipsis. */
 export function shorten(text: string, max: number): string {
   const chars = Array.from(text);

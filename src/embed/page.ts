@@ -17,7 +17,7 @@
 import { createHash } from "node:crypto";
 import type { TableModel } from "../charts/chart.ts";
 import { escapeXml } from "../charts/svg.ts";
-import { shorten } from "../charts/text-width.ts";
+import { shortenEscaped } from "../charts/text-width.ts";
 import { FRAME_SCRIPT } from "./frame-script.ts";
 import { oembedLinkTag } from "./oembed.ts";
 
@@ -218,7 +218,7 @@ export function embedPage(o: EmbedPageOptions): string {
     '<meta charset="utf-8">\n' +
     `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<title>${escapeXml(shorten(o.title, 70))}</title>\n` +
+    `<title>${escapeXml(shortenEscaped(o.title, 70))}</title>\n` +
     // An empty icon: without it a browser opening the page directly asks for /favicon.ico.
     '<link rel="icon" href="data:,">\n' +
     `<link rel="canonical" href="${escapeXml(o.canonical)}">\n` +

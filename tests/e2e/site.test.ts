@@ -187,7 +187,8 @@ describe("the story page compares the sources", () => {
       "Where they differ",
       "Where the sources agree",
     ]);
-    const summary = (await page.locator(".story-summary").textContent()) ?? "";
+    // The summary's prose, after its heading (which only screen readers see).
+    const summary = (await page.locator(".story-summary > :not(h2)").allTextContents()).join(" ");
     expect(summary).toMatch(/^Two sources report this story/);
     expect(summary).toMatch(/troops sent \(about 2,500 in Source A, about 3,000 in Source B\)/);
     // Each finding in the summary links to its claim on the page.
