@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { resolvedFacts } from "../../../tests/support/model.ts";
 import type { SeedFile } from "../../core/model.ts";
 import { defaultIngestOptions, ingest } from "../ingest/index.ts";
-import { cluster } from "./index.ts";
+import { cluster, storySlug } from "./index.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const read = (dir: string): SeedFile[] =>
@@ -212,5 +212,15 @@ describe("cluster on look-alike events", () => {
       quake("late-c.md", "Campania", "nine", late, "witnesses"),
     ]);
     expect(stories).toHaveLength(1);
+  });
+});
+
+describe("storySlug", () => {
+  it("begins with a letter, so the page's ids built on it are valid", () => {
+    expect(storySlug("Harbour Reopens After Storm")).toBe("harbour-reopens-after-storm");
+    expect(storySlug("3 Ferries Capsize Off the Coast")).toBe(
+      "story-3-ferries-capsize-off-the-coast",
+    );
+    expect(storySlug("“…”")).toBe("story");
   });
 });

@@ -108,7 +108,7 @@ export function cluster(
       return article ? [{ article, words: words[i] ?? empty }] : [];
     });
     const title = titleOrFirst(list, r.idf, o.onTitleError);
-    const slug = uniqueSlug(slugify(title) || "story", usedSlugs);
+    const slug = uniqueSlug(storySlug(title), usedSlugs);
     return { slug, title, sources: list.map((m) => m.article.id) };
   });
 }
@@ -155,3 +155,13 @@ function placeContains(outer: string, inner: string): boolean {
 
 const noLead: LeadProfile = { ids: [], weights: [], total: 0, all: new Set() };
 const empty = new Map<string, number>();
+
+/**
+ * The story's slug: its title's words. The story page's element ids (its claims') begin with
+ * it, and an id should begin with a letter, so a title that opens with a number gets "story-".
+ */
+export function storySlug(title: string): string {
+  const slug = slugify(title);
+  if (slug === "") return "story";
+  return /^[a-z]/.test(slug) ? slug : `story-${slug}`;
+}
