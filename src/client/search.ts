@@ -8,6 +8,7 @@
 import { byCodeUnit } from "../core/text/compare.ts";
 import { FILTER_NAMES, type FilterName, filterQuery, readFilters } from "./search-filters.ts";
 import { highlightUrl } from "./search-highlight-url.ts";
+import { loadNames, suggestionNodes, suggestionsFor } from "./search-suggestions.ts";
 
 interface PagefindResultData {
   url: string;
@@ -86,6 +87,7 @@ export function mountSearch(doc: Document): void {
     "focus",
     () => {
       void loadPagefind();
+      void loadNames();
       void showFilters();
     },
     { once: true },
@@ -112,14 +114,22 @@ export function mountSearch(doc: Document): void {
     );
     const search = await pagefind.search(q, { filters });
     const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    const names = await loadNames();
     if (ticket !== latest) return; // a newer query has started
     list.replaceChildren(...data.map((d) => resultItem(doc, d, q)));
     const n = search.results.length;
     const narrowed = Object.keys(filters).length > 0 ? " with the chosen filters" : "";
-    status.textContent =
+    const suggested = suggestionsFor(
+      q,
+      names,
+      data.map((d) => d.url),
+    );
+    status.replaceChildren(
       n === 0
         ? `No results for “${q}”${narrowed}.`
-        : `${n} result${n === 1 ? "" : "s"} for “${q}”${narrowed}${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`;
+        : `${n} result${n === 1 ? "" : "s"} for “${q}”${narrowed}${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`,
+      ...suggestionNodes(doc, suggested),
+    );
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;

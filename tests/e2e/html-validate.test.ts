@@ -1,7 +1,7 @@
-import { readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, inject, it } from "vitest";
+import { htmlFiles } from "./sites.ts";
 
 /**
  * Every page of the built sites (story, source and entity pages, indexes, search, 404, embed
@@ -9,13 +9,6 @@ import { describe, expect, inject, it } from "vitest";
  * accessibility rules it adds (labels, headings, unique ids, titles).
  */
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 async function problems(dir: string): Promise<string[]> {
   const out: string[] = [];

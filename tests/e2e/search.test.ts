@@ -72,6 +72,34 @@ describe("search by name or place finds the entity page first", () => {
   });
 });
 
+describe("a misspelled name suggests the person it was meant to be", () => {
+  const CASES: [string, string, string][] = [
+    ["Austn", "Lloyd J. Austin III", "/people/lloyd-j-austin-iii/"],
+    ["Zelenksy", "Volodymyr Zelensky", "/people/volodymyr-zelensky/"],
+  ];
+  for (const [query, name, expected] of CASES) {
+    it(`“${query}” offers “${name}”, a link that runs that search`, async () => {
+      const { context, blocked } = await localOnlyContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
+      // The offer is in the polite live region, so it is read out with the count.
+      const offer = page.locator("#search-status[aria-live=polite] a");
+      await offer.first().waitFor();
+      await expect(page.locator("#search-status").textContent()).resolves.toContain(
+        `Did you mean ${name}?`,
+      );
+      await offer.first().click();
+      await page.waitForURL(/\/search\/\?q=/);
+      await expect(page.locator("#search-q").inputValue()).resolves.toBe(name);
+      expect((await resultPaths(page))[0]).toBe(expected);
+      // The right name's own search offers nothing more.
+      await expect(page.locator("#search-status a").count()).resolves.toBe(0);
+      expect(blocked).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe("search filters and results", () => {
   it("each result says what it is, with its type", async () => {
     const s = await search("Korea");

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
@@ -50,4 +51,12 @@ export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promis
       code === 0 ? ok(out) : fail(new Error(`${cmd} ${args.join(" ")} failed (${code}):\n${out}`)),
     );
   });
+}
+
+/** Every .html file of a built site, sorted. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
