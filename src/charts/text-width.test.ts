@@ -53,6 +53,7 @@ describe("shortenEscaped", () => {
     expect(escapedLength(short)).toBeLessThanOrEqual(40);
     expect(short.endsWith("…")).toBe(true);
     expect(escapedLength("a'b&c")).toBe(13);
+    expect(escapedLength("🌊 flood")).toBe(8);
   });
 
   it("leaves a title that fits alone", () => {

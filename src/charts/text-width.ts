@@ -137,9 +137,12 @@ export function wrapText(
   return lines;
 }
 
-/** How long `text` is once written into HTML, where & < > " ' become character references. */
+/**
+ * How long `text` is once written into HTML, where & < > " ' become character references,
+ * counted in UTF-16 code units as validators count it (an emoji is two).
+ */
 export function escapedLength(text: string): number {
-  let n = Array.from(text).length;
+  let n = text.length;
   for (const c of text) {
     if (c === "&") n += 4;
     else if (c === "<" || c === ">") n += 3;
