@@ -180,7 +180,7 @@ export function buildModel(
   );
   const claims = stage(
     "compare",
-    () => compareStories(dated.articles, stories, facts, entities),
+    () => compareStories(dated.articles, stories, facts, entities, events),
     (c) => {
       const n = (s: Claim["status"]) => c.filter((x) => x.status === s).length;
       return `${plural(c.length, "claim")}: ${n("agree")} agree, ${n("differ")} differ, ${n("compatible")} compatible, ${n("single-source")} single-source`;
@@ -244,12 +244,18 @@ function compareStories(
   stories: readonly Story[],
   facts: readonly ArticleFacts[],
   entities: readonly Entity[],
+  events: readonly StoryEvent[],
 ): Claim[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const factsOf = new Map(facts.map((f) => [f.source, f]));
+  const eventsOf = new Map<string, StoryEvent[]>();
+  for (const e of events) eventsOf.set(e.story, [...(eventsOf.get(e.story) ?? []), e]);
   return stories.flatMap((story) => {
     const m = members(story, byId, factsOf);
-    return compare(story, m.articles, m.facts, entities, { contains: placeContains });
+    return compare(story, m.articles, m.facts, entities, {
+      contains: placeContains,
+      events: eventsOf.get(story.slug) ?? [],
+    });
   });
 }
 

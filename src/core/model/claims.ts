@@ -42,6 +42,19 @@ export const DiffTokenSchema = z.object({
 });
 export type DiffToken = z.infer<typeof DiffTokenSchema>;
 
+/**
+ * Why statements of several sources were taken as one: the act as each words it, who and where
+ * they both name, the date they share, and the words they share. Shown to a reader who asks.
+ */
+export const ClaimWhySchema = z.object({
+  what: z.array(z.string()),
+  who: z.array(z.string()),
+  where: z.array(z.string()),
+  when: z.string().nullable(),
+  words: z.array(z.string()),
+});
+export type ClaimWhy = z.infer<typeof ClaimWhySchema>;
+
 export const ClaimSchema = z.object({
   /** Stable within a build of the same seeds: "<story>-<kind>-<n>". */
   id: z.string(),
@@ -56,5 +69,7 @@ export const ClaimSchema = z.object({
   explanation: z.string(),
   /** Quotes: each version's words, marked where it differs from the others. */
   diff: z.array(z.object({ source: z.string(), tokens: z.array(DiffTokenSchema) })).optional(),
+  /** Aligned statements: why they were taken as one. */
+  why: ClaimWhySchema.optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -115,15 +115,26 @@ describe("compare on the sample seeds", () => {
   });
 
   it("lists single-source statements only for sentences with facts and no echo", () => {
-    const statements = claims.filter((c) => c.kind === "statement");
-    expect(statements.length).toBeGreaterThan(0);
-    expect(statements.every((c) => c.status === "single-source" && c.values.length === 1)).toBe(
-      true,
-    );
-    const texts = statements.map((c) => c.values[0]?.text ?? "");
+    const single = claims.filter((c) => c.kind === "statement" && c.status === "single-source");
+    expect(single.length).toBeGreaterThan(0);
+    expect(single.every((c) => c.values.length === 1)).toBe(true);
+    const texts = single.map((c) => c.values[0]?.text ?? "");
     // Reported by both outlets in other words: not single-source.
     expect(texts.some((t) => t.startsWith("American intelligence officials"))).toBe(false);
     expect(texts.some((t) => t.startsWith("The Kremlin has not commented"))).toBe(true);
+  });
+
+  it("shows the statements both outlets make in their own words as agreements, with why", () => {
+    const agree = claims.filter((c) => c.status === "agree");
+    expect(agree.length).toBeGreaterThanOrEqual(7);
+    const both = (start: string) =>
+      agree.find((c) => c.kind === "statement" && c.values[0]?.text.startsWith(start));
+    const images = both("American intelligence officials");
+    expect(images?.values.map((v) => v.text.startsWith("American intelligence officials"))).toEqual(
+      [true, true],
+    );
+    expect(images?.why?.words).toContain("release");
+    expect(both("For North Korean leader")?.why?.who).toEqual(["Kim Jong-un"]);
   });
 
   it("gives the same claims on every run", () => {
