@@ -34,6 +34,10 @@ describe("clausesOf", () => {
     );
   });
 
+  it("reads what has yet to happen as not having happened", () => {
+    expect(read("The troops have yet to arrive in the capital.")).toEqual(["arrive past !"]);
+  });
+
   it("tells plans and futures from what happened", () => {
     expect(read("The mayor will decide by June.")).toEqual(["decide future"]);
     expect(read("The utility is expected to restore power tonight.")).toEqual([

@@ -245,6 +245,8 @@ function clauseAt(
   // The model's negation flag runs to the end of the sentence; only the verb's own
   // auxiliaries ("did not send") negate it.
   let negated = aux.some((t) => NEGATORS.has(t.lemma) || NEGATORS.has(t.text.toLowerCase()));
+  // "have yet to arrive": it has not happened.
+  if (tokens[head - 1]?.lemma === "to" && tokens[head - 2]?.lemma === "yet") negated = true;
   if (attribution?.denied) hedges.push(attribution.denied);
   // The verb that governs an infinitive ("expected to", "refused to") sets tense and polarity.
   const control = tokens[head - 2]?.lemma === undefined ? undefined : controlVerb(tokens, head);

@@ -12,18 +12,17 @@ import type { Report } from "./reports.ts";
 /**
  * Thresholds for two sentences of different sources to be one statement, on their word overlap
  * (weighted Dice on lemmas and shared WordNet senses, see wordOverlap) and their best pair of
- * clauses (sameEvent's score). Tuned on ECB+ (claim:statement precision) and on invented
- * paraphrases: reworded reports of one statement overlap 0.22 to 0.45; two statements about
- * the same place that say different things overlap as much, so a shared place alone is not
- * enough: the same act, or the same person or body doing it, is.
+ * clauses (sameEvent's score). Tuned on ECB+ (claim:statement precision, whose two look-alike
+ * events per topic share verbs, places and doers) and on invented paraphrases: reworded reports
+ * of one statement overlap 0.26 to 0.5. The same verb alone is not enough (two earthquakes "hit",
+ * two companies "released" patches): the pair must also name the same person, body or place,
+ * and neither may name someone the act was done to that the other leaves out.
  */
 export const AGREE = {
-  /** Same act ("deployed" / "dispatched"). */
-  sameAct: { words: 0.2, event: 0.3 },
-  /** Different verbs, same person or body as a participant. */
-  sameActor: { words: 0.22, event: 0.25 },
-  /** No clause found on one side (no predicate): the words alone. */
-  wordsAlone: 0.4,
+  /** Same act ("deployed" / "dispatched") and the same participant or place. */
+  sameAct: { words: 0.26, event: 0.3 },
+  /** Different verbs, same person or body as a participant: more shared wording needed. */
+  sameActor: { words: 0.28, event: 0.25 },
 };
 /**
  * A sentence is echoed by another source (so not "only one source says") at this lower overlap:
@@ -69,19 +68,40 @@ export function reportMatch(a: Report, b: Report, ctx: EventContext): ReportMatc
 
 /**
  * Whether a match is strong enough to show the two sentences as one statement. `isActor` tells
- * a person or organization from a place among the entity ids both name.
+ * a person or organization from a place among the entity ids both name. Two sentences with no
+ * clause to compare (no predicate found) never agree: their words alone say too little about
+ * what happened.
  */
 export function agrees(
   m: ReportMatch | null,
   isActor: (entity: string) => boolean,
 ): m is ReportMatch {
-  if (!m) return false;
+  if (!m?.event || !m.pair) return false;
   const e = m.event;
-  if (e === null) return m.words >= AGREE.wordsAlone;
-  if (e.what !== null) return m.words >= AGREE.sameAct.words && e.score >= AGREE.sameAct.event;
+  if (otherPatients(m.pair[0], m.pair[1])) return false;
+  if (e.what !== null) {
+    return (
+      (e.who.some(isActor) || e.where.length > 0) &&
+      m.words >= AGREE.sameAct.words &&
+      e.score >= AGREE.sameAct.event
+    );
+  }
   return (
     e.who.some(isActor) && m.words >= AGREE.sameActor.words && e.score >= AGREE.sameActor.event
   );
+}
+
+/**
+ * Whether the two clauses were done to different people or things: both name who or what
+ * ("placed one player on the injured list", "placed another"), and neither's is named anywhere
+ * in the other clause.
+ */
+function otherPatients(a: Frame, b: Frame): boolean {
+  if (a.patients.length === 0 || b.patients.length === 0) return false;
+  const named = (f: Frame) => new Set([...f.agents, ...f.patients, ...f.sayers]);
+  const inA = named(a);
+  const inB = named(b);
+  return !a.patients.some((p) => inB.has(p)) && !b.patients.some((p) => inA.has(p));
 }
 
 /** Whether a match is enough to say another source reports it too. */

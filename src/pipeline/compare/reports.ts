@@ -1,5 +1,6 @@
 import { articleFrames, bySentence, tokensOf } from "../../core/event/article-frames.ts";
 import { contentWords, type Frame, type Word } from "../../core/event/frame.ts";
+import type { DateValue } from "../../core/model.ts";
 import type { TaggedToken } from "../../core/text/tagger.ts";
 import type { Source } from "./source.ts";
 
@@ -15,6 +16,8 @@ export interface Report {
   frames: readonly Frame[];
   words: readonly Word[];
   tokens: readonly TaggedToken[];
+  /** The resolved dates the sentence gives, in any clause. */
+  when: readonly DateValue[];
 }
 
 /** Every sentence of every source as a report, source by source, in text order. */
@@ -23,6 +26,7 @@ export function storyReports(sources: readonly Source[]): Report[][] {
     const { article, facts } = from;
     const frames = bySentence(articleFrames(article, facts));
     const names = bySentence(facts.names);
+    const dates = bySentence(facts.dates);
     const tokens = tokensOf(article.text);
     return article.sentences.map((range, sentence) => {
       const own = tokens.filter((t) => t.start >= range.start && t.end <= range.end);
@@ -32,6 +36,7 @@ export function storyReports(sources: readonly Source[]): Report[][] {
         frames: frames.get(sentence) ?? [],
         words: contentWords(own, range, names.get(sentence) ?? []),
         tokens: own,
+        when: (dates.get(sentence) ?? []).flatMap((d) => (d.value ? [d.value] : [])),
       };
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolvedFacts } from "../../../tests/support/model.ts";
+import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
 import { storyWeights } from "../../core/event/weights.ts";
 import type { StoryEvent } from "../../core/model.ts";
 import { ingest } from "../ingest/index.ts";
@@ -17,7 +17,9 @@ function claims(
     bytes: new TextEncoder().encode(`---\ntitle: Report ${i}\noutlet: ${outlet}\n---\n\n${body}\n`),
   }));
   const { articles } = ingest(files);
-  const { facts, entities } = resolvedFacts(articles);
+  const resolved = resolvedFacts(articles);
+  const { entities } = resolved;
+  const facts = datedFacts(articles, resolved.facts);
   const sources = storySources(
     { slug: "s", title: "S", sources: articles.map((a) => a.id) },
     articles,
@@ -97,6 +99,34 @@ describe("statementClaims", { timeout: 60_000 }, () => {
       ],
     ]);
     expect(agreed(out)).toEqual([]);
+  });
+
+  // Near misses from ECB+'s look-alike events: the same verb, but not the same happening.
+  it.each([
+    [
+      "the same act done to two different people",
+      "The Marlow Mariners placed running back Tomas Reyna on injured reserve because of a knee injury.",
+      "The Marlow Mariners placed running back Mikel Sandoval on injured reserve because of an ankle injury.",
+    ],
+    [
+      "the same act with no one and nowhere in common",
+      "A strong earthquake hit the coast early on Sunday, damaging dozens of homes.",
+      "A powerful earthquake hit the valley, damaging hundreds of homes.",
+    ],
+    [
+      "the same act in sentences dated to different days",
+      "The navy of Velmar captured pirates near Marlow and freed the crew of a cargo ship on 3 March 2021.",
+      "The navy of Velmar captured pirates near Marlow and towed their boats to port on 9 March 2021.",
+    ],
+  ])("does not align %s", (_case, a, b) => {
+    expect(
+      agreed(
+        claims([
+          ["Harbor Daily", a],
+          ["Continental Wire", b],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it("does not align a denial with a statement", () => {

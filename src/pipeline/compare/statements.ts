@@ -1,4 +1,4 @@
-import type { EventContext } from "../../core/event/same-event.ts";
+import { datesCompatible, type EventContext } from "../../core/event/same-event.ts";
 import { formatDate } from "../../core/format.ts";
 import type { ClaimValue, ClaimWhy, Range, StoryEvent } from "../../core/model.ts";
 import { allSay } from "./explain.ts";
@@ -54,7 +54,13 @@ export function statementClaims(
             echoed.add(keyOf(a));
             echoed.add(keyOf(b));
           }
-          if (agrees(match, isActor) && !apart.has(`${keyOf(a)}|${keyOf(b)}`)) {
+          // Sentences dated to days that cannot meet tell two happenings, whatever clause the
+          // date is in ("on Saturday" against "on Thursday" for two look-alike raids).
+          if (
+            agrees(match, isActor) &&
+            datesCompatible(a.when, b.when) &&
+            !apart.has(`${keyOf(a)}|${keyOf(b)}`)
+          ) {
             edges.push({ a, b, match, score: strength(match) });
           }
         }
@@ -110,10 +116,14 @@ function reportedElsewhere(events: readonly StoryEvent[]): Set<string> {
 }
 
 /**
- * Groups sentences along the strongest edges first: a sentence joins one group only, and a
- * group holds one sentence per source, so a loose edge cannot chain two statements.
+ * Groups sentences along the strongest edges first: a sentence joins one group only, a group
+ * holds one sentence per source, and a sentence joins a group only when it agrees with every
+ * sentence already in it, so a chain of loose edges cannot make one statement of two.
  */
 function groups(edges: Edge[]): { members: Report[]; edge: Edge }[] {
+  const linked = new Set(edges.map((e) => `${keyOf(e.a)}|${keyOf(e.b)}`));
+  const agreesWith = (x: Report, y: Report) =>
+    linked.has(`${keyOf(x)}|${keyOf(y)}`) || linked.has(`${keyOf(y)}|${keyOf(x)}`);
   const sorted = [...edges].sort(
     (x, y) =>
       y.score - x.score ||
@@ -136,7 +146,7 @@ function groups(edges: Edge[]): { members: Report[]; edge: Edge }[] {
       continue;
     }
     const [g, add] = ga ? [ga, e.b] : [gb as { members: Report[]; edge: Edge }, e.a];
-    if (g.members.some((m) => m.from === add.from)) continue;
+    if (g.members.some((m) => m.from === add.from || !agreesWith(m, add))) continue;
     g.members.push(add);
     groupOf.set(keyOf(add), g);
   }
