@@ -4,6 +4,7 @@ import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
 import { contains as placeContains } from "../../core/geo/contains.ts";
 import { placeById } from "../../core/geo/gazetteer.ts";
 import type { Claim, Story } from "../../core/model.ts";
+import { storyEvents } from "../events/index.ts";
 import { ingest } from "../ingest/index.ts";
 import { compare } from "./index.ts";
 
@@ -14,7 +15,10 @@ const contains = (outer: string, inner: string) => {
   return o !== undefined && i !== undefined && placeContains(o, i);
 };
 
-/** Runs the real pipeline up to compare on files from `dir`, as one story. */
+/**
+ * Runs the real pipeline up to compare on files from `dir`, as one story, with the story's
+ * happenings from the events stage, as the orchestrator passes them.
+ */
 function run(dir: string, names: readonly string[], slug = "story") {
   const files = names.map((path) => ({ path, bytes: readFileSync(`${dir}/${path}`) }));
   const { articles } = ingest(files);
@@ -22,7 +26,8 @@ function run(dir: string, names: readonly string[], slug = "story") {
   const { entities } = resolved;
   const facts = datedFacts(articles, resolved.facts);
   const story: Story = { slug, title: slug, sources: articles.map((a) => a.id) };
-  const claims = compare(story, articles, facts, entities, { contains });
+  const events = storyEvents(story, articles, facts);
+  const claims = compare(story, articles, facts, entities, { contains, events });
   return { articles, claims };
 }
 
@@ -122,6 +127,11 @@ describe("compare on the sample seeds", () => {
     // Reported by both outlets in other words: not single-source.
     expect(texts.some((t) => t.startsWith("American intelligence officials"))).toBe(false);
     expect(texts.some((t) => t.startsWith("The Kremlin has not commented"))).toBe(true);
+  });
+
+  it("never says only one outlet reports the experts' view, which both give in other words", () => {
+    const experts = claims.filter((c) => c.values.some((v) => v.text.startsWith("Experts on")));
+    expect(experts.filter((c) => c.status === "single-source")).toEqual([]);
   });
 
   it("shows the statements both outlets make in their own words as agreements, with why", () => {
