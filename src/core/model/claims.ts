@@ -32,6 +32,8 @@ export const ClaimValueSchema = z.object({
   entity: z.string().optional(),
   /** Dates: the resolved value. */
   date: DateValueSchema.optional(),
+  /** A remark on this source's value: "quotes more" when its quote runs on past the others'. */
+  note: z.string().optional(),
 });
 export type ClaimValue = z.infer<typeof ClaimValueSchema>;
 

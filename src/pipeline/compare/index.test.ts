@@ -172,16 +172,19 @@ describe("compare on the fixture events", () => {
     expect(summary(find(claims, "figure", "homes"))).toBe("differ: about 30,000 | about 28,000");
   });
 
-  it("summit: the tariff cut and the trade covered differ; a shortened quote differs", () => {
+  it("summit: the tariff cut and the trade covered differ; a shortened quote agrees", () => {
     const { claims } = fixture("summit");
     expect(summary(find(claims, "figure", "tariff cut"))).toBe("differ: 12% | 10% | 12%");
     expect(summary(find(claims, "figure", "annual trade"))).toBe(
       "differ: about $4.5 billion | about $5 billion each year",
     );
+    // One outlet quotes a passage of what the other quotes in full: the same words.
     const quote = find(claims, "quote", "Wang Lihua's quote");
-    expect(quote?.status).toBe("differ");
-    const changed = quote?.diff?.[0]?.tokens.filter((t) => t.op === "changed").map((t) => t.text);
-    expect(changed).toEqual(["We", "have", "on", "both", "sides"]);
+    expect(quote?.status).toBe("agree");
+    expect(quote?.values.map((v) => [v.value, v.note])).toEqual([
+      ["We have a deal that protects workers on both sides", "quotes more"],
+      ["a deal that protects workers.", undefined],
+    ]);
   });
 
   it("election: vote shares differ; the turnout is single-source", () => {
