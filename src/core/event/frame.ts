@@ -20,6 +20,8 @@ export interface Frame {
   negated: boolean;
   tense: Tense;
   hedges: readonly string[];
+  /** The hedge with the verb it weakens, as a reader should see it: "might be involved". */
+  hedge: string | null;
   /** Entity ids named before the predicate (the doers) and after it (who or what it was done to). */
   agents: readonly string[];
   patients: readonly string[];
@@ -131,6 +133,7 @@ export function frameOf(input: FrameInput): Frame {
     negated: clause.negated,
     tense: clause.tense,
     hedges: clause.hedges,
+    hedge: clause.hedge,
     agents: ids(clause.subject, actors),
     patients: ids(clause.object, actors),
     places: [
