@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import triangulate from "./src/integration.ts";
 
@@ -10,6 +11,8 @@ export default defineConfig({
   build: { format: "directory" },
   devToolbar: { enabled: false },
   integrations: [
+    // Generated prose (story summaries) is MDX in content/summaries/.
+    mdx(),
     // latestDate bounds inferred years (an article that says "October 23" with no year).
     triangulate({ seeds: "seeds", content: "content", latestDate: "2026-12-31" }),
   ],

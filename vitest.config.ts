@@ -8,6 +8,9 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          // The first test to touch the tagger, WordNet or the gazetteer loads them (seconds on a
+          // busy two-core machine); this bounds a hung test, it does not time anything.
+          testTimeout: 30_000,
           include: [
             "src/**/*.test.ts",
             "scripts/**/*.test.ts",

@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
 import { contentDir } from "virtual:triangulate/content-dir";
 import { glob } from "astro/loaders";
-import { JSON_COLLECTIONS } from "./core/model.ts";
+import { JSON_COLLECTIONS, SummaryFrontSchema } from "./core/model.ts";
 
 // The pipeline writes to contentDir, resolved once by src/integration.ts (its `content` option or
 // TRIANGULATE_CONTENT); pages only read it through these collections. Each collection is checked
@@ -21,4 +21,9 @@ export const collections = {
   timelines: defineCollection({ loader: json("timelines"), schema: timelines }),
   // Written by the chart step (src/build/charts.ts) right after the pipeline.
   charts: defineCollection({ loader: json("charts"), schema: charts }),
+  // Generated prose (each story's summary), the one kind of content that is MDX.
+  summaries: defineCollection({
+    loader: glob({ pattern: "*.mdx", base: new URL("summaries/", contentDir) }),
+    schema: SummaryFrontSchema,
+  }),
 };

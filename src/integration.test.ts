@@ -2,7 +2,12 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AstroIntegrationLogger } from "astro";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import triangulate, { CONTENT_DIR_MODULE, resolveDirs } from "./integration.ts";
+import triangulate, {
+  CONTENT_DIR_MODULE,
+  missingSiteWarning,
+  resolveDirs,
+  strict,
+} from "./integration.ts";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -57,5 +62,25 @@ describe("the content folder the collections read", () => {
     vi.stubEnv("TRIANGULATE_CONTENT", join("/tmp", "built", "content"));
     const code = await contentDirModule({ content: "generated" }, "/site");
     expect(code).toContain(JSON.stringify(pathToFileURL("/tmp/built/content/").href));
+  });
+});
+
+describe("the build's warning without TRIANGULATE_SITE", () => {
+  it("says what needs the address and how to give it, in one message", () => {
+    const text = missingSiteWarning(6);
+    expect(text).toMatch(/^TRIANGULATE_SITE is not set\./);
+    expect(text).toContain("6 charts point to http://127.0.0.1:4321");
+    expect(text).toContain("TRIANGULATE_SITE=https://");
+    expect(text.split("\n")).toHaveLength(1);
+  });
+});
+
+describe("strict", () => {
+  it("fails a build on warnings only when asked, by flag or environment", () => {
+    expect(strict(["node", "astro", "build"], {})).toBe(false);
+    expect(strict(["node", "astro", "build", "--strict"], {})).toBe(true);
+    expect(strict([], { TRIANGULATE_STRICT: "1" })).toBe(true);
+    expect(strict([], { TRIANGULATE_STRICT: "0" })).toBe(false);
+    expect(strict([], { TRIANGULATE_STRICT: "" })).toBe(false);
   });
 });

@@ -3,10 +3,10 @@ import { isAbsolute, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
-import { writeContent } from "./build/content.ts";
+import { addDiagnostics, writeContent } from "./build/content.ts";
 import { writeEmbeds } from "./build/embeds.ts";
 import { indexSite } from "./build/search-index.ts";
-import { siteOrigin } from "./lib/embed-urls.ts";
+import { publicOrigin, siteOrigin } from "./lib/embed-urls.ts";
 import { nodeEffects } from "./pipeline/effects.ts";
 import { DEFAULT_LATEST_DATE } from "./pipeline/index.ts";
 
@@ -61,18 +61,22 @@ export function contentDirPlugin(contentDir: string) {
 export default function triangulate(options: TriangulateOptions = {}): AstroIntegration {
   let root = process.cwd();
   let dirs = resolveDirs(root, options);
+  // Every warning of this build: the pipeline's, the charts' and the embeds'.
+  let warnings = 0;
   const run = async (logger: AstroIntegrationLogger) => {
     // The pipeline, then every chart drawn from its output: all before Astro renders a page.
-    await writeContent(
+    const model = await writeContent(
       {
         seedsDir: dirs.seeds,
         contentDir: dirs.content,
         latestDate:
           process.env.TRIANGULATE_LATEST_DATE ?? options.latestDate ?? DEFAULT_LATEST_DATE,
-        origin: siteOrigin(),
+        // Links from embedded charts to their story: root-relative without a public address.
+        origin: publicOrigin() ?? "",
       },
       nodeEffects((line) => logger.info(line)),
     );
+    warnings = model.diagnostics.length;
   };
 
   return {
@@ -90,8 +94,13 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         server.watcher.add(dirs.seeds);
         server.watcher.on("all", async (_event, path) => {
           if (!resolve(path).startsWith(dirs.seeds)) return;
-          await run(logger);
-          await refreshContent?.({});
+          try {
+            await run(logger);
+            await refreshContent?.({});
+          } catch (error) {
+            // The dev server keeps running; the next edit builds again.
+            logger.error(error instanceof Error ? error.message : String(error));
+          }
         });
       },
       "astro:build:done": async ({ dir, logger }) => {
@@ -104,18 +113,42 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
           outDir,
           stylesDir: join(root, "src/styles"),
           origin: siteOrigin(),
+          base: publicOrigin() ?? "",
         });
-        logger.info(`embeds   ${embeds} charts ${Math.round(performance.now() - t0)} ms`);
-        if (!process.env.TRIANGULATE_SITE?.trim()) {
-          // Not an error: a local build is served here. Published, the embeds need the real address.
-          logger.warn(
-            `TRIANGULATE_SITE is not set: embed snippets and oEmbed files point to ${siteOrigin()}. Set it to the site's public address before publishing.`,
+        logger.info(`embeds   ${embeds.charts} charts ${Math.round(performance.now() - t0)} ms`);
+        if (embeds.diagnostics.length > 0) {
+          const effects = nodeEffects((line) => logger.warn(line));
+          await addDiagnostics(dirs.content, embeds.diagnostics, effects);
+          warnings += embeds.diagnostics.length;
+        }
+        // One warning per build, naming what needs the address: pages and embeds link within
+        // the site by relative addresses, but what is copied elsewhere cannot.
+        if (publicOrigin() === null) logger.warn(missingSiteWarning(embeds.charts));
+        await indexSite(outDir, (line) => logger.info(line));
+        if (warnings > 0 && strict()) {
+          // CI for publishers: every warning is in the log above and in diagnostics.json.
+          throw new Error(
+            `${warnings} warning(s) and strict mode is on (--strict or TRIANGULATE_STRICT=1): failing the build; see ${join(dirs.content, "build/diagnostics.json")}`,
           );
         }
-        await indexSite(outDir, (line) => logger.info(line));
       },
     },
   };
+}
+
+/**
+ * Whether a warning fails the build: `astro build --strict` (`npm run build -- --strict`) or
+ * TRIANGULATE_STRICT=1. Off by default: bad input never stops the build unless asked.
+ */
+export function strict(
+  argv: readonly string[] = process.argv,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  const flag = env.TRIANGULATE_STRICT?.trim().toLowerCase();
+  return (
+    argv.includes("--strict") ||
+    (flag !== undefined && flag !== "" && flag !== "0" && flag !== "false")
+  );
 }
 
 /** The public data contract: content/data/*.json becomes dist/data/*.json, unchanged. */
@@ -124,4 +157,15 @@ async function publishData(from: string, to: string): Promise<number> {
   const names = (await readdir(from)).filter((n) => n.endsWith(".json")).sort();
   for (const name of names) await copyFile(join(from, name), join(to, name));
   return names.length;
+}
+
+/** The build's one warning when TRIANGULATE_SITE is not set. */
+export function missingSiteWarning(embeds: number): string {
+  return (
+    `TRIANGULATE_SITE is not set. Pages and embeds link within the site by relative addresses, ` +
+    `but the embed snippets and oEmbed files of ${embeds} charts point to ${siteOrigin({})}, and link ` +
+    "previews (Open Graph, Twitter) get relative image addresses that other sites cannot load. " +
+    "Before publishing, build with the site's public address: " +
+    "TRIANGULATE_SITE=https://news.example.org npm run build"
+  );
 }

@@ -21,7 +21,12 @@ function pipelineOutput(): Record<string, string> {
 describe("writeCharts", () => {
   it("writes every chart once, as data the pages and embeds read back", async () => {
     const { effects, lines } = memoryEffects(pipelineOutput());
-    const n = await writeCharts("content", "https://news.example.org", effects);
+    const { charts: n, diagnostics } = await writeCharts(
+      "content",
+      "https://news.example.org",
+      effects,
+    );
+    expect(diagnostics).toEqual([]);
     const charts = await readCollection(effects, "content", "charts");
     expect(charts).toHaveLength(n);
     expect(new Set(charts.map((c) => c.id)).size).toBe(n);
@@ -43,6 +48,9 @@ describe("writeCharts", () => {
 
   it("writes no chart for a site with no content", async () => {
     const { effects } = memoryEffects({ "seeds/.keep": "" });
-    await expect(writeCharts("content", "https://news.example.org", effects)).resolves.toBe(0);
+    await expect(writeCharts("content", "https://news.example.org", effects)).resolves.toEqual({
+      charts: 0,
+      diagnostics: [],
+    });
   });
 });

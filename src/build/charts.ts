@@ -5,17 +5,22 @@
  * through readCollection; nothing else draws a chart.
  */
 import { siteCharts } from "../charts/catalog.ts";
+import { errorText } from "../core/error-text.ts";
 import { json } from "../core/json.ts";
+import type { Diagnostic } from "../core/model.ts";
 import { entityUrl } from "../lib/urls.ts";
 import type { Effects } from "../pipeline/effects.ts";
 import { readCollection } from "./read-content.ts";
 
-/** Builds and writes every chart; returns how many. */
+/**
+ * Builds and writes every chart; returns how many, and a warning for each chart that could not
+ * be drawn (it is left out, so no page shows or links it; the others are drawn).
+ */
 export async function writeCharts(
   contentDir: string,
   origin: string,
   effects: Effects,
-): Promise<number> {
+): Promise<{ charts: number; diagnostics: Diagnostic[] }> {
   const t0 = effects.elapsed();
   const read = <C extends "claims" | "timelines" | "entities" | "sources">(c: C) =>
     readCollection(effects, contentDir, c);
@@ -25,12 +30,23 @@ export async function writeCharts(
     read("entities"),
     read("sources"),
   ]);
-  const charts = siteCharts({ claims, timelines, entities, sources }, { origin, href: entityUrl });
+  const diagnostics: Diagnostic[] = [];
+  const onError = (chart: string, error: unknown) =>
+    diagnostics.push({
+      level: "warning",
+      chart,
+      message: `drawing it failed (${errorText(error)}); the chart was left out`,
+      outcome: "skipped",
+    });
+  const charts = siteCharts(
+    { claims, timelines, entities, sources },
+    { origin, href: entityUrl, onError },
+  );
   for (const chart of charts) {
     await effects.writeFile(`${contentDir}/charts/${chart.id}.json`, json(chart));
   }
   effects.log(
     `${"charts".padEnd(8)} ${charts.length} charts to ${contentDir}/charts ${Math.round(effects.elapsed() - t0)} ms`,
   );
-  return charts.length;
+  return { charts: charts.length, diagnostics };
 }

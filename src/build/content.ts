@@ -1,10 +1,15 @@
-import { DEFAULT_SITE } from "../lib/embed-urls.ts";
+import { json } from "../core/json.ts";
+import type { Diagnostic } from "../core/model.ts";
 import type { Effects } from "../pipeline/effects.ts";
 import { type Model, type PipelineOptions, runPipeline } from "../pipeline/index.ts";
+import { logLine } from "../pipeline/isolate.ts";
 import { writeCharts } from "./charts.ts";
 
 export interface ContentOptions extends PipelineOptions {
-  /** The site's address, for the links an embedded chart makes to its story page. */
+  /**
+   * The site's public address, for the links an embedded chart makes to its story page; without
+   * one ("", the default) they are root-relative, which works wherever the site is served.
+   */
   origin?: string;
 }
 
@@ -15,6 +20,30 @@ export interface ContentOptions extends PipelineOptions {
  */
 export async function writeContent(options: ContentOptions, effects: Effects): Promise<Model> {
   const model = await runPipeline(options, effects);
-  await writeCharts(options.contentDir, options.origin ?? DEFAULT_SITE, effects);
-  return model;
+  const charts = await writeCharts(options.contentDir, options.origin ?? "", effects);
+  if (charts.diagnostics.length === 0) return model;
+  const diagnostics = await addDiagnostics(options.contentDir, charts.diagnostics, effects);
+  return { ...model, diagnostics };
+}
+
+/**
+ * Adds warnings from a step after the pipeline (charts, embeds) to content/build/diagnostics.json
+ * and the log, so every warning of a build is in one place. Returns them all.
+ */
+export async function addDiagnostics(
+  contentDir: string,
+  added: readonly Diagnostic[],
+  effects: Pick<Effects, "readFile" | "writeFile" | "log">,
+): Promise<Diagnostic[]> {
+  const path = `${contentDir}/build/diagnostics.json`;
+  let before: Diagnostic[] = [];
+  try {
+    before = JSON.parse(new TextDecoder().decode(await effects.readFile(path))) as Diagnostic[];
+  } catch {
+    // No file yet: these are the first.
+  }
+  for (const d of added) effects.log(logLine(d));
+  const all = [...before, ...added];
+  await effects.writeFile(path, json(all));
+  return all;
 }

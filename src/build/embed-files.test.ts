@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { ALL, SOURCES } from "../../tests/support/chart-fixtures.ts";
 import { storyCharts } from "../charts/catalog.ts";
+import { viewBoxOf } from "../embed/standalone-svg.ts";
 import { themeVariables } from "../embed/theme.ts";
 import { credit, embedFiles, PNG_WIDTH } from "./embed-files.ts";
 
@@ -58,5 +59,40 @@ describe("embedFiles", () => {
       chart.chart.table.head.map((h) => (/[",]/.test(h) ? `"${h}"` : h)).join(","),
     );
     expect(JSON.parse(textOf("embed/nk-figures/data.json")).id).toBe("nk-figures");
+  });
+
+  it("without a public address links within the site relatively, and only snippets say the local one", async () => {
+    const local = await embedFiles(chart, { origin: "http://127.0.0.1:4321", base: "", css, vars });
+    const html = String(local.find((f) => f.path.endsWith("index.html"))?.contents);
+    expect(html).toContain('href="/stories/nk/"');
+    expect(html).toContain('<link rel="canonical" href="/embed/nk-figures/">');
+    expect(html).toContain('href="/embed/nk-figures/oembed.json"');
+    expect(html).not.toContain("127.0.0.1");
+    // An iframe on someone else's page cannot be relative: the oEmbed snippet keeps the address.
+    const o = JSON.parse(String(local.find((f) => f.path.endsWith("oembed.json"))?.contents));
+    expect(o.html).toContain('src="http://127.0.0.1:4321/embed/nk-figures/"');
+  });
+});
+
+describe("embedFiles for a chart too tall for any PNG", () => {
+  it("still writes chart.png, a placeholder, and says what was done instead", async () => {
+    // A drawing a million units tall: no PNG width keeps it within librsvg's 32,767 px.
+    const tall = chart.chart.svg.replace(
+      /viewBox="0 0 ([\d.]+) [\d.]+"/,
+      'viewBox="0 0 $1 1000000"',
+    );
+    const problems: string[] = [];
+    const out = await embedFiles(
+      { ...chart, chart: { ...chart.chart, svg: tall as typeof chart.chart.svg } },
+      { origin: "https://news.example.org", css, vars, onProblem: (m) => problems.push(m) },
+    );
+    const png = out.find((f) => f.path.endsWith("chart.png"))?.contents as Uint8Array;
+    const meta = await sharp(png).metadata();
+    expect(meta.width).toBe(PNG_WIDTH);
+    expect(meta.height).toBeLessThan(200);
+    expect(problems).toEqual([expect.stringMatching(/too tall for a PNG.*chart\.png says so/)]);
+    // The SVG keeps the whole chart.
+    const svg = String(out.find((f) => f.path.endsWith("chart.svg"))?.contents);
+    expect(viewBoxOf(svg)[3]).toBeGreaterThanOrEqual(1_000_000);
   });
 });

@@ -4,10 +4,12 @@
  * oembed.json. Everything is built from the same CatalogChart the story page draws.
  */
 import type { CatalogChart } from "../charts/catalog.ts";
+import { errorText } from "../core/error-text.ts";
 import { dataJson, tableCsv } from "../embed/data-files.ts";
 import { oembedJson } from "../embed/oembed.ts";
 import { embedPage } from "../embed/page.ts";
-import { PNG_SCALE, svgToPng } from "../embed/png.ts";
+import { placeholderPng, svgToPng } from "../embed/png.ts";
+import { CARD_WIDTH, cardText, embeddedSvg, PNG_SCALE, pngCard } from "../embed/png-card.ts";
 import { embedSnippet } from "../embed/snippet.ts";
 import { standaloneSvg } from "../embed/standalone-svg.ts";
 import type { ThemeVariables } from "../embed/theme.ts";
@@ -16,9 +18,16 @@ import { embedHeight } from "../lib/embed-urls.ts";
 export interface EmbedContext {
   /** The site's origin, for the absolute addresses in snippets and oEmbed files. */
   origin: string;
+  /**
+   * What links within the site start with: the public origin when it is known, "" otherwise
+   * (root-relative links work in an embed, whose frame is on the site). Defaults to `origin`.
+   */
+  base?: string;
   /** The charts' stylesheets, concatenated. */
   css: string;
   vars: ThemeVariables;
+  /** Told what was done instead when a part could not be made (a chart too tall for a PNG). */
+  onProblem?: (message: string) => void;
 }
 
 export interface EmbedFile {
@@ -27,10 +36,10 @@ export interface EmbedFile {
 }
 
 /**
- * Width of the PNG download, in pixels: the charts' 360-unit viewBox plus standaloneSvg's
- * 10-unit padding each side, at PNG_SCALE (2), so one unit is exactly two pixels.
+ * Width of the PNG download, in pixels: the card (the charts' 360-unit viewBox plus a 10-unit
+ * margin each side) at PNG_SCALE (2), so one unit is exactly two pixels.
  */
-export const PNG_WIDTH = (360 + 2 * 10) * PNG_SCALE;
+export const PNG_WIDTH = CARD_WIDTH * PNG_SCALE;
 /**
  * The PNG is drawn by librsvg, where "system-ui" resolves to a wide font (DejaVu Sans) and
  * labels placed for Arial-like widths run together; Liberation Sans has Arial's metrics.
@@ -41,22 +50,18 @@ export const OEMBED_WIDTH = 480;
 
 /** The one-line credit: the sources the chart draws on, and who drew it. */
 export function credit(chart: CatalogChart): string {
-  const names = chart.sources.map((s) => s.label);
-  return names.length > 0
-    ? `Sources: ${names.join(", ")}. Chart: Triangulate.`
-    : "Chart: Triangulate.";
+  return cardText(chart).credit;
 }
 
 export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promise<EmbedFile[]> {
   const dir = `embed/${chart.id}`;
   const pageUrl = `${ctx.origin}/${dir}/`;
-  const title = chart.story ? `${chart.title}: ${chart.story.title}` : chart.title;
-  const storyUrl = chart.story
-    ? `${ctx.origin}/stories/${chart.story.slug}/`
-    : `${ctx.origin}/places/`;
+  const base = ctx.base ?? ctx.origin;
+  const { title } = cardText(chart);
+  const storyUrl = chart.story ? `${base}/stories/${chart.story.slug}/` : `${base}/places/`;
   const storyTitle = chart.story ? chart.story.title : "All places";
   // The drawing made for the embed, where the page's would not work away from its page.
-  const svg = chart.embedded?.svg ?? chart.chart.svg;
+  const svg = embeddedSvg(chart);
   const narrow = chart.embedded ? chart.embedded.narrow : chart.chart.narrow;
   const height = embedHeight(svg);
   const file = standaloneSvg(svg, {
@@ -64,9 +69,15 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
     vars: ctx.vars.light,
     background: false,
   });
-  const forPng = standaloneSvg(
-    svg.replace(/^(<svg\b[^>]*?\bfont-family=")[^"]*/, `$1${PNG_FONTS}`),
-    { css: ctx.css, vars: { ...ctx.vars.light, "--font-ui": PNG_FONTS }, background: true },
+  const pngVars = { ...ctx.vars.light, "--font-ui": PNG_FONTS };
+  const forPng = pngCard(
+    standaloneSvg(svg.replace(/^(<svg\b[^>]*?\bfont-family=")[^"]*/, `$1${PNG_FONTS}`), {
+      css: ctx.css,
+      vars: pngVars,
+      background: true,
+    }),
+    { title, credit: credit(chart) },
+    { vars: pngVars, font: PNG_FONTS },
   );
   const html = embedPage({
     id: chart.id,
@@ -80,13 +91,13 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
     css: ctx.css,
     vars: ctx.vars,
     downloads: { csv: "data.csv", json: "data.json", svg: "chart.svg", png: "chart.png" },
-    oembedHref: `${ctx.origin}/${dir}/oembed.json`,
-    canonical: pageUrl,
+    oembedHref: `${base}/${dir}/oembed.json`,
+    canonical: `${base}/${dir}/`,
   });
   return [
     { path: `${dir}/index.html`, contents: html },
     { path: `${dir}/chart.svg`, contents: file },
-    { path: `${dir}/chart.png`, contents: await svgToPng(forPng, PNG_WIDTH) },
+    { path: `${dir}/chart.png`, contents: await pngOrPlaceholder(forPng, ctx) },
     { path: `${dir}/data.csv`, contents: tableCsv(chart.chart.table) },
     { path: `${dir}/data.json`, contents: dataJson({ id: chart.id, title, data: chart.data }) },
     {
@@ -102,4 +113,17 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
       }),
     },
   ];
+}
+
+/**
+ * The chart as a PNG, or, when it cannot be one (too tall even narrowed, or the renderer
+ * fails), a small PNG saying so: the story page links chart.png, so it always exists.
+ */
+async function pngOrPlaceholder(svg: string, ctx: EmbedContext): Promise<Uint8Array> {
+  try {
+    return await svgToPng(svg, PNG_WIDTH);
+  } catch (error) {
+    ctx.onProblem?.(`no PNG of the chart (${errorText(error)}); chart.png says so instead`);
+    return placeholderPng("This chart is too large for an image: see chart.svg.", PNG_WIDTH);
+  }
 }

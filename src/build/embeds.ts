@@ -1,9 +1,14 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { CatalogChart } from "../charts/catalog.ts";
+import { escapeXml } from "../charts/svg.ts";
+import { errorText } from "../core/error-text.ts";
+import type { Diagnostic } from "../core/model.ts";
+import { dataJson, tableCsv } from "../embed/data-files.ts";
+import { placeholderPng } from "../embed/png.ts";
 import { themeVariables } from "../embed/theme.ts";
 import { nodeEffects } from "../pipeline/effects.ts";
-import { embedFiles } from "./embed-files.ts";
+import { type EmbedFile, embedFiles, PNG_WIDTH } from "./embed-files.ts";
 import { readCollection } from "./read-content.ts";
 
 /** The stylesheets an embed page and a standalone chart need, in cascade order. */
@@ -15,24 +20,85 @@ export async function embeddableCharts(contentDir: string): Promise<CatalogChart
   return charts.filter((c) => c.embed);
 }
 
-/** Writes every chart's embed files under `outDir`; returns how many charts. */
+/**
+ * Writes every chart's embed files under `outDir`; returns how many charts, and a warning for
+ * each chart whose files could not all be made as asked. One chart's failure stays local: its
+ * folder gets a plain page that says so and links to the story, so every link to it resolves.
+ */
 export async function writeEmbeds(o: {
   contentDir: string;
   outDir: string;
   stylesDir: string;
   origin: string;
-}): Promise<number> {
+  /** "" for root-relative links within the site (no public address), else the origin. */
+  base?: string;
+}): Promise<{ charts: number; diagnostics: Diagnostic[] }> {
   const css = (
     await Promise.all(CHART_CSS.map((n) => readFile(join(o.stylesDir, n), "utf8")))
   ).join("\n");
   const vars = themeVariables(await readFile(join(o.stylesDir, "global.css"), "utf8"));
   const charts = await embeddableCharts(o.contentDir);
+  const diagnostics: Diagnostic[] = [];
   for (const chart of charts) {
-    for (const f of await embedFiles(chart, { origin: o.origin, css, vars })) {
+    const warn = (message: string) =>
+      diagnostics.push({ level: "warning", chart: chart.id, message, outcome: "fallback" });
+    let files: EmbedFile[];
+    try {
+      files = await embedFiles(chart, {
+        origin: o.origin,
+        base: o.base ?? o.origin,
+        css,
+        vars,
+        onProblem: warn,
+      });
+    } catch (error) {
+      warn(`its embed files could not be made (${errorText(error)}); a plain page says so`);
+      files = await fallbackEmbed(chart, o.origin);
+    }
+    for (const f of files) {
       const path = join(o.outDir, f.path);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, f.contents);
     }
   }
-  return charts.length;
+  return { charts: charts.length, diagnostics };
+}
+
+/**
+ * The files every link to a chart's embed expects, when the real ones could not be made: a
+ * page with no script that links to the story, a placeholder SVG and PNG, and the data.
+ */
+export async function fallbackEmbed(chart: CatalogChart, origin: string): Promise<EmbedFile[]> {
+  const dir = `embed/${chart.id}`;
+  const title = escapeXml(chart.title);
+  const story = chart.story ? `/stories/${chart.story.slug}/` : "/places/";
+  const note = "This chart could not be drawn here. Its story page has what it shows.";
+  const page =
+    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">\n` +
+    `<title>${title}</title>\n</head>\n<body>\n<main>\n<h1>${title}</h1>\n` +
+    `<p>${note} <a href="${escapeXml(origin + story)}" target="_blank" rel="noopener">Read the story</a>.</p>\n` +
+    "</main>\n</body>\n</html>\n";
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 380 40"><text x="10" y="24" font-size="13">${note}</text></svg>\n`;
+  const safe = <T>(make: () => T, otherwise: T): T => {
+    try {
+      return make();
+    } catch {
+      return otherwise;
+    }
+  };
+  return [
+    { path: `${dir}/index.html`, contents: page },
+    { path: `${dir}/chart.svg`, contents: svg },
+    { path: `${dir}/chart.png`, contents: await placeholderPng(note, PNG_WIDTH) },
+    { path: `${dir}/data.csv`, contents: safe(() => tableCsv(chart.chart.table), "") },
+    {
+      path: `${dir}/data.json`,
+      contents: safe(
+        () => dataJson({ id: chart.id, title: chart.title, data: chart.data }),
+        "{}\n",
+      ),
+    },
+    { path: `${dir}/oembed.json`, contents: "{}\n" },
+  ];
 }

@@ -22,7 +22,7 @@ export async function readCollection<C extends JsonCollection>(
   const dir = `${contentDir}/${collection}`;
   let names: string[];
   try {
-    names = await files.listFiles(dir);
+    names = (await files.listFiles(dir)).map((e) => e.path);
   } catch (error) {
     if (String((error as { code?: unknown }).code ?? error).includes("ENOENT")) return [];
     throw error;

@@ -30,6 +30,20 @@ describe("storyCharts", () => {
     expect(charts.every((c) => c.embed)).toBe(true);
   });
 
+  it("leaves out a chart that cannot be drawn, says which, and draws the others", () => {
+    const broken = { ...QUOTE, values: [...QUOTE.values, null] } as unknown as typeof QUOTE;
+    const failed: string[] = [];
+    const charts = storyCharts(
+      { ...story, claims: ALL.map((c) => (c === QUOTE ? broken : c)), events: EVENTS },
+      (id) => failed.push(id),
+    );
+    expect(failed).toEqual(["nk-coverage", "nk-quote-1"]);
+    expect(charts.map((c) => c.id)).toEqual(["nk-timeline", "nk-figures"]);
+    expect(charts.map((c) => c.order)).toEqual([0, 1]);
+    // Without a callback the error is not swallowed.
+    expect(() => storyCharts({ ...story, claims: [broken], events: [] })).toThrow();
+  });
+
   it("links the embedded timeline's events to their entries on the story page, in a new tab", () => {
     const [timeline] = storyCharts({
       ...story,

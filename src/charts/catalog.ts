@@ -4,6 +4,8 @@
  * pages, the timeline pages and the embed pages (/embed/<id>/) all show those results, so an
  * embed shows exactly the chart its page shows.
  */
+
+import { claimLabels } from "../core/claim-labels.ts";
 import type {
   ChartEntry,
   Claim,
@@ -39,64 +41,97 @@ export interface StoryChartInput {
   storyUrl?: string;
 }
 
+/**
+ * Told when one chart could not be drawn: that chart is left out (so no page shows or links it)
+ * and every other chart is drawn. Without it, the error is thrown.
+ */
+export type ChartFailure = (chartId: string, error: unknown) => void;
+
+/** Draws one chart; on failure, reports it and gives null instead of stopping the others. */
+function attempt<T>(id: string, draw: () => T, onError: ChartFailure | undefined): T | null {
+  try {
+    return draw();
+  } catch (error) {
+    if (!onError) throw error;
+    onError(id, error);
+    return null;
+  }
+}
+
 /** A story's charts, in page order: timeline, figures, coverage, then one per compared quote. */
-export function storyCharts(s: StoryChartInput): CatalogChart[] {
+export function storyCharts(s: StoryChartInput, onError?: ChartFailure): CatalogChart[] {
   const story = { slug: s.slug, title: s.title };
+  // Charts name each claim by a label no other claim of the story shares (the page's lists use
+  // the same), so two quotes of one speaker never get one row name or one title.
+  const names = claimLabels(s.claims);
+  const named = new Map(s.claims.map((c) => [c.id, { ...c, topic: names.get(c.id) ?? c.topic }]));
+  const drawn = (claims: readonly Claim[]) => claims.map((c) => named.get(c.id) ?? c);
   const base = { story, sources: [...s.sources], embed: true };
   const out: Omit<CatalogChart, "order">[] = [];
+  const add = (chart: Omit<CatalogChart, "order" | "story" | "sources" | "embed">) =>
+    out.push({ ...base, ...chart });
   if (s.events.length > 0) {
     // The story page (and /timeline/<story>/) lists the events under ids "timeline-<event>".
+    const id = `${s.slug}-timeline`;
     const options = { id: "timeline", title: `Timeline: ${s.title}` };
-    const embedded = s.storyUrl
-      ? timelineChart(s.events, s.sources, { ...options, linkBase: s.storyUrl })
-      : undefined;
-    out.push({
-      ...base,
-      id: `${s.slug}-timeline`,
-      kind: "timeline",
-      title: "Timeline",
-      chart: timelineChart(s.events, s.sources, options),
-      ...(embedded ? { embedded: { svg: embedded.svg, narrow: embedded.narrow } } : {}),
-      data: s.events,
-    });
+    const timeline = attempt(
+      id,
+      () => ({
+        chart: timelineChart(s.events, s.sources, options),
+        embedded: s.storyUrl
+          ? timelineChart(s.events, s.sources, { ...options, linkBase: s.storyUrl })
+          : undefined,
+      }),
+      onError,
+    );
+    if (timeline) {
+      const { embedded } = timeline;
+      add({
+        id,
+        kind: "timeline",
+        title: "Timeline",
+        chart: timeline.chart,
+        ...(embedded ? { embedded: { svg: embedded.svg, narrow: embedded.narrow } } : {}),
+        data: s.events,
+      });
+    }
   }
   const figures = s.claims.filter(
     (c) => c.kind === "figure" && c.values.some((v) => typeof v.number === "number"),
   );
   if (figures.length > 0) {
-    out.push({
-      ...base,
-      id: `${s.slug}-figures`,
-      kind: "figures",
-      title: "Figures by source",
-      chart: figuresBySource(figures, s.sources, { id: "figures" }),
-      data: figures,
-    });
+    const id = `${s.slug}-figures`;
+    const chart = attempt(
+      id,
+      () => figuresBySource(drawn(figures), s.sources, { id: "figures" }),
+      onError,
+    );
+    if (chart) add({ id, kind: "figures", title: "Figures by source", chart, data: figures });
   }
   // Statements only one source makes are listed on the page; the matrix shows the facts.
   const compared = s.claims.filter((c) => c.status !== "single-source");
   if (compared.length > 0) {
     const matrix = s.claims.filter((c) => c.kind !== "statement");
-    out.push({
-      ...base,
-      id: `${s.slug}-coverage`,
-      kind: "coverage",
-      title: "Which source reports what",
-      chart: coverageMatrix(matrix, s.sources, { id: "coverage" }),
-      data: matrix,
-    });
+    const id = `${s.slug}-coverage`;
+    const chart = attempt(
+      id,
+      () => coverageMatrix(drawn(matrix), s.sources, { id: "coverage" }),
+      onError,
+    );
+    if (chart)
+      add({ id, kind: "coverage", title: "Which source reports what", chart, data: matrix });
   }
   s.claims
     .filter((c) => c.kind === "quote" && c.values.length > 1)
     .forEach((q, i) => {
-      out.push({
-        ...base,
-        id: `${s.slug}-quote-${i + 1}`,
-        kind: "quote",
-        title: `Quote compared: ${q.topic}`,
-        chart: quoteComparison(q, s.sources, { id: `quote-${i + 1}` }),
-        data: q,
-      });
+      const id = `${s.slug}-quote-${i + 1}`;
+      const chart = attempt(
+        id,
+        () => quoteComparison(named.get(q.id) ?? q, s.sources, { id: `quote-${i + 1}` }),
+        onError,
+      );
+      const title = `Quote compared: ${names.get(q.id) ?? q.topic}`;
+      if (chart) add({ id, kind: "quote", title, chart, data: q });
     });
   return out.map((c, order) => ({ ...c, order }));
 }
@@ -108,8 +143,15 @@ export const PLACES_CHART_ID = "places";
 export function placesChart(
   places: readonly MapPlace[],
   sources: readonly SourceRef[],
+  onError?: ChartFailure,
 ): CatalogChart | null {
   if (places.length === 0) return null;
+  const chart = attempt(
+    PLACES_CHART_ID,
+    () => placesMap(places, sources, { id: "places" }),
+    onError,
+  );
+  if (!chart) return null;
   return {
     id: PLACES_CHART_ID,
     kind: "places",
@@ -118,7 +160,7 @@ export function placesChart(
     order: 0,
     embed: true,
     sources: [...sources],
-    chart: placesMap(places, sources, { id: "places" }),
+    chart,
     data: places,
   };
 }
@@ -161,10 +203,19 @@ export function mapPlaces(
 export const locatorChartId = (entityId: string) => `${entityId}-locator`;
 
 /** A locator map for every place with coordinates. */
-export function locatorCharts(entities: readonly EntityEntry[]): CatalogChart[] {
+export function locatorCharts(
+  entities: readonly EntityEntry[],
+  onError?: ChartFailure,
+): CatalogChart[] {
   return entities.flatMap((e) => {
     if (e.type !== "place" || !e.geo) return [];
     const place = { id: e.id, name: e.name, geo: e.geo, ...pickKind(e) };
+    const chart = attempt(
+      locatorChartId(e.id),
+      () => locatorMap(place, { id: "locator" }),
+      onError,
+    );
+    if (!chart) return [];
     return [
       {
         id: locatorChartId(e.id),
@@ -174,7 +225,7 @@ export function locatorCharts(entities: readonly EntityEntry[]): CatalogChart[] 
         order: 0,
         embed: false,
         sources: [],
-        chart: locatorMap(place, { id: "locator" }),
+        chart,
         data: place,
       },
     ];
@@ -189,9 +240,27 @@ function pickKind(e: EntityEntry) {
 export const SITE_TIMELINE_ID = "timeline";
 
 /** Every story's events on one timeline, or null when no story has a dated event. */
-export function siteTimelineChart(timelines: readonly TimelineEntry[]): CatalogChart | null {
-  const { events, sources, storyTitles } = siteTimeline(timelines);
-  if (events.length === 0) return null;
+export function siteTimelineChart(
+  timelines: readonly TimelineEntry[],
+  onError?: ChartFailure,
+): CatalogChart | null {
+  const drawn = attempt(
+    SITE_TIMELINE_ID,
+    () => {
+      const { events, sources, storyTitles } = siteTimeline(timelines);
+      if (events.length === 0) return null;
+      // /timeline/ lists the events under ids "timeline-all-<event>".
+      const chart = timelineChart(events, sources, {
+        id: "timeline-all",
+        title: "All stories",
+        storyTitles,
+      });
+      return { events, sources, chart };
+    },
+    onError,
+  );
+  if (!drawn) return null;
+  const { events, sources, chart } = drawn;
   return {
     id: SITE_TIMELINE_ID,
     kind: "timeline",
@@ -200,12 +269,7 @@ export function siteTimelineChart(timelines: readonly TimelineEntry[]): CatalogC
     order: 0,
     embed: false,
     sources,
-    // /timeline/ lists the events under ids "timeline-all-<event>".
-    chart: timelineChart(events, sources, {
-      id: "timeline-all",
-      title: "All stories",
-      storyTitles,
-    }),
+    chart,
     data: events,
   };
 }
@@ -225,26 +289,30 @@ export interface SiteChartInput {
  */
 export function siteCharts(
   content: SiteChartInput,
-  o: { origin: string; href: (entityId: string) => string },
+  o: { origin: string; href: (entityId: string) => string; onError?: ChartFailure },
 ): CatalogChart[] {
   const timelines = new Map(content.timelines.map((t) => [t.story, t]));
   const stories = content.claims.flatMap((c) => {
     const t = timelines.get(c.story);
-    return storyCharts({
-      slug: c.story,
-      title: t?.title ?? c.story,
-      claims: c.claims,
-      sources: c.sources,
-      events: t?.events ?? [],
-      storyUrl: `${o.origin}/stories/${c.story}/`,
-    });
+    return storyCharts(
+      {
+        slug: c.story,
+        title: t?.title ?? c.story,
+        claims: c.claims,
+        sources: c.sources,
+        events: t?.events ?? [],
+        storyUrl: `${o.origin}/stories/${c.story}/`,
+      },
+      o.onError,
+    );
   });
   const { places, sources } = mapPlaces(content.entities, content.sources, o.href);
   return [
     ...stories,
-    ...[placesChart(places, sources), siteTimelineChart(content.timelines)].flatMap((c) =>
-      c ? [c] : [],
-    ),
-    ...locatorCharts(content.entities),
+    ...[
+      placesChart(places, sources, o.onError),
+      siteTimelineChart(content.timelines, o.onError),
+    ].flatMap((c) => (c ? [c] : [])),
+    ...locatorCharts(content.entities, o.onError),
   ];
 }

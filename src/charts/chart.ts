@@ -3,6 +3,7 @@
  * with a <title> and a <desc> written from the data, and the page's colours through
  * `currentColor` and classes (see src/styles/charts.css).
  */
+import { hashId } from "../core/text/hash.ts";
 import { el, join, type Markup, text } from "./svg.ts";
 
 /**
@@ -26,16 +27,6 @@ export const LINE = 18;
 
 const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-
-/** FNV-1a, 32 bits, as 7 base-36 digits: a short id that depends on nothing but the input. */
-export function hashId(input: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < input.length; i++) {
-    h ^= input.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, "0");
-}
 
 /** An id prefix safe in HTML and unique per chart content (ids must not clash on one page). */
 export function chartId(kind: string, data: unknown): string {

@@ -4,10 +4,13 @@ import {
   ALL,
   HOSTILE,
   HOSTILE_SOURCES,
+  manyClaims,
+  manySources,
   SOURCES,
   TROOPS,
+  viewBoxHeight,
 } from "../../tests/support/chart-fixtures.ts";
-import { columnLayout, coverageMatrix } from "./coverage-matrix.ts";
+import { columnLayout, coverageMatrix, MAX_COLUMNS, MAX_ROWS } from "./coverage-matrix.ts";
 import { chartSources } from "./sources.ts";
 
 function parse(svg: string) {
@@ -122,5 +125,24 @@ describe("coverageMatrix", () => {
     expect(coverageMatrix(ALL, SOURCES)).toEqual(chart);
     expect(chart.svg).not.toMatch(/\d\.\d{3}/);
     expect(coverageMatrix([], SOURCES).alt).toBe("No claims to compare.");
+  });
+});
+
+describe("coverageMatrix with hundreds of claims and sources", () => {
+  it("draws the first rows and columns, says how many more, and keeps all in the table", () => {
+    const sources = manySources(300);
+    const claims = manyClaims(600, sources);
+    const chart = coverageMatrix(claims, sources);
+    const { document } = parseHTML(`<html><body>${chart.svg}</body></html>`);
+    expect(document.querySelectorAll(".chart-row")).toHaveLength(MAX_ROWS);
+    expect(chart.svg).toContain("and 540 more claims, listed in the table");
+    expect(chart.svg).toContain(`and ${300 - MAX_COLUMNS} more sources, listed in the table`);
+    expect(chart.alt).toContain(
+      `The chart shows the first ${MAX_ROWS} of 600 claims and the first ${MAX_COLUMNS} of 300 sources; the table lists them all.`,
+    );
+    expect(chart.table.rows).toHaveLength(600);
+    expect(chart.table.head).toHaveLength(302);
+    // Small enough for a PNG at two pixels a unit (librsvg's limit is 32,767 px).
+    expect(viewBoxHeight(chart.svg) * 2).toBeLessThan(32_767);
   });
 });

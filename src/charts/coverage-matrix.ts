@@ -6,6 +6,7 @@
  * that do not fit their column, columns are headed A, B, C… and a key names them.
  */
 import type { Claim } from "../core/model.ts";
+import { cap, cappedNote, clampLines, moreLines } from "./cap.ts";
 import {
   type ChartResult,
   chartId,
@@ -30,6 +31,9 @@ import { capitalize, count, listing } from "./words.ts";
 const TITLE = "Which source reports which claim";
 /** Full labels as column heads for at most this many sources. */
 export const MAX_NAMED_COLUMNS = 4;
+/** The most claims (rows) and sources (columns) drawn; the table keeps every one. */
+export const MAX_ROWS = 60;
+export const MAX_COLUMNS = 12;
 const HEAD_LINES = 2;
 const CELL_H = 26;
 const ROW_PAD = 8;
@@ -157,9 +161,20 @@ export function coverageMatrix(
   sourceList: readonly SourceRef[],
   options: MatrixOptions = {},
 ): ChartResult {
-  const sources = chartSources(sourceList, claims);
+  const allSources = chartSources(sourceList, claims);
   const id = options.id ?? chartId("coverage", [claims, sourceList]);
-  const alt = describe(claims, sources);
+  const rows = cap(claims, MAX_ROWS);
+  const columns = cap(allSources, MAX_COLUMNS);
+  const sources = columns.shown;
+  const alt = [
+    describe(rows.shown, sources),
+    cappedNote([
+      { shown: rows.shown.length, total: claims.length, many: "claims" },
+      { shown: sources.length, total: allSources.length, many: "sources" },
+    ]),
+  ]
+    .filter(Boolean)
+    .join(" ");
   const layout = columnLayout(sources);
   const colX = (i: number) => layout.width * i + layout.width / 2;
 
@@ -215,8 +230,11 @@ export function coverageMatrix(
   y += headLines * 16 + 6;
   parts.push(rule(0, WIDTH, y));
 
-  for (const claim of claims) {
-    const topic = wrapText(claim.topic.trim() || KIND_WORDS[claim.kind], WIDTH, FONT);
+  for (const claim of rows.shown) {
+    const topic = clampLines(
+      wrapText(claim.topic.trim() || KIND_WORDS[claim.kind], WIDTH, FONT),
+      3,
+    );
     const first = y + ROW_PAD + FONT * 0.95;
     const rowParts: Markup[] = [lines(0, first, topic, { cls: "chart-topic" })];
     y += ROW_PAD + topic.length * LINE + 2;
@@ -238,6 +256,12 @@ export function coverageMatrix(
     parts.push(label(0, y + FONT + 6, "No claims to compare.", { cls: "chart-muted" }));
     y += FONT + 12;
   }
+  const more = moreLines(y, [
+    [rows.more, "claim"],
+    [columns.more, "source"],
+  ]);
+  parts.push(...more.markup);
+  y += more.height;
 
   const svg = frame({
     id,
@@ -249,11 +273,11 @@ export function coverageMatrix(
   });
   const table = {
     caption: TITLE,
-    head: ["Claim", "Kind", ...sources.map((s) => s.label)],
+    head: ["Claim", "Kind", ...allSources.map((s) => s.label)],
     rows: claims.map((c) => [
       c.topic,
       KIND_WORDS[c.kind],
-      ...sources.map((s) => cellText(c, s.id)),
+      ...allSources.map((s) => cellText(c, s.id)),
     ]),
   };
   return { svg, alt, table };

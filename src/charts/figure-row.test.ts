@@ -105,7 +105,12 @@ describe("figureRow", () => {
   });
 
   it("says what is counted", () => {
-    expect(rowUnit(RECRUITS, null)).toBe("new soldiers · each month");
+    const recruits = { ...RECRUITS, topic: "recruitment" };
+    expect(rowUnit(recruits, null)).toBe("new soldiers · each month");
+    // A unit the title already says is not said again under it.
+    expect(rowUnit(RECRUITS, null)).toBe("each month");
+    expect(rowUnit(TROOPS, null)).toBe("");
+    expect(rowUnit({ ...TROOPS, topic: "Forces sent" }, null)).toBe("troops");
     expect(lanesOf(SHELLS, sources).map((l) => l.figure.label)).toEqual([
       "over 1,000,000",
       "up to 8,000",

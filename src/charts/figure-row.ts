@@ -24,6 +24,8 @@ const MARK_R = 7;
 const CHEVRON = 9;
 const ROW_PAD = 10;
 const HEADER_X = 24;
+/** Between a value and its source's name: about a space. */
+const GAP = 4;
 
 export interface Lane {
   source: ChartSource;
@@ -72,7 +74,7 @@ function rangeBar(xa: number, xb: number, cy: number, color: string): Markup {
 export function fitName(name: string, room: number): string | null {
   for (let n = Math.min(22, Array.from(name).length); n >= 6; n--) {
     const s = shorten(name, n);
-    if (textWidth(` ${s}`, SMALL) <= room) return s;
+    if (GAP + textWidth(s, SMALL) <= room) return s;
   }
   return null;
 }
@@ -108,7 +110,7 @@ function laneMarkup(lane: Lane, scale: FigureScale, cy: number): Markup {
   const roomRight = WIDTH - rightStart;
   const roomLeft = leftEnd;
   const fullName = fitName(source.label, Math.max(roomRight, roomLeft) - valueW);
-  const fullW = fullName === null ? valueW : valueW + textWidth(` ${fullName}`, SMALL);
+  const fullW = fullName === null ? valueW : valueW + GAP + textWidth(fullName, SMALL);
   // Prefer the right; go left when the label fits only there, or when the left has more room.
   const onRight = fullW <= roomRight || (fullW > roomLeft && roomRight >= roomLeft);
   const name = fitName(source.label, (onRight ? roomRight : roomLeft) - valueW);
@@ -124,7 +126,8 @@ function laneMarkup(lane: Lane, scale: FigureScale, cy: number): Markup {
         "text-anchor": onRight ? undefined : "end",
       },
       el("tspan", { "font-weight": 700 }, text(figure.label)),
-      name ? el("tspan", { class: "chart-muted", "font-size": SMALL }, text(` ${name}`)) : null,
+      // The gap is a dx, not a leading space: librsvg (the PNG) drops a tspan's leading space.
+      name ? el("tspan", { class: "chart-muted", "font-size": SMALL, dx: GAP }, text(name)) : null,
     ),
   );
   return el("g", { class: "chart-lane", "data-source": source.id }, ...parts);
@@ -163,13 +166,26 @@ function axis(scale: FigureScale, y: number): Markup {
   );
 }
 
-/** What the row counts, in words: "new soldiers · each month · log scale". */
+/**
+ * What the row counts, in words: "new soldiers · each month · log scale". A unit the row's title
+ * already says ("troops" under "troops sent") is left out, so no row repeats its title.
+ */
 export function rowUnit(claim: Claim, scale: FigureScale | null): string {
   const first = claim.values.find((v) => v.unit);
   const rate = claim.values.find((v) => v.rate)?.rate;
-  return [first?.unit, rate, scale?.type === "log" ? "log scale" : null]
+  const unit = first?.unit && !saidIn(first.unit, claim.topic) ? first.unit : null;
+  return [unit, rate, scale?.type === "log" ? "log scale" : null]
     .filter((s): s is string => typeof s === "string" && s.trim() !== "")
     .join(" · ");
+}
+
+/** Whether every word of `words` is already in `text` (case aside). */
+function saidIn(words: string, text: string): boolean {
+  const said = new Set(text.toLowerCase().split(/\s+/));
+  return words
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => w === "" || said.has(w));
 }
 
 /** The lanes of a claim, one per value with a number, in the chart's source order. */

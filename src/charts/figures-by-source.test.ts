@@ -6,12 +6,15 @@ import {
   FIGURES,
   HOSTILE,
   HOSTILE_SOURCES,
+  manyClaims,
+  manySources,
   RECRUITS,
   SHELLS,
   SOURCES,
   TROOPS,
+  viewBoxHeight,
 } from "../../tests/support/chart-fixtures.ts";
-import { figuresBySource } from "./figures-by-source.ts";
+import { figuresBySource, MAX_ROWS } from "./figures-by-source.ts";
 
 function parse(svg: string) {
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
@@ -111,5 +114,16 @@ describe("figuresBySource", () => {
     const withId = parse(figuresBySource(FIGURES, SOURCES, { id: "fig-1" }).svg);
     expect(withId.getElementById("fig-1-title")).not.toBeNull();
     expect(withId.querySelector("svg")?.getAttribute("aria-describedby")).toBe("fig-1-desc");
+  });
+});
+
+describe("figuresBySource with hundreds of figures", () => {
+  it("draws the first rows, says how many more, and keeps all in the table", () => {
+    const sources = manySources(3);
+    const chart = figuresBySource(manyClaims(600, sources), sources);
+    expect(chart.svg).toContain(`and ${600 - MAX_ROWS} more figures, listed in the table`);
+    expect(chart.alt).toContain(`the first ${MAX_ROWS} of 600 figures`);
+    expect(chart.table.rows).toHaveLength(600);
+    expect(viewBoxHeight(chart.svg) * 2).toBeLessThan(32_767);
   });
 });

@@ -7,6 +7,7 @@
  * numbers span more than LOG_RATIO (50×): then it is logarithmic, and the row says "log scale".
  */
 import type { Claim } from "../core/model.ts";
+import { cap, cappedNote, moreLines } from "./cap.ts";
 import {
   type ChartResult,
   chartId,
@@ -29,6 +30,9 @@ import { wrapText } from "./text-width.ts";
 import { capitalize, count, listing } from "./words.ts";
 
 const TITLE = "Figures by source";
+/** The most figures (rows) and sources drawn; the table keeps every one. */
+export const MAX_ROWS = 30;
+export const MAX_SOURCES = 12;
 
 function isFigure(claim: Claim): boolean {
   return claim.kind === "figure";
@@ -132,10 +136,22 @@ export function figuresBySource(
   sourceList: readonly SourceRef[],
   options: FiguresOptions = {},
 ): ChartResult {
-  const figures = claims.filter(isFigure);
-  const sources = chartSources(sourceList, figures, true);
-  const id = options.id ?? chartId("figures", [figures, sourceList]);
-  const alt = describe(figures, sources);
+  const allFigures = claims.filter(isFigure);
+  const allSources = chartSources(sourceList, allFigures, true);
+  const id = options.id ?? chartId("figures", [allFigures, sourceList]);
+  const rows = cap(allFigures, MAX_ROWS);
+  const columns = cap(allSources, MAX_SOURCES);
+  const figures = rows.shown;
+  const sources = columns.shown;
+  const alt = [
+    describe(figures, sources),
+    cappedNote([
+      { shown: figures.length, total: allFigures.length, many: "figures" },
+      { shown: sources.length, total: allSources.length, many: "sources" },
+    ]),
+  ]
+    .filter(Boolean)
+    .join(" ");
 
   const parts: Markup[] = [];
   let y = 0;
@@ -156,6 +172,12 @@ export function figuresBySource(
       parts.push(row.markup);
       y += row.height;
     }
+    const more = moreLines(y, [
+      [rows.more, "figure"],
+      [columns.more, "source"],
+    ]);
+    parts.push(...more.markup);
+    y += more.height;
   }
 
   const svg = frame({
@@ -169,11 +191,11 @@ export function figuresBySource(
 
   const table = {
     caption: `${TITLE}: what each source reports`,
-    head: ["Figure", "Status", ...sources.map((s) => s.label)],
-    rows: figures.map((c) => [
+    head: ["Figure", "Status", ...allSources.map((s) => s.label)],
+    rows: allFigures.map((c) => [
       c.topic,
       STATUS_WORDS[c.status],
-      ...sources.map((s) => spoken(c, s.id) ?? "not reported"),
+      ...allSources.map((s) => spoken(c, s.id) ?? "not reported"),
     ]),
   };
   return { svg, alt, table };

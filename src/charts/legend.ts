@@ -2,6 +2,7 @@
  * A legend that flows like text: items left to right, a new line when the next one does not fit,
  * and a label too long for the whole width wrapped under its own icon.
  */
+import { clampLines } from "./cap.ts";
 import { label } from "./chart.ts";
 import { join, type Markup } from "./svg.ts";
 import { textWidth, wrapText } from "./text-width.ts";
@@ -57,7 +58,8 @@ export function legend(
       parts.push(label(tx, baseline(line), item.label, { cls: o.cls, size: o.size }));
       cx += w + gap;
     } else {
-      const wrapped = wrapText(item.label, x + width - tx, o.size);
+      // A label is a name: two lines of it are enough to tell it apart.
+      const wrapped = clampLines(wrapText(item.label, x + width - tx, o.size), 2);
       wrapped.forEach((text, i) => {
         parts.push(label(tx, baseline(line + i), text, { cls: o.cls, size: o.size }));
       });

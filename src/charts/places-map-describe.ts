@@ -1,6 +1,6 @@
 import { capitalize, count, listing } from "./words.ts";
 
-/** How many places the text alternative names before it points to the table. */
+/** How many places (and sources per place) the text alternative names before the table. */
 const MAX_LISTED = 8;
 
 /** A drawn place as the text alternative tells it. */
@@ -19,7 +19,11 @@ export function describePlaces(
   const parts: string[] = [];
   if (shown.length > 0) {
     const listed = shown.slice(0, MAX_LISTED).map((d) => {
-      const names = d.sources.map((s) => s.label);
+      const all = d.sources.map((s) => s.label);
+      const names =
+        all.length > MAX_LISTED
+          ? [...all.slice(0, MAX_LISTED), `${all.length - MAX_LISTED} more sources`]
+          : all;
       const m = count(d.place.mentions, "mention");
       return names.length > 0
         ? `${d.place.name} (${m}, in ${listing(names)})`

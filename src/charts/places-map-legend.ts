@@ -1,5 +1,9 @@
-import { label, SMALL } from "./chart.ts";
-import { el, type Markup } from "./svg.ts";
+import { cap, moreWords } from "./cap.ts";
+import { label, SMALL, WIDTH } from "./chart.ts";
+import { legend } from "./legend.ts";
+import { sourceMark } from "./palette.ts";
+import type { ChartSource } from "./sources.ts";
+import { el, join, type Markup } from "./svg.ts";
 
 /** The bubble-size key under the places map: a few mention counts drawn at their radius. */
 export function sizeLegend(
@@ -32,5 +36,39 @@ export function sizeLegend(
   return {
     markup: el("g", { class: "chart-legend map-size-legend" }, ...parts),
     height: 2 * rMax + 2,
+  };
+}
+
+/**
+ * The key of the sources' marks under the places map: "Named by:" and the first `max` sources,
+ * then how many more (a map named by hundreds of sources lists them all in its table only).
+ */
+export function sourceKey(
+  cited: readonly ChartSource[],
+  max: number,
+  markArea: number,
+  y: number,
+): { markup: Markup; height: number } {
+  const keyed = cap(cited, max);
+  const key = legend(
+    [
+      { icon: () => join(), iconWidth: 0, label: "Named by:" },
+      ...keyed.shown.map((s) => ({
+        icon: (cx: number, cy: number) => sourceMark(s.style, cx, cy, markArea),
+        iconWidth: 12,
+        label: s.label,
+      })),
+      ...(keyed.more > 0
+        ? [{ icon: () => join(), iconWidth: 0, label: moreWords(keyed.more, "source") }]
+        : []),
+    ],
+    0,
+    y,
+    WIDTH,
+    { size: SMALL, lineHeight: 20, pad: 4 },
+  );
+  return {
+    markup: el("g", { class: "chart-legend map-source-legend" }, key.markup),
+    height: key.height,
   };
 }

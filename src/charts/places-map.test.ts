@@ -1,9 +1,9 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { HOSTILE_SOURCES } from "../../tests/support/chart-fixtures.ts";
+import { HOSTILE_SOURCES, manySources, viewBoxHeight } from "../../tests/support/chart-fixtures.ts";
 import { type Anchor, overlaps, textBox } from "./map-labels.ts";
 import { sourceStyle } from "./palette.ts";
-import { type MapPlace, mapSources, placesMap, R_MIN } from "./places-map.ts";
+import { MAX_KEY, MAX_PLACES, type MapPlace, mapSources, placesMap, R_MIN } from "./places-map.ts";
 
 function parse(svg: string) {
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
@@ -257,5 +257,29 @@ describe("placesMap edge cases", () => {
   it("lists sources a place cites that the story's list lacks", () => {
     const list = mapSources(SOURCES, [place("p", "P", 0, 0, "", 1, ["zz", "a"])]);
     expect(list.map((s) => s.label)).toEqual([...SOURCES.map((s) => s.label), "zz"]);
+  });
+});
+
+describe("placesMap named by hundreds of sources", () => {
+  it("caps the places, marks and key it draws; the table keeps everything", () => {
+    const sources = manySources(800);
+    const places: MapPlace[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `place-${i}`,
+      name: `Place ${i}`,
+      geo: { lat: (i % 60) - 30, lon: ((i * 7) % 300) - 150, country: "FR" },
+      mentions: i + 1,
+      sources: sources.slice(0, 800 - i).map((s) => s.id),
+    }));
+    const t0 = performance.now();
+    const chart = placesMap(places, sources, { id: "places" });
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    const { document } = parseHTML(`<html><body>${chart.svg}</body></html>`);
+    expect(document.querySelectorAll(".map-place")).toHaveLength(MAX_PLACES);
+    // The drawn places are named by 550 sources; the key names the first MAX_KEY.
+    expect(chart.svg).toContain(`and ${550 - MAX_KEY} more sources, listed in the table`);
+    expect(chart.alt.length).toBeLessThan(10_000);
+    expect(chart.svg).toContain(`and ${400 - MAX_PLACES} more places, listed in the table`);
+    expect(chart.table.rows).toHaveLength(400);
+    expect(viewBoxHeight(chart.svg) * 2).toBeLessThan(32_767);
   });
 });

@@ -9,9 +9,9 @@ import { type GeoPermissibleObjects, geoBounds, geoCircle, scaleSqrt } from "d3"
 import type { Feature, Polygon } from "geojson";
 import type { GeoPoint, PlaceKind } from "../core/model.ts";
 import { byCodeUnit } from "../core/text/compare.ts";
+import { cap, cappedNote, moreLine } from "./cap.ts";
 import { type ChartResult, frame, label, SMALL, type SourceRef, WIDTH } from "./chart.ts";
 import { countryFacts, hasCoordinates, loadWorld, type WorldCountry } from "./geo-world.ts";
-import { legend } from "./legend.ts";
 import { dodge } from "./map-dodge.ts";
 import { type Box, markBox, type PlacedLabel, placeLabel } from "./map-labels.ts";
 import { baseMap } from "./map-layers.ts";
@@ -19,7 +19,7 @@ import { type MapView, regionView, WORLD_TOLERANCE, worldView } from "./map-view
 import { kindWord } from "./map-words.ts";
 import { sourceMark, sourceStyle } from "./palette.ts";
 import { describePlaces } from "./places-map-describe.ts";
-import { sizeLegend } from "./places-map-legend.ts";
+import { sizeLegend, sourceKey } from "./places-map-legend.ts";
 import { type ChartSource, letterFor } from "./sources.ts";
 import { el, join, type Markup } from "./svg.ts";
 import { count } from "./words.ts";
@@ -54,6 +54,13 @@ const GLYPH_ARC = 9.5;
 const GLYPH_R = 3.8;
 const MIN_HEIGHT = 200;
 const MAX_HEIGHT = 340;
+/**
+ * The most places drawn (most mentioned first), source marks round one place, and sources in
+ * the key; the table keeps every place and source.
+ */
+export const MAX_PLACES = 150;
+export const MAX_MARKS = 12;
+export const MAX_KEY = 24;
 /** Outlines are a backdrop here, not the subject: a little coarser than a locator map's. */
 const PLACES_TOLERANCE = 0.4;
 
@@ -148,10 +155,14 @@ function glyphRing(r: number, n: number): { distance: number; angle: (i: number)
 }
 
 function ariaLabel(d: Drawn): string {
-  const names = d.sources.map((s) => s.label);
+  const names = cap(
+    d.sources.map((s) => s.label),
+    MAX_MARKS,
+  );
   const n = d.place.mentions;
-  return `${d.place.name}: ${n} ${n === 1 ? "mention" : "mentions"} in ${count(names.length, "source")}${
-    names.length > 0 ? `: ${names.join(", ")}` : ""
+  const listed = [...names.shown, ...(names.more > 0 ? [`${names.more} more`] : [])];
+  return `${d.place.name}: ${n} ${n === 1 ? "mention" : "mentions"} in ${count(d.sources.length, "source")}${
+    listed.length > 0 ? `: ${listed.join(", ")}` : ""
   }`;
 }
 
@@ -173,8 +184,9 @@ function leader(d: Drawn): Markup | null {
 }
 
 function placeMarks(d: Drawn, placed: PlacedLabel | null): Markup {
-  const ring = glyphRing(d.r, d.sources.length);
-  const glyphs = d.sources.map((s, i) => {
+  const marked = d.sources.slice(0, MAX_MARKS);
+  const ring = glyphRing(d.r, marked.length);
+  const glyphs = marked.map((s, i) => {
     const a = ring.angle(i);
     return sourceMark(
       s.style,
@@ -214,7 +226,11 @@ export function placesMap(
   const allSources = mapSources(sources, places);
   const sourceById = new Map(allSources.map((s) => [s.id, s]));
   const sorted = [...places].sort(byMentions);
-  const located = sorted.filter((p) => hasCoordinates(p.geo));
+  const mappable = cap(
+    sorted.filter((p) => hasCoordinates(p.geo)),
+    MAX_PLACES,
+  );
+  const located = mappable.shown;
   const missing = sorted.filter((p) => !hasCoordinates(p.geo));
   const points: LonLat[] = located.map((p) => [p.geo.lon, p.geo.lat]);
   const { view, world: isWorld, radius: frameRadius } = viewFor(points);
@@ -244,7 +260,8 @@ export function placesMap(
       x: at[0],
       y: at[1],
       r,
-      reach: glyphRing(r, cited.length).distance + (cited.length > 0 ? GLYPH_R : 0),
+      reach:
+        glyphRing(r, Math.min(cited.length, MAX_MARKS)).distance + (cited.length > 0 ? GLYPH_R : 0),
       sources: cited,
     });
   }
@@ -319,27 +336,24 @@ export function placesMap(
     parts.push(size.markup);
     y += size.height + 8;
   }
-  const cited = allSources.filter((s) => drawn.some((d) => d.sources.includes(s)));
+  const citing = new Set(drawn.flatMap((d) => d.sources));
+  const cited = allSources.filter((s) => citing.has(s));
   if (cited.length > 0) {
-    const key = legend(
-      [
-        { icon: () => join(), iconWidth: 0, label: "Named by:" },
-        ...cited.map((s) => ({
-          icon: (cx: number, cy: number) => sourceMark(s.style, cx, cy, GLYPH_AREA + 20),
-          iconWidth: 12,
-          label: s.label,
-        })),
-      ],
-      0,
-      y,
-      WIDTH,
-      { size: SMALL, lineHeight: 20, pad: 4 },
-    );
-    parts.push(el("g", { class: "chart-legend map-source-legend" }, key.markup));
+    const key = sourceKey(cited, MAX_KEY, GLYPH_AREA + 20, y);
+    parts.push(key.markup);
     y += key.height;
   }
+  if (mappable.more > 0) {
+    parts.push(moreLine(0, y + SMALL + 4, mappable.more, "place"));
+    y += SMALL + 8;
+  }
 
-  const alt = describePlaces(drawn, missing, cited.length);
+  const alt = [
+    describePlaces(drawn, missing, cited.length),
+    cappedNote([{ shown: located.length, total: located.length + mappable.more, many: "places" }]),
+  ]
+    .filter(Boolean)
+    .join(" ");
   let svg = frame({
     id: opts.id,
     kind: "chart-map chart-places",

@@ -1,8 +1,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { QUOTE, SOURCES } from "../../tests/support/chart-fixtures.ts";
+import { manySources, QUOTE, SOURCES, viewBoxHeight } from "../../tests/support/chart-fixtures.ts";
 import type { Claim } from "../core/model.ts";
-import { quoteComparison } from "./quote-comparison.ts";
+import { MAX_QUOTE_WORDS, MAX_VERSIONS, quoteComparison } from "./quote-comparison.ts";
 import { textWidth } from "./text-width.ts";
 
 function parse(svg: string) {
@@ -39,6 +39,12 @@ describe("quoteComparison", () => {
     expect(versions[0]?.querySelector(".chart-quote-text")?.textContent).toBe(
       "“This is a very, very serious issue”",
     );
+  });
+
+  it("does not repeat the title the page, embed and card already give it", () => {
+    const drawn = [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    expect(drawn).toContain("very serious");
+    expect(drawn).not.toContain(QUOTE.topic);
   });
 
   it("marks the differing words with bold, an underline and a highlight, not colour alone", () => {
@@ -120,5 +126,43 @@ describe("quoteComparison", () => {
   it("is deterministic", () => {
     expect(quoteComparison(QUOTE, SOURCES)).toEqual(chart);
     expect(chart.svg).not.toMatch(/\d\.\d{3}/);
+  });
+});
+
+describe("quoteComparison of a very long quote", () => {
+  it("draws the first words of each version and says how many more; the table has all", () => {
+    const words = Array.from({ length: 30_000 }, (_, i) => `word${i % 50}`).join(" ");
+    const claim: Claim = {
+      ...QUOTE,
+      values: [
+        { source: "reuters", value: words, text: words, start: 0, end: 1, sentence: 0 },
+        { source: "ap", value: `${words} extra`, text: words, start: 0, end: 1, sentence: 0 },
+      ],
+      diff: undefined,
+    };
+    const chart = quoteComparison(claim, SOURCES);
+    expect(chart.svg).toContain(`and ${30_000 - MAX_QUOTE_WORDS} more words, listed in the table`);
+    expect(chart.alt.length).toBeLessThan(10_000);
+    expect(chart.table.rows[0]?.[1]).toBe(words);
+    expect(viewBoxHeight(chart.svg) * 2).toBeLessThan(32_767);
+  });
+
+  it("draws at most MAX_VERSIONS versions of a quote many sources give", () => {
+    const sources = manySources(300);
+    const claim: Claim = {
+      ...QUOTE,
+      values: sources.map((s) => ({
+        source: s.id,
+        value: `we will see ${s.id}`,
+        text: "x",
+        start: 0,
+        end: 1,
+        sentence: 0,
+      })),
+      diff: undefined,
+    };
+    const chart = quoteComparison(claim, sources);
+    expect(chart.svg).toContain(`and ${300 - MAX_VERSIONS} more versions, listed in the table`);
+    expect(chart.table.rows).toHaveLength(300);
   });
 });

@@ -4,6 +4,7 @@
  * versions are marked three ways at once: a highlight behind them, bold, and an underline.
  */
 import type { Claim, DiffToken } from "../core/model.ts";
+import { cap, cappedNote, clampLines, moreLine, moreWords } from "./cap.ts";
 import {
   type ChartResult,
   chartId,
@@ -33,6 +34,11 @@ import { wrapText } from "./text-width.ts";
 import { capitalize, count, listing } from "./words.ts";
 
 const TITLE = "How the sources quote it";
+/** The most versions, and words of each version, drawn; the table keeps them all. */
+export const MAX_VERSIONS = 12;
+export const MAX_QUOTE_WORDS = 150;
+/** The most differing stretches the text alternative reads out per version. */
+const MAX_RUNS_READ = 20;
 const QUOTE_X = 16;
 const QUOTE_LINE = 22;
 
@@ -117,19 +123,31 @@ function quoteLines(runs: Run[][], x: number, y: number): Markup {
   );
 }
 
-function describe(claim: Claim, vs: readonly Version[]): string {
+function describe(claim: Claim, vs: readonly Version[], total: number): string {
   if (vs.length === 0) return "No versions of this quote to compare.";
-  const intro = `${capitalize(count(vs.length, "version"))} of a quote: ${claim.topic}.`;
-  const each = vs.map((v) => `${v.source.label}: “${plainText(v.pieces)}”.`);
+  const intro = `${capitalize(count(total, "version"))} of a quote: ${claim.topic}.`;
+  const each = vs.map((v) => {
+    const words = cap(v.pieces, MAX_QUOTE_WORDS);
+    return `${v.source.label}: “${plainText(words.shown)}${words.more > 0 ? " …" : ""}”${
+      words.more > 0 ? ` (${moreWords(words.more, "word")})` : ""
+    }.`;
+  });
   const differing = vs
-    .map((v) => ({ v, runs: changedRuns(v.pieces) }))
-    .filter((x) => x.runs.length > 0)
-    .map((x) => `${x.v.source.label} has ${listing(x.runs.map((r) => `“${r}”`))}`);
+    .map((v) => ({ v, runs: cap(changedRuns(v.pieces), MAX_RUNS_READ) }))
+    .filter((x) => x.runs.shown.length > 0)
+    .map(
+      (x) =>
+        `${x.v.source.label} has ${listing([
+          ...x.runs.shown.map((r) => `“${r}”`),
+          ...(x.runs.more > 0 ? [`${x.runs.more} more`] : []),
+        ])}`,
+    );
   const diff =
     differing.length > 0
       ? `Words that differ between the versions: ${differing.join("; ")}.`
       : "The versions use the same words.";
-  return [intro, ...each, diff].join(" ");
+  const note = cappedNote([{ shown: vs.length, total, many: "versions" }]);
+  return [intro, ...each, diff, note].filter(Boolean).join(" ");
 }
 
 export interface QuoteOptions {
@@ -144,16 +162,16 @@ export function quoteComparison(
   options: QuoteOptions = {},
 ): ChartResult {
   const sources = chartSources(sourceList, [claim], true);
-  const vs = versions(claim, sources);
+  const all = versions(claim, sources);
+  const { shown: vs, more: moreVersions } = cap(all, MAX_VERSIONS);
   const id = options.id ?? chartId("quote", [claim, sourceList]);
-  const alt = describe(claim, vs);
+  const alt = describe(claim, vs, all.length);
   const anyChanged = vs.some((v) => v.pieces.some((p) => p.changed));
 
   const parts: Markup[] = [];
   let y = 0;
-  const topic = wrapText(claim.topic.trim() || "quote", WIDTH, FONT, "bold");
-  parts.push(lines(0, y + FONT, topic, { cls: "chart-topic", bold: true }));
-  y += topic.length * LINE + 4;
+  // No topic line: wherever the chart is shown (the page, the embed, the PNG card) its title
+  // already names the quote, and a second line saying the same read as a stutter.
 
   if (anyChanged) {
     const key = legend(
@@ -198,14 +216,17 @@ export function quoteComparison(
   for (const v of vs) {
     parts.push(rule(0, WIDTH, y));
     y += 8;
-    const name = wrapText(v.source.label, WIDTH - 20, FONT, "bold");
+    const name = clampLines(wrapText(v.source.label, WIDTH - 20, FONT, "bold"), 2);
     const markY = y + FONT * 0.6;
     const versionParts: Markup[] = [
       sourceMark(v.source.style, 6, markY, 80),
       lines(18, y + FONT, name, { bold: true, cls: "chart-source" }),
     ];
     y += name.length * LINE + 4;
-    const runs = layoutQuote(v.pieces, WIDTH - QUOTE_X, FONT);
+    const words = cap(v.pieces, MAX_QUOTE_WORDS);
+    const shown =
+      words.more > 0 ? [...words.shown, { text: "…", changed: false, space: true }] : words.shown;
+    const runs = layoutQuote(shown, WIDTH - QUOTE_X, FONT);
     const height = runs.length * QUOTE_LINE;
     versionParts.push(
       el("line", {
@@ -221,6 +242,10 @@ export function quoteComparison(
       quoteLines(runs, QUOTE_X, y),
     );
     y += height;
+    if (words.more > 0) {
+      versionParts.push(moreLine(QUOTE_X, y + SMALL + 2, words.more, "word"));
+      y += SMALL + 6;
+    }
     const changed = changedRuns(v.pieces);
     if (anyChanged) {
       const words = changed
@@ -238,6 +263,10 @@ export function quoteComparison(
     parts.push(label(0, y + FONT, "No versions to compare.", { cls: "chart-muted" }));
     y += FONT + 8;
   }
+  if (moreVersions > 0) {
+    parts.push(moreLine(0, y + SMALL + 2, moreVersions, "version"));
+    y += SMALL + 8;
+  }
 
   const svg = frame({
     id,
@@ -250,7 +279,7 @@ export function quoteComparison(
   const table = {
     caption: `Versions of the quote: ${claim.topic}`,
     head: ["Source", "Version", "Words that differ"],
-    rows: vs.map((v) => {
+    rows: all.map((v) => {
       const runs = changedRuns(v.pieces);
       return [v.source.label, plainText(v.pieces), runs.length > 0 ? runs.join(" … ") : "none"];
     }),

@@ -162,7 +162,7 @@ describe("embedPage content", () => {
   const doc = parse(html);
 
   it("is an English HTML5 document that names its chart for the frame script", () => {
-    expect(html.startsWith("<!doctype html>\n")).toBe(true);
+    expect(html.startsWith("<!DOCTYPE html>\n")).toBe(true);
     expect(doc.documentElement.getAttribute("lang")).toBe("en");
     expect(doc.documentElement.getAttribute("data-chart")).toBe(OPTIONS.id);
     expect(doc.querySelector('meta[name="viewport"]')?.getAttribute("content")).toContain(

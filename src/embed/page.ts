@@ -17,6 +17,7 @@
 import { createHash } from "node:crypto";
 import type { TableModel } from "../charts/chart.ts";
 import { escapeXml } from "../charts/svg.ts";
+import { shorten } from "../charts/text-width.ts";
 import { FRAME_SCRIPT } from "./frame-script.ts";
 import { oembedLinkTag } from "./oembed.ts";
 
@@ -46,6 +47,8 @@ export interface EmbedPageOptions {
   canonical: string;
 }
 
+/** The frame width below which the chart spans the frame edge to edge. */
+export const BLEED_BELOW = "25rem";
 /** The frame width below which narrowSvg replaces svg. */
 export const NARROW_BELOW = "40rem";
 
@@ -112,12 +115,19 @@ const PAGE_CSS = [
   ".embed-chart{margin:0}",
   ".embed-credit,.embed-links{margin:.5rem 0 0;font-size:.8125rem;color:var(--muted)}",
   ".embed-links{display:flex;flex-wrap:wrap;gap:.25rem .9rem}",
+  // In a narrow frame the chart takes the frame's full width: its smallest text (12.5 units of
+  // 360) then stays at 11 px or more down to the snippet's 320 px minimum.
+  `@media (max-width:${BLEED_BELOW}){body{padding:.5rem}.embed-chart{margin-inline:-.5rem}}`,
   ".visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;" +
     "overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}",
 ].join("\n");
 
+/**
+ * A chart with a layout for narrow frames: the wide one (drawn wider than the 360 units of the
+ * others) may use the frame's whole width, so its text is never drawn smaller than on its page.
+ */
 const NARROW_CSS =
-  ".embed-narrow{display:none}\n" +
+  ".embed-narrow{display:none}\n.embed-wide svg.chart{max-width:none}\n" +
   `@media (max-width:${NARROW_BELOW}){.embed-wide{display:none}.embed-narrow{display:block}}`;
 
 /** The page's one stylesheet: the theme variables, the chart CSS, the page's own rules. */
@@ -203,12 +213,12 @@ export function embedPage(o: EmbedPageOptions): string {
     "</p>\n";
 
   return (
-    "<!doctype html>\n" +
+    "<!DOCTYPE html>\n" +
     `<html lang="en" data-chart="${escapeXml(o.id)}">\n<head>\n` +
     '<meta charset="utf-8">\n' +
     `<meta http-equiv="Content-Security-Policy" content="${csp}">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<title>${escapeXml(o.title)}</title>\n` +
+    `<title>${escapeXml(shorten(o.title, 70))}</title>\n` +
     // An empty icon: without it a browser opening the page directly asks for /favicon.ico.
     '<link rel="icon" href="data:,">\n' +
     `<link rel="canonical" href="${escapeXml(o.canonical)}">\n` +

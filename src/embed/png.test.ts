@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ALL, SOURCES } from "../../tests/support/chart-fixtures.ts";
 import { WIDTH } from "../charts/chart.ts";
 import { coverageMatrix } from "../charts/coverage-matrix.ts";
-import { PNG_SCALE, svgToPng } from "./png.ts";
+import { MAX_PNG_SIDE, PNG_SCALE, placeholderPng, pngSize, svgToPng } from "./png.ts";
 import { standaloneSvg, viewBoxOf } from "./standalone-svg.ts";
 import { themeVariables } from "./theme.ts";
 
@@ -60,5 +60,25 @@ describe("svgToPng", () => {
   it("rejects a width that is not a whole number of pixels", async () => {
     await expect(svgToPng(svg, 0)).rejects.toThrow(/width/);
     await expect(svgToPng(svg, 12.5)).rejects.toThrow(/width/);
+  });
+});
+
+describe("charts too tall for a PNG", () => {
+  const tall = (h: number) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 380 ${h}"><rect width="380" height="${h}" fill="#abcdef"/></svg>`;
+
+  it("are drawn narrower, never taller than the renderer's limit", async () => {
+    expect(pngSize(tall(100), 760)).toEqual({ width: 760, height: 200 });
+    const size = pngSize(tall(30_000), 760);
+    expect(size?.height).toBeLessThanOrEqual(MAX_PNG_SIDE);
+    expect(size?.width).toBeLessThan(760);
+    const meta = await sharp(await svgToPng(tall(30_000), 760)).metadata();
+    expect(meta.height).toBeLessThanOrEqual(MAX_PNG_SIDE);
+  });
+
+  it("are refused, with a clear error, when even a narrow PNG would be too tall", async () => {
+    expect(pngSize(tall(1_000_000), 760)).toBeNull();
+    await expect(svgToPng(tall(1_000_000), 760)).rejects.toThrow(/too tall for a PNG/);
+    expect((await sharp(await placeholderPng("Too large", 760)).metadata()).width).toBe(760);
   });
 });

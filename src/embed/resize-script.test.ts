@@ -97,3 +97,64 @@ describe("RESIZE_SCRIPT", () => {
     expect(Object.keys(globalThis)).toEqual(before);
   });
 });
+
+/** A host page whose backgrounds and color-scheme are given, with one chart iframe. */
+function themedHost(o: {
+  bg?: string;
+  scheme?: string;
+  meta?: string;
+  attr?: string;
+  src?: string;
+  osDark?: boolean;
+}) {
+  const { document } = parseHTML(
+    `<!doctype html><html><head>${o.meta ? `<meta name="color-scheme" content="${o.meta}">` : ""}</head><body>` +
+      `<div id="slot"><iframe id="a" data-triangulate ${o.attr ? `data-theme="${o.attr}"` : ""} src="${o.src ?? "https://charts.example/embed/a/"}"></iframe></div>` +
+      "</body></html>",
+  );
+  const posted: unknown[] = [];
+  const frameWindow = { postMessage: (m: unknown) => posted.push(m) };
+  const iframe = document.getElementById("a") as unknown as Element;
+  Object.defineProperty(iframe, "contentWindow", { value: frameWindow });
+  const listeners: Listener[] = [];
+  const win = {
+    addEventListener: (type: string, fn: Listener) => {
+      if (type === "message") listeners.push(fn);
+    },
+    // Every element is transparent except the slot round the frame, when a background is given.
+    getComputedStyle: (el: Element) => ({
+      backgroundColor: el.id === "slot" && o.bg ? o.bg : "rgba(0, 0, 0, 0)",
+      colorScheme: el === iframe ? (o.scheme ?? "normal") : "normal",
+    }),
+    matchMedia: () => ({ matches: o.osDark ?? false, addEventListener: () => {} }),
+  };
+  new Function("window", "document", RESIZE_SCRIPT)(win, document);
+  for (const fn of listeners)
+    fn({ source: frameWindow, data: { type: "triangulate:height", height: 300 } });
+  return posted;
+}
+
+describe("RESIZE_SCRIPT gives each frame the host's theme", () => {
+  const theme = (posted: unknown[]) => (posted.at(-1) as { theme?: string } | undefined)?.theme;
+
+  it("from the background behind the frame", () => {
+    expect(theme(themedHost({ bg: "rgb(18, 18, 20)" }))).toBe("dark");
+    expect(theme(themedHost({ bg: "rgb(250, 250, 245)" }))).toBe("light");
+  });
+
+  it("from the host's color-scheme, or its meta tag, when nothing has a background", () => {
+    expect(theme(themedHost({ scheme: "dark" }))).toBe("dark");
+    expect(theme(themedHost({ meta: "dark" }))).toBe("dark");
+    expect(theme(themedHost({ scheme: "light dark", osDark: true }))).toBe("dark");
+    expect(theme(themedHost({ scheme: "light dark", osDark: false }))).toBe("light");
+    // A page that declares nothing is drawn light, whatever the system prefers.
+    expect(theme(themedHost({ osDark: true }))).toBe("light");
+  });
+
+  it("from the iframe's data-theme first, and not at all when its address asks for one", () => {
+    expect(theme(themedHost({ bg: "rgb(250, 250, 245)", attr: "dark" }))).toBe("dark");
+    expect(
+      themedHost({ bg: "rgb(18, 18, 20)", src: "https://charts.example/embed/a/?theme=light" }),
+    ).toEqual([]);
+  });
+});

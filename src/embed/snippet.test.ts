@@ -26,7 +26,7 @@ describe("embedSnippet", () => {
     expect(frame?.getAttribute("sandbox")).not.toContain("allow-same-origin");
     expect(frame?.getAttribute("loading")).toBe("lazy");
     expect(frame?.hasAttribute("data-triangulate")).toBe(true);
-    expect(frame?.getAttribute("style")).toBe("width:100%;min-width:300px;border:0");
+    expect(frame?.getAttribute("style")).toBe("width:100%;min-width:320px;border:0");
     expect(frame?.getAttribute("height")).toBe("413");
     expect(frame?.getAttribute("title")).toBe("Figures by source");
     expect(doc.querySelector("script")?.textContent).toBe(RESIZE_SCRIPT);

@@ -41,7 +41,7 @@ export function embedSnippet(o: SnippetOptions): string {
     : MIN_HEIGHT;
   return (
     `<iframe src="${escapeXml(o.url)}" title="${escapeXml(o.title)}" sandbox="${SANDBOX}" ` +
-    `loading="lazy" data-triangulate style="width:100%;min-width:300px;border:0" ` +
+    `loading="lazy" data-triangulate style="width:100%;min-width:320px;border:0" ` +
     `height="${height}"></iframe>\n<script>${RESIZE_SCRIPT}</script>`
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SITE, embedHeight, siteOrigin } from "./embed-urls.ts";
+import { DEFAULT_SITE, embedHeight, publicOrigin, siteOrigin, siteUrl } from "./embed-urls.ts";
 
 describe("siteOrigin", () => {
   it("uses TRIANGULATE_SITE's origin, dropping any path", () => {
@@ -23,5 +23,17 @@ describe("embedHeight", () => {
     const tall = embedHeight('<svg viewBox="0 0 360 600">');
     expect(tall).toBeGreaterThan(short);
     expect(short).toBeGreaterThan(100);
+  });
+});
+
+describe("siteUrl", () => {
+  it("is absolute when the public address is set", () => {
+    const env = { TRIANGULATE_SITE: "https://news.example.org/" };
+    expect(siteUrl("/stories/a/", env)).toBe("https://news.example.org/stories/a/");
+    expect(publicOrigin(env)).toBe("https://news.example.org");
+  });
+  it("stays root-relative in a local build, which has no public address", () => {
+    expect(siteUrl("/stories/a/", {})).toBe("/stories/a/");
+    expect(publicOrigin({ TRIANGULATE_SITE: "  " })).toBeNull();
   });
 });

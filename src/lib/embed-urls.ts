@@ -14,6 +14,27 @@ export function siteOrigin(env: Record<string, string | undefined> = process.env
   }
 }
 
+/**
+ * The site's public address when TRIANGULATE_SITE is set, or null for a local build, whose pages
+ * then link with root-relative paths (they work wherever the folder is served).
+ */
+export function publicOrigin(env: Record<string, string | undefined> = process.env): string | null {
+  return env.TRIANGULATE_SITE?.trim() ? siteOrigin(env) : null;
+}
+
+/**
+ * A link to a path of this site ("/stories/x/"): absolute when the public address is known,
+ * root-relative otherwise. For what may be relative (canonical links, oEmbed discovery, links
+ * inside embeds); an embed snippet or an oEmbed file needs siteOrigin().
+ */
+export function siteUrl(
+  path: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  const origin = publicOrigin(env);
+  return origin ? `${origin}${path}` : path;
+}
+
 /** Room for the chart, title, credit and links: the first height of an embed's iframe. */
 export function embedHeight(svg: string): number {
   const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);

@@ -5,12 +5,13 @@ import type { ArticleFacts } from "../core/model.ts";
 import { byCodeUnit } from "../core/text/compare.ts";
 import { buildModel, DEFAULT_LATEST_DATE } from "./index.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
+import { subject } from "./isolate.ts";
 
 const USAGE = `Usage: triangulate extract FILE... [--json] [--reference-date YYYY-MM-DD] [--latest-date YYYY-MM-DD]
 
 Prints what Triangulate extracts from each article: people, places, organizations, dates,
 figures and quotes, with UTF-16 offsets into the cleaned text. --json prints one object per file
-({file, text, mentions}), or an array of them for several files.`;
+({file, title, text, mentions}; the headline is the title, not part of text, as on the site), or an array of them for several files.`;
 
 export interface CliMention {
   type: string;
@@ -24,13 +25,16 @@ export interface CliMention {
 
 export interface CliResult {
   file: string;
+  /** The article's headline, which is not part of `text` (as on the site). */
+  title: string;
   text: string;
   mentions: CliMention[];
 }
 
 /**
- * Extraction for scoring and debugging: every file is ingested with its headline kept in the
- * text, then extracted, resolved and dated exactly as the build does.
+ * Extraction for scoring and debugging: every file is ingested, extracted, resolved and dated
+ * exactly as the build does, so offsets point into the same text the site's pages show (the
+ * headline apart, as the page's title).
  */
 export async function extractFiles(
   paths: readonly string[],
@@ -39,7 +43,7 @@ export async function extractFiles(
   const files = await Promise.all(
     paths.map(async (path) => ({ path, bytes: await readFile(path) })),
   );
-  const { articles, diagnostics } = ingest(files, { ...defaultIngestOptions, keepHeadline: true });
+  const { articles, diagnostics } = ingest(files, defaultIngestOptions);
   const model = buildModel(articles, diagnostics, {
     latestDate: options.latestDate ?? DEFAULT_LATEST_DATE,
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
@@ -48,12 +52,11 @@ export async function extractFiles(
   const factsOf = new Map(model.facts.map((f) => [f.source, f]));
   const results = model.articles.map((a) => ({
     file: a.file,
+    title: a.title,
     text: a.text,
     mentions: mentionsOf(factsOf.get(a.id)),
   }));
-  const warnings = diagnostics.map(
-    (d) => `${d.level}: ${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`,
-  );
+  const warnings = model.diagnostics.map((d) => `${d.level}: ${subject(d)}: ${d.message}`);
   return { results, warnings };
 }
 

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,13 +13,43 @@ describe("nodeEffects", () => {
       await writeFile(join(dir, "b.txt"), "b");
       await writeFile(join(dir, "sub", "a.txt"), "a");
       const fx = nodeEffects(() => {});
-      expect(await fx.listFiles(dir)).toEqual(["b.txt", "sub/a.txt"]);
+      expect(await fx.listFiles(dir)).toEqual([
+        { path: "b.txt", kind: "file", size: 1 },
+        { path: "sub/a.txt", kind: "file", size: 1 },
+      ]);
       await fx.writeFile(join(dir, "out", "deep", "x.json"), "{}");
       expect(new TextDecoder().decode(await fx.readFile(join(dir, "out", "deep", "x.json")))).toBe(
         "{}",
       );
       await fx.removeDir(join(dir, "out"));
-      expect(await fx.listFiles(dir)).toEqual(["b.txt", "sub/a.txt"]);
+      expect((await fx.listFiles(dir)).map((e) => e.path)).toEqual(["b.txt", "sub/a.txt"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("nodeEffects on what is not a plain file", () => {
+  it("lists links, pipes and hidden folders as such, never following or opening them", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "triangulate-"));
+    try {
+      await writeFile(join(dir, "a.txt"), "a");
+      await symlink("/etc/passwd", join(dir, "link.txt"));
+      execFileSync("mkfifo", [join(dir, "pipe.txt")]);
+      await mkdir(join(dir, ".git"));
+      await writeFile(join(dir, ".git", "HEAD"), "x");
+      const name = Buffer.concat([Buffer.from("bad-"), Buffer.from([0xff]), Buffer.from(".txt")]);
+      await writeFile(Buffer.concat([Buffer.from(`${dir}/`), name]), "latin");
+      const fx = nodeEffects(() => {});
+      const entries = await fx.listFiles(dir);
+      expect(entries.map((e) => [e.path, e.kind])).toEqual([
+        ["a.txt", "file"],
+        ["bad-\uFFFD.txt", "file"],
+        ["link.txt", "link"],
+        ["pipe.txt", "special"],
+      ]);
+      // A name that is not UTF-8 is read by its real bytes.
+      expect(new TextDecoder().decode(await fx.readFile(`${dir}/bad-\uFFFD.txt`))).toBe("latin");
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -28,7 +59,7 @@ describe("nodeEffects", () => {
 describe("memoryEffects", () => {
   it("behaves like the file system for the pipeline, and records log lines", async () => {
     const { effects, lines, text } = memoryEffects({ "seeds/a.txt": "A" });
-    expect(await effects.listFiles("seeds")).toEqual(["a.txt"]);
+    expect(await effects.listFiles("seeds")).toEqual([{ path: "a.txt", kind: "file", size: 1 }]);
     await expect(effects.listFiles("missing")).rejects.toThrow(/ENOENT/);
     await effects.writeFile("content/x.json", "1");
     expect(text("content/x.json")).toBe("1");

@@ -1,14 +1,32 @@
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+
+/**
+ * What a listing found at a path below the seeds folder. Only plain files are read: a symbolic
+ * link is never followed (it could point anywhere), and a pipe or device could block or never
+ * end, so both are reported instead; so is a folder that cannot be listed.
+ */
+export interface SeedEntry {
+  /** Relative to the listed folder, forward slashes. */
+  path: string;
+  kind: "file" | "link" | "special" | "unreadable";
+  /** Bytes, for plain files. */
+  size?: number;
+  /** Why an unreadable folder could not be listed. */
+  error?: string;
+}
 
 /**
  * Everything a pipeline stage may do to the outside world. Stages receive this object instead
  * of importing node:fs, so tests run them on in-memory files and a recording logger.
  */
 export interface Effects {
-  /** Every file below `dir`, as paths relative to it with forward slashes, sorted. */
-  listFiles(dir: string): Promise<string[]>;
+  /**
+   * Every entry below `dir` (hidden folders left out), sorted by path. Throws when `dir`
+   * itself cannot be listed.
+   */
+  listFiles(dir: string): Promise<SeedEntry[]>;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string): Promise<void>;
   /** Removes a generated folder before it is written again. */
@@ -21,16 +39,46 @@ export interface Effects {
   elapsed(): number;
 }
 
+const byPath = (a: SeedEntry, b: SeedEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 export function nodeEffects(log: (line: string) => void = (l) => console.log(l)): Effects {
+  // A name that is not valid UTF-8 is listed with U+FFFD in it; it is read by its real bytes.
+  const rawPaths = new Map<string, Buffer>();
   return {
     async listFiles(dir) {
-      const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-      return entries
-        .filter((e) => e.isFile())
-        .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
-        .sort();
+      const out: SeedEntry[] = [];
+      // A queue, not recursion: folder depth is whatever the seeds folder holds.
+      const queue: { raw: Buffer; rel: string }[] = [{ raw: Buffer.from(dir), rel: "" }];
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+        let entries: import("node:fs").Dirent<Buffer>[];
+        try {
+          entries = await readdir(next.raw, { withFileTypes: true, encoding: "buffer" });
+        } catch (error) {
+          if (next.rel === "") throw error;
+          out.push({ path: next.rel, kind: "unreadable", error: String(error) });
+          continue;
+        }
+        for (const e of entries) {
+          const name = e.name.toString("utf8");
+          if (name.startsWith(".")) continue; // .git, .DS_Store: never seeds
+          const raw = Buffer.concat([next.raw, Buffer.from("/"), e.name]);
+          const rel = next.rel === "" ? name : `${next.rel}/${name}`;
+          if (e.isDirectory()) queue.push({ raw, rel });
+          else if (e.isSymbolicLink()) out.push({ path: rel, kind: "link" });
+          else if (!e.isFile()) out.push({ path: rel, kind: "special" });
+          else {
+            rawPaths.set(join(dir, rel), raw);
+            const size = await lstat(raw).then(
+              (s) => s.size,
+              () => 0,
+            );
+            out.push({ path: rel, kind: "file", size });
+          }
+        }
+      }
+      return out.sort(byPath);
     },
-    readFile: (path) => readFile(path),
+    readFile: (path) => readFile(rawPaths.get(join(path)) ?? path),
     async writeFile(path, data) {
       await mkdir(join(path, ".."), { recursive: true });
       await writeFile(path, data);
@@ -55,7 +103,20 @@ export function memoryEffects(initial: Record<string, string | Uint8Array> = {})
       if (found.length === 0 && ![...files.keys()].some((p) => p.startsWith(dir))) {
         throw new Error(`ENOENT: no such directory, scandir '${dir}'`);
       }
-      return found.map((p) => p.slice(prefix.length)).sort();
+      return found
+        .map((p) => ({
+          path: p.slice(prefix.length),
+          kind: "file" as const,
+          size: files.get(p)?.length ?? 0,
+        }))
+        .filter(
+          (e) =>
+            !e.path
+              .split("/")
+              .slice(0, -1)
+              .some((d) => d.startsWith(".")),
+        )
+        .sort(byPath);
     },
     async readFile(path) {
       const data = files.get(path);

@@ -1,6 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { compare } from "./compare/index.ts";
 import { memoryEffects } from "./effects.ts";
+import { extract } from "./extract/index.ts";
 import { PipelineError, runPipeline } from "./index.ts";
+
+// The real stages, wrapped so that a test can make one call throw.
+vi.mock("./compare/index.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./compare/index.ts")>();
+  return { ...real, compare: vi.fn(real.compare) };
+});
+vi.mock("./extract/index.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./extract/index.ts")>();
+  return { ...real, extract: vi.fn(real.extract) };
+});
 
 describe("runPipeline", () => {
   it("reads seeds, writes content/ and logs each stage with counts and time", async () => {
@@ -25,9 +37,9 @@ describe("runPipeline", () => {
       "cluster  1 story 0 ms",
       "dates    0 publication dates inferred 0 ms",
       "events   0 happenings, 0 reported by several sources 0 ms",
-      "compare  1 claim: 0 agree, 0 differ, 0 compatible, 1 single-source 0 ms",
+      "compare  0 claims: 0 agree, 0 differ, 0 compatible, 0 single-source 0 ms",
       "timeline 0 events: 0 reported by several sources, 0 date conflicts 0 ms",
-      "emit     12 files to content 0 ms",
+      "emit     13 files to content 0 ms",
     ]);
   });
 
@@ -49,5 +61,76 @@ describe("runPipeline", () => {
     );
     expect(r.stories).toEqual([]);
     expect(lines.some((l) => l.includes("no articles"))).toBe(true);
+  });
+});
+
+describe("runPipeline when inputs fail", () => {
+  const ok = (topic: string) =>
+    `${topic} Reopens After Repairs\n\nThe ${topic.toLowerCase()} reopened on Monday after months of repairs, officials said.`;
+
+  it("names links, pipes and unreadable files, and builds the rest", async () => {
+    const { effects, lines } = memoryEffects({ "seeds/good.txt": ok("Bridge") });
+    const listed = effects.listFiles.bind(effects);
+    effects.listFiles = async (dir) => [
+      ...(await listed(dir)),
+      { path: "link.txt", kind: "link" },
+      { path: "pipe.txt", kind: "special" },
+      { path: "locked.txt", kind: "file", size: 10 },
+    ];
+    const r = await runPipeline(
+      { seedsDir: "seeds", contentDir: "content", latestDate: "2026-12-31" },
+      effects,
+    );
+    expect(r.articles.map((a) => a.file)).toEqual(["good.txt"]);
+    expect(r.diagnostics.map((d) => [d.file, d.message.split(";")[0]])).toEqual([
+      ["link.txt", "a symbolic link"],
+      ["locked.txt", expect.stringMatching(/^could not be read \(Error: ENOENT/)],
+      ["pipe.txt", "not a regular file (a pipe, socket or device)"],
+    ]);
+    expect(lines).toContain(
+      "warning seeds/link.txt: a symbolic link; links are not followed, so skipped",
+    );
+  });
+
+  it("fails only when no article at all could be built", async () => {
+    const { effects } = memoryEffects({ "seeds/a.txt": "", "seeds/b.md": "---\n---\n" });
+    await expect(
+      runPipeline({ seedsDir: "seeds", contentDir: "content", latestDate: "2026-12-31" }, effects),
+    ).rejects.toThrow(/no article could be built from the 2 article files/);
+  });
+
+  it("keeps one article's or one story's failure local, as a warning naming it", async () => {
+    const { effects, lines } = memoryEffects({
+      "seeds/bridge.txt": ok("Bridge"),
+      "seeds/museum.txt": "Museum Opens New Wing\n\nA museum opened a wing of paintings on Friday.",
+    });
+    vi.mocked(extract).mockImplementationOnce(() => {
+      throw new RangeError("Maximum call stack size exceeded");
+    });
+    vi.mocked(compare).mockImplementationOnce(() => {
+      throw new Error("boom");
+    });
+    const r = await runPipeline(
+      { seedsDir: "seeds", contentDir: "content", latestDate: "2026-12-31" },
+      effects,
+    );
+    expect(r.articles.map((a) => a.file)).toEqual(["bridge.txt", "museum.txt"]);
+    expect(r.stories).toHaveLength(2);
+    const [first, second] = r.stories;
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        file: "bridge.txt",
+        message: expect.stringMatching(/^extraction failed \(RangeError: Maximum call stack/),
+      }),
+      expect.objectContaining({
+        story: first?.slug,
+        message: "comparing its sources failed (Error: boom); skipped for this story",
+      }),
+    ]);
+    expect(r.claims.every((c) => c.story === second?.slug)).toBe(true);
+    expect(r.claims.length).toBeGreaterThan(0);
+    expect(lines).toContain(
+      `warning story ${first?.slug}: comparing its sources failed (Error: boom); skipped for this story`,
+    );
   });
 });

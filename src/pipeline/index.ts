@@ -1,3 +1,4 @@
+import { errorText } from "../core/error-text.ts";
 import { contains } from "../core/geo/contains.ts";
 import { placeById } from "../core/geo/gazetteer.ts";
 import type { Places } from "../core/geo/places.ts";
@@ -9,11 +10,12 @@ import type {
   Diagnostic,
   Entity,
   Quote,
-  SeedFile,
   Story,
   StoryEvent,
   TimelineEvent,
 } from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
+import { slugify } from "../core/text/slug.ts";
 import { cluster } from "./cluster/index.ts";
 import { compare } from "./compare/index.ts";
 import { dateStories } from "./dates/index.ts";
@@ -22,7 +24,9 @@ import { emit } from "./emit/index.ts";
 import { storyEvents } from "./events/index.ts";
 import { extract } from "./extract/index.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
+import { isolated, logLine } from "./isolate.ts";
 import { resolveFacts } from "./resolve/index.ts";
+import { readSeeds } from "./seeds.ts";
 import { buildTimeline } from "./timeline/index.ts";
 
 /**
@@ -78,31 +82,35 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
   };
 
   const t0 = effects.elapsed();
-  let paths: string[];
+  let entries: Awaited<ReturnType<Effects["listFiles"]>>;
   try {
-    paths = await effects.listFiles(options.seedsDir);
+    entries = await effects.listFiles(options.seedsDir);
   } catch (cause) {
     throw new PipelineError(
       `seeds folder not found or unreadable: ${options.seedsDir} (set TRIANGULATE_SEEDS to the folder of your articles)`,
       { cause },
     );
   }
-  const files: SeedFile[] = [];
-  for (const path of paths) {
-    files.push({ path, bytes: await effects.readFile(`${options.seedsDir}/${path}`) });
-  }
+  const read = await readSeeds(entries, options.seedsDir, effects);
   effects.log(
-    `${"read".padEnd(8)} ${plural(files.length, "file")} from ${options.seedsDir} ${Math.round(effects.elapsed() - t0)} ms`,
+    `${"read".padEnd(8)} ${plural(read.files.length, "file")} from ${options.seedsDir} ${Math.round(effects.elapsed() - t0)} ms`,
   );
 
-  const { articles, diagnostics } = stage(
+  const ingested = stage(
     "ingest",
-    () => ingest(files, { ...defaultIngestOptions, ...pick(options, "maxChars") }),
-    (r) => `${plural(r.articles.length, "article")}, ${plural(r.diagnostics.length, "warning")}`,
+    () => ingest(read.files, { ...defaultIngestOptions, ...pick(options, "maxChars") }),
+    (r) =>
+      `${plural(r.articles.length, "article")}, ${plural(r.diagnostics.length + read.diagnostics.length, "warning")}`,
   );
-  for (const d of diagnostics) {
-    effects.log(
-      `${d.level} ${options.seedsDir}/${d.file}${d.line ? `:${d.line}` : ""}: ${d.message}`,
+  const { articles } = ingested;
+  const diagnostics = [...read.diagnostics, ...ingested.diagnostics].sort((a, b) =>
+    byCodeUnit(a.file ?? "", b.file ?? ""),
+  );
+  for (const d of diagnostics) effects.log(logLine(d, options.seedsDir));
+  if (articles.length === 0 && read.articles > 0) {
+    // Nothing could be built: the one case that fails the build.
+    throw new PipelineError(
+      `no article could be built from the ${plural(read.articles, "article file")} in ${options.seedsDir}; see the warnings above`,
     );
   }
   if (articles.length === 0) {
@@ -110,6 +118,9 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
   }
 
   const model = buildModel(articles, diagnostics, options, stage);
+  for (const d of model.diagnostics.slice(diagnostics.length)) {
+    effects.log(logLine(d, options.seedsDir));
+  }
 
   const outputs = stage(
     "emit",
@@ -139,9 +150,30 @@ export function buildModel(
   stage: StageRunner = silently,
 ): Model {
   const places = options.places ?? gazetteerPlaces;
+  // One failure stays local: each article's extraction and each story's steps are isolated,
+  // and a failure becomes a warning that says what was skipped.
+  const problems: Diagnostic[] = [...diagnostics];
+  const warn = (about: Pick<Diagnostic, "file" | "story">, message: string): Diagnostic => ({
+    level: "warning",
+    ...about,
+    message,
+    outcome: "skipped",
+  });
   const extracted = stage(
     "extract",
-    () => articles.map((a) => extract(a, places)),
+    () =>
+      articles.map((a) =>
+        isolated(
+          () => extract(a, places),
+          noFacts(a.id),
+          (e) =>
+            warn(
+              { file: a.file },
+              `extraction failed (${errorText(e)}); the article is shown without its names, dates, figures and quotes`,
+            ),
+          problems,
+        ),
+      ),
     (f) => {
       const n = (k: "names" | "dates" | "figures" | "quotes") =>
         f.reduce((sum, x) => sum + x[k].length, 0);
@@ -150,14 +182,43 @@ export function buildModel(
   );
   const resolved = stage(
     "resolve",
-    () => resolveFacts(extracted),
+    () =>
+      isolated(
+        () => resolveFacts(extracted),
+        { facts: extracted, entities: [], quotes: [] },
+        (e) =>
+          warn(
+            {},
+            `resolving names across sources failed (${errorText(e)}); no people, places or organizations were listed`,
+          ),
+        problems,
+      ),
     (r) =>
       `${plural(r.entities.length, "entity", "entities")}, ${plural(r.quotes.filter((q) => q.speaker).length, "quote")} attributed`,
   );
   const { entities, quotes } = resolved;
   const stories = stage(
     "cluster",
-    () => cluster(articles, resolved.facts),
+    () =>
+      isolated(
+        () =>
+          cluster(articles, resolved.facts, {
+            onTitleError: (sources, e) =>
+              problems.push(
+                warn(
+                  { file: articles.find((a) => a.id === sources[0])?.file ?? sources[0] ?? "" },
+                  `writing the title of its story failed (${errorText(e)}); the story took this source's title`,
+                ),
+              ),
+          }),
+        oneStoryEach(articles),
+        (e) =>
+          warn(
+            {},
+            `grouping articles into stories failed (${errorText(e)}); each article is a story of its own`,
+          ),
+        problems,
+      ),
     (s) => plural(s.length, "story", "stories"),
   );
   const dated = stage(
@@ -166,13 +227,26 @@ export function buildModel(
       dateStories(articles, stories, resolved.facts, {
         latestDate: options.latestDate,
         ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+        onError: (story, e) =>
+          problems.push(
+            warn(
+              { story },
+              `placing its dates on the calendar failed (${errorText(e)}); its dates were left as written`,
+            ),
+          ),
       }),
     (d) => `${plural(d.inferred, "publication date")} inferred`,
   );
   const { facts } = dated;
+  const perStory = { articles: dated.articles, stories, facts, problems, warn };
   const events = stage(
     "events",
-    () => storyEvents_(dated.articles, stories, facts),
+    () =>
+      eachStory(perStory, "finding its happenings", (story, m) =>
+        storyEvents(story, m.articles, m.facts, (message) =>
+          problems.push(warn({ story: story.slug }, message)),
+        ),
+      ),
     (e) => {
       const shared = e.filter((x) => x.sources.length > 1).length;
       return `${plural(e.length, "happening")}, ${shared} reported by several sources`;
@@ -180,7 +254,18 @@ export function buildModel(
   );
   const claims = stage(
     "compare",
-    () => compareStories(dated.articles, stories, facts, entities, events),
+    () => {
+      // Each story's happenings, passed into compare: a sentence mentioning one that another
+      // source also mentions is not "only one source says".
+      const eventsOf = new Map<string, StoryEvent[]>();
+      for (const e of events) eventsOf.set(e.story, [...(eventsOf.get(e.story) ?? []), e]);
+      return eachStory(perStory, "comparing its sources", (story, m) =>
+        compare(story, m.articles, m.facts, entities, {
+          contains: placeContains,
+          events: eventsOf.get(story.slug) ?? [],
+        }),
+      );
+    },
     (c) => {
       const n = (s: Claim["status"]) => c.filter((x) => x.status === s).length;
       return `${plural(c.length, "claim")}: ${n("agree")} agree, ${n("differ")} differ, ${n("compatible")} compatible, ${n("single-source")} single-source`;
@@ -188,7 +273,10 @@ export function buildModel(
   );
   const timeline = stage(
     "timeline",
-    () => storyTimelines(dated.articles, stories, facts),
+    () =>
+      eachStory(perStory, "building its timeline", (story, m) =>
+        buildTimeline(story, m.articles, m.facts, { contains: placeContains }),
+      ),
     (t) => {
       const conflicts = t.filter((e) => e.date.conflict).length;
       const shared = t.filter((e) => e.reports.length > 1).length;
@@ -197,7 +285,7 @@ export function buildModel(
   );
   return {
     articles: dated.articles,
-    diagnostics: [...diagnostics],
+    diagnostics: problems,
     facts,
     entities,
     quotes,
@@ -206,6 +294,25 @@ export function buildModel(
     claims,
     timeline,
   };
+}
+
+/** Facts for an article whose extraction failed: none, so it is shown as plain text. */
+function noFacts(source: string): ArticleFacts {
+  return { source, names: [], dates: [], figures: [], quotes: [] };
+}
+
+/** Every article a story of its own: what the site shows when grouping fails. */
+function oneStoryEach(articles: readonly Article[]): Story[] {
+  const used = new Set<string>();
+  return [...articles]
+    .sort((a, b) => byCodeUnit(a.id, b.id))
+    .map((a) => {
+      const base = slugify(a.title) || "story";
+      let slug = base;
+      for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+      used.add(slug);
+      return { slug, title: a.title, sources: [a.id] };
+    });
 }
 
 /** Whether gazetteer place `outer` contains `inner`, for comparing places across sources. */
@@ -225,52 +332,32 @@ function members(
   return { articles, facts: articles.flatMap((a) => factsOf.get(a.id) ?? []) };
 }
 
-/** Each story's happenings, from its members' sentences (after dates are resolved). */
-function storyEvents_(
-  articles: readonly Article[],
-  stories: readonly Story[],
-  facts: readonly ArticleFacts[],
-): StoryEvent[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const factsOf = new Map(facts.map((f) => [f.source, f]));
-  return stories.flatMap((story) => {
-    const m = members(story, byId, factsOf);
-    return storyEvents(story, m.articles, m.facts);
-  });
-}
-
-function compareStories(
-  articles: readonly Article[],
-  stories: readonly Story[],
-  facts: readonly ArticleFacts[],
-  entities: readonly Entity[],
-  events: readonly StoryEvent[],
-): Claim[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const factsOf = new Map(facts.map((f) => [f.source, f]));
-  const eventsOf = new Map<string, StoryEvent[]>();
-  for (const e of events) eventsOf.set(e.story, [...(eventsOf.get(e.story) ?? []), e]);
-  return stories.flatMap((story) => {
-    const m = members(story, byId, factsOf);
-    return compare(story, m.articles, m.facts, entities, {
-      contains: placeContains,
-      events: eventsOf.get(story.slug) ?? [],
-    });
-  });
-}
-
-/** Each story's timeline, from its members' dated statements (after dates are resolved). */
-function storyTimelines(
-  articles: readonly Article[],
-  stories: readonly Story[],
-  facts: readonly ArticleFacts[],
-): TimelineEvent[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const factsOf = new Map(facts.map((f) => [f.source, f]));
-  return stories.flatMap((story) => {
-    const m = members(story, byId, factsOf);
-    return buildTimeline(story, m.articles, m.facts, { contains: placeContains });
-  });
+/**
+ * One step for every story (after dates are resolved), each story isolated: a story whose step
+ * throws is left out of this step's results with a warning, and the others go on.
+ */
+function eachStory<T>(
+  o: {
+    articles: readonly Article[];
+    stories: readonly Story[];
+    facts: readonly ArticleFacts[];
+    problems: Diagnostic[];
+    warn: (about: Pick<Diagnostic, "story">, message: string) => Diagnostic;
+  },
+  what: string,
+  step: (story: Story, m: { articles: Article[]; facts: ArticleFacts[] }) => T[],
+): T[] {
+  const byId = new Map(o.articles.map((a) => [a.id, a]));
+  const factsOf = new Map(o.facts.map((f) => [f.source, f]));
+  return o.stories.flatMap((story) =>
+    isolated(
+      () => step(story, members(story, byId, factsOf)),
+      [],
+      (e) =>
+        o.warn({ story: story.slug }, `${what} failed (${errorText(e)}); skipped for this story`),
+      o.problems,
+    ),
+  );
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -22,13 +22,16 @@ let hostHtml = "";
 function serveHost(): Promise<Server> {
   return new Promise((ok) => {
     const server = createServer((req, res) => {
-      if (req.url === "/" || req.url === "/strict") {
+      if (req.url === "/" || req.url === "/strict" || req.url === "/dark") {
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
         // /strict: the tightest sandbox the embed must work in, allow-scripts alone.
+        // /dark: a dark page that says so only by its colours, as most dark sites do.
         res.end(
           req.url === "/"
             ? hostHtml
-            : hostHtml.replace(/sandbox="[^"]*"/g, 'sandbox="allow-scripts"'),
+            : req.url === "/dark"
+              ? hostHtml.replace("<body>", '<body style="background:#15171a;color:#e8e8e8">')
+              : hostHtml.replace(/sandbox="[^"]*"/g, 'sandbox="allow-scripts"'),
         );
       } else {
         res.writeHead(404).end();
@@ -97,7 +100,7 @@ describe("embed pages", () => {
       .locator('link[type="application/json+oembed"]')
       .evaluateAll((ls) => ls.map((l) => l.getAttribute("href") ?? ""));
     const storyCharts = chartIds.filter((id) => id.startsWith(`${stories[0]?.slug}-`));
-    expect(links.map((l) => new URL(l).pathname).sort()).toEqual(
+    expect(links.map((l) => new URL(l, site).pathname).sort()).toEqual(
       storyCharts.map((id) => `/embed/${id}/oembed.json`).sort(),
     );
     await expect(page.locator("textarea.embed-code").count()).resolves.toBe(storyCharts.length);
@@ -246,14 +249,76 @@ describe("charts embedded on another site", () => {
     });
   }
 
-  it("an embed works at 300 px wide with nothing clipped sideways", async () => {
-    const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+  it("an embed works at 320 px wide with nothing clipped sideways", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     for (const id of chartIds) {
       await page.goto(`${site}/embed/${id}/`);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
       expect({ id, overflow }).toEqual({ id, overflow: 0 });
+    }
+    await page.close();
+  });
+
+  it("an embed in a dark host page is dark, in a light system scheme too", async () => {
+    const { context } = await localOnlyContext(browser, { colorScheme: "light" });
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}dark`);
+    const direct = await context.newPage();
+    await direct.goto(`${site}/embed/${chartIds[0]}/?theme=dark`);
+    const dark = await direct.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    for (const frame of await loadAllFrames(page)) {
+      await expect
+        .poll(() => frame.evaluate(() => getComputedStyle(document.body).backgroundColor))
+        .toBe(dark);
+    }
+    // A host that switches to light takes its charts along.
+    await page.evaluate(() => {
+      document.body.style.background = "#fafaf7";
+    });
+    const frame = chartFrames(page)[0] as Frame;
+    await expect
+      .poll(() => frame.evaluate(() => document.documentElement.dataset.theme))
+      .toBe("light");
+    await context.close();
+  });
+
+  it("no text in any embed is drawn under 11 px, at host widths from 320 to 1200 px", async () => {
+    const smallest = () => {
+      let min = Number.POSITIVE_INFINITY;
+      let what = "";
+      const visible = (e: Element) =>
+        e.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+        !e.closest(".visually-hidden");
+      for (const t of Array.from(document.querySelectorAll("svg text"))) {
+        const matrix = (t as SVGGraphicsElement).getScreenCTM();
+        if (!visible(t) || !matrix || (t.textContent ?? "").trim() === "") continue;
+        const px = Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot(matrix.a, matrix.b);
+        if (px < min) [min, what] = [px, t.textContent ?? ""];
+      }
+      for (const e of Array.from(document.querySelectorAll("body *:not(svg *)"))) {
+        const own = Array.from(e.childNodes).some(
+          (n) => n.nodeType === 3 && (n.textContent ?? "").trim(),
+        );
+        if (!own || !visible(e)) continue;
+        const px = Number.parseFloat(getComputedStyle(e).fontSize);
+        if (px < min) [min, what] = [px, e.textContent ?? ""];
+      }
+      return { min: Math.round(min * 10) / 10, what: what.slice(0, 40) };
+    };
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    for (const width of [320, 360, 400, 480, 600, 640, 720, 900, 1200]) {
+      for (const id of chartIds) {
+        // The host gives the iframe exactly `width` px, as a column that wide would.
+        await page.setContent(
+          `<!doctype html><body style="margin:0"><div style="width:${width}px"><iframe src="${site}/embed/${id}/" style="width:100%;border:0;height:600px"></iframe></div></body>`,
+        );
+        const frame = page.frames().find((f) => f.url().includes(`/embed/${id}/`)) as Frame;
+        await frame.waitForLoadState("load");
+        const found = await frame.evaluate(smallest);
+        expect({ id, width, ...found, ok: found.min >= 11 }).toMatchObject({ id, width, ok: true });
+      }
     }
     await page.close();
   });

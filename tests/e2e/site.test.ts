@@ -68,6 +68,39 @@ describe("every page type", () => {
   }
 });
 
+/**
+ * Words run into a link ("Readthe story", "PNG ·CSV"): a text node that ends in a letter, digit
+ * or separator right before a link whose text starts with one, or a link followed straight by a
+ * letter. Astro's JSX whitespace rule drops a line break between text and a tag.
+ */
+function joinedWords(): string[] {
+  const out: string[] = [];
+  const word = /[\p{L}\p{N}·]$/u;
+  const start = /^[\p{L}\p{N}]/u;
+  for (const a of Array.from(document.querySelectorAll("main a, footer a, header a"))) {
+    if (a.closest(".article-text")) continue;
+    const before = a.previousSibling;
+    const after = a.nextSibling;
+    const text = a.textContent ?? "";
+    if (before?.nodeType === 3 && word.test(before.textContent ?? "") && start.test(text))
+      out.push(`${(before.textContent ?? "").slice(-12)}|${text.slice(0, 12)}`);
+    if (after?.nodeType === 3 && start.test(after.textContent ?? "") && /[\p{L}\p{N}]$/u.test(text))
+      out.push(`${text.slice(-12)}|${(after.textContent ?? "").slice(0, 12)}`);
+  }
+  return out;
+}
+
+describe("words never run into links", () => {
+  for (const [kind, path] of PAGES) {
+    it(`on the ${kind} page`, async () => {
+      const page = await browser.newPage();
+      await page.goto(site + path);
+      expect(await page.evaluate(joinedWords)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe("the sample seeds", () => {
   it("form one story that lists both sources", async () => {
     expect(stories).toHaveLength(1);
@@ -120,8 +153,16 @@ describe("extracted facts on the pages", () => {
   it("a source page shows the inferred publication date and its reason", async () => {
     const page = await browser.newPage();
     await page.goto(`${site}/sources/000_5581c5a9835157b4/`);
-    await expect(page.locator(".meta").first().textContent()).resolves.toMatch(
-      /23 October 2024 \(inferred: .+\)/,
+    // The header says it in plain words; the details line keeps the whole reasoning.
+    await expect(page.locator(".source-byline").textContent()).resolves.toMatch(
+      /23 October 2024 \(not given; inferred from “[^”]+”, the latest date the article mentions\)/,
+    );
+    await expect(page.locator(".source-date-reason p").textContent()).resolves.toMatch(
+      /^23 October 2024: not given; the latest date/,
+    );
+    // The seed file is named in a details line, not in the header.
+    await expect(page.locator(".source-details").textContent()).resolves.toContain(
+      "Seed file 000_5581c5a9835157b4.txt",
     );
     await page.close();
   });
@@ -137,11 +178,22 @@ describe("extracted facts on the pages", () => {
 });
 
 describe("the story page compares the sources", () => {
-  it("leads with agreements and differences, each value linked to its sentence", async () => {
+  it("leads with its finding: the summary, then the differences and agreements, each value linked to its sentence", async () => {
     const page = await browser.newPage();
     await page.goto(`${site}/stories/${story.slug}/`);
     const headings = await page.locator("main h2").allTextContents();
-    expect(headings.slice(0, 2)).toEqual(["Where the sources agree", "Where they differ"]);
+    expect(headings.slice(0, 3)).toEqual([
+      "In short",
+      "Where they differ",
+      "Where the sources agree",
+    ]);
+    const summary = (await page.locator(".story-summary").textContent()) ?? "";
+    expect(summary).toMatch(/^Two sources report this story/);
+    expect(summary).toMatch(/troops sent \(about 2,500 in Source A, about 3,000 in Source B\)/);
+    // Each finding in the summary links to its claim on the page.
+    const troopsLink = page.locator(".story-summary a", { hasText: "troops sent" });
+    const target = ((await troopsLink.getAttribute("href")) ?? "").slice(1);
+    await expect(page.locator(`[id="${target}"]`).textContent()).resolves.toContain("about 3,000");
     const differ = page.locator(".claim-differ", { hasText: "troops sent" });
     await expect(differ.textContent()).resolves.toMatch(/about 2,500.*about 3,000/s);
     const agree = page.locator(".claim-agree", { hasText: "casualties" });
@@ -151,6 +203,36 @@ describe("the story page compares the sources", () => {
     // Following a value lands on the highlighted sentence in its source.
     await differ.locator("a", { hasText: "about 2,500" }).click();
     await expect(page.locator(".sentence:target").textContent()).resolves.toContain("2,500 troops");
+    await page.close();
+  });
+
+  it("shows the summary and the troop-number difference with its chart on the first desktop screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site}/stories/${story.slug}/`);
+    const bottom = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box ? box.y + box.height : Number.POSITIVE_INFINITY;
+    };
+    expect(await bottom(".story-summary")).toBeLessThanOrEqual(900);
+    expect(await bottom(".claim-differ:has-text('troops sent') .claim-values")).toBeLessThanOrEqual(
+      900,
+    );
+    // The figures chart's row for that difference, marks and axis included.
+    expect(await bottom("#chart-figures svg .chart-row-differ")).toBeLessThanOrEqual(900);
+    await page.close();
+  });
+
+  it("keeps what only one source says last, per source, with the first few open", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/stories/${story.slug}/`);
+    for (const s of story.sources) {
+      const group = page.locator(`#only-in-${s}`);
+      expect(await group.locator(":scope > .single-list > li").count()).toBeLessThanOrEqual(3);
+      expect(await group.locator("details.single-more").count()).toBe(1);
+    }
+    // The compared claims' labels are distinct (two quotes of one speaker included).
+    const labels = await page.locator(".claim-head strong").allTextContents();
+    expect(new Set(labels).size).toBe(labels.length);
     await page.close();
   });
 

@@ -18,7 +18,6 @@ describe("golden output for the sample seeds", async () => {
       seedsDir: "seeds",
       contentDir: "content",
       latestDate: "2026-12-31",
-      origin: "http://127.0.0.1:4321",
     },
     effects,
   );

@@ -179,3 +179,32 @@ export const HOSTILE: Claim = {
   ],
   explanation: "<script>",
 };
+
+/** `n` invented sources, "Source 1" … "Source n". */
+export function manySources(n: number): SourceRef[] {
+  return Array.from({ length: n }, (_, i) => ({ id: `src-${i + 1}`, label: `Source ${i + 1}` }));
+}
+
+/** `n` figure claims on which the first two of `sources` differ: a story far past a page's worth. */
+export function manyClaims(n: number, sources: readonly SourceRef[]): Claim[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `many-figure-${i + 1}`,
+    story: "many",
+    kind: "figure" as const,
+    topic: `figure number ${i + 1}`,
+    status: "differ" as const,
+    values: sources.slice(0, 2).map((s, k) =>
+      value(s.id, {
+        value: `about ${(i + 1) * 10 + k}`,
+        number: (i + 1) * 10 + k,
+        unit: "troops",
+      }),
+    ),
+    explanation: "",
+  }));
+}
+
+/** The height of a chart's viewBox, in user units. */
+export function viewBoxHeight(svg: string): number {
+  return Number(/viewBox="[\d.]+ [\d.]+ [\d.]+ ([\d.]+)"/.exec(svg)?.[1] ?? Number.NaN);
+}

@@ -19,6 +19,19 @@ const PLACES: PlaceCandidate[] = [
   { id: "p:kursk", name: "Kursk", kind: "city", lat: 51.7, lon: 36.2, country: "RU" },
   { id: "p:vladivostok", name: "Vladivostok", kind: "city", lat: 43.1, lon: 131.9, country: "RU" },
   { id: "p:austin", name: "Austin", kind: "city", lat: 30.27, lon: -97.74, country: "US" },
+  // Invented places for the name finder's error classes.
+  { id: "r:new-marlow", name: "New Marlow", kind: "region", lat: 40, lon: -75, country: "US" },
+  { id: "p:marlow", name: "Marlow", kind: "city", lat: 51.6, lon: -0.8, country: "GB" },
+  { id: "r:ostria", name: "Ostria", kind: "region", lat: 41, lon: -80, country: "US" },
+  {
+    id: "p:preston",
+    name: "Preston",
+    kind: "city",
+    lat: 35,
+    lon: 139,
+    country: "JP",
+    population: 30_000,
+  },
 ];
 const ALIASES: Record<string, string> = {
   "U.S.": "c:US",

@@ -15,11 +15,11 @@ const best = (name: string, context = none) => choosePlace(lookupPlaces(name), c
 const byId = (id: string) => placeById(id) as Place;
 
 describe("loading", () => {
-  it("loads once, within its time budget", () => {
+  it("loads once: a second call reports the first load's times", () => {
+    // How long the load takes is the benchmark's business (npm run bench), not a unit test's.
     const first = loadGazetteer();
-    // ~330 ms on an idle machine (goal: under 1.5 s). The bound is looser because test machines
-    // are shared; it still catches a regression such as parsing country-state-city's city list.
-    expect(first.countries + first.cities).toBeLessThan(3000);
+    expect(first.countries).toBeGreaterThan(0);
+    expect(first.cities).toBeGreaterThan(0);
     expect(loadGazetteer()).toEqual(first);
   });
 });

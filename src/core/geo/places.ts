@@ -9,6 +9,9 @@ export interface PlaceCandidate {
   lat: number;
   lon: number;
   country?: string;
+  /** Cities: how many live there, and whether it is a national capital. */
+  population?: number;
+  capital?: boolean;
 }
 export interface Places {
   lookup(name: string): readonly PlaceCandidate[];

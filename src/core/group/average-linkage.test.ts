@@ -65,4 +65,30 @@ describe("averageLinkage", () => {
   it("leaves everything apart below the threshold", () => {
     expect(averageLinkage(2, [{ a: 0, b: 1, score: 0.29 }], 0.3)).toEqual([0, 1]);
   });
+
+  it("keeps apart groups that canJoin refuses, asking again once a group has grown", () => {
+    // 0-1 and 2-3 are tight and close to each other; 4 joins 0-1 after the refusal.
+    const edges = [
+      { a: 0, b: 1, score: 0.9 },
+      { a: 2, b: 3, score: 0.9 },
+      { a: 1, b: 2, score: 0.8 },
+      { a: 0, b: 2, score: 0.8 },
+      { a: 1, b: 3, score: 0.8 },
+      { a: 0, b: 3, score: 0.8 },
+      { a: 0, b: 4, score: 0.5 },
+      { a: 1, b: 4, score: 0.5 },
+    ];
+    const asked: string[] = [];
+    const g = averageLinkage(5, edges, 0.3, (a, b) => {
+      asked.push(`${a.join(",")}|${b.join(",")}`);
+      // Members 1 and 3 may never share a group.
+      return !(a.includes(1) && b.includes(3)) && !(a.includes(3) && b.includes(1));
+    });
+    expect(groups(g)).toEqual([
+      [0, 1, 4],
+      [2, 3],
+    ]);
+    expect(asked).toContain("0,1|2,3");
+    expect(asked).toContain("0,1,4|2,3");
+  });
 });

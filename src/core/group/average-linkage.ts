@@ -6,15 +6,27 @@ export interface Edge {
 }
 
 /**
+ * Whether two groups (their members' indices, ascending) may become one. Asked before each
+ * join; a refused pair is asked again whenever either group has grown.
+ */
+export type CanJoin = (a: readonly number[], b: readonly number[]) => boolean;
+
+/**
  * Average-linkage clustering over a sparse similarity graph: repeatedly join the two groups whose
  * articles are, on average, most alike (a pair with no edge counts as 0), until no two groups
  * reach `threshold`. Unlike joining every pair above a threshold (single linkage), a group is
  * not chained to another through one borderline pair: the whole of both groups must agree.
+ * `canJoin` may refuse a join that evidence about the groups as wholes rules out.
  *
  * Returns, for each of the `n` items, the index of its group's smallest member. Ties are broken
  * by the members' indices, so equal input gives equal groups.
  */
-export function averageLinkage(n: number, edges: readonly Edge[], threshold: number): number[] {
+export function averageLinkage(
+  n: number,
+  edges: readonly Edge[],
+  threshold: number,
+  canJoin?: CanJoin,
+): number[] {
   // Per group (keyed by its smallest member): size, and the summed similarity to each neighbor.
   const size = new Array<number>(n).fill(1);
   const links = Array.from({ length: n }, () => new Map<number, number>());
@@ -30,11 +42,13 @@ export function averageLinkage(n: number, edges: readonly Edge[], threshold: num
   }
 
   const group = Array.from({ length: n }, (_, i) => i);
+  const members = Array.from({ length: n }, (_, i) => [i]);
   const alive = new Array<boolean>(n).fill(true);
   for (let top = heap.pop(); top && top.avg >= threshold; top = heap.pop()) {
     const { x, y } = top;
     // Stale: one side has merged since this entry was pushed.
     if (!alive[x] || !alive[y] || size[x] !== top.sx || size[y] !== top.sy) continue;
+    if (canJoin && !canJoin(members[x] ?? [], members[y] ?? [])) continue;
     const keep = x; // x < y always: the group keeps its smallest member as key
     const gone = y;
     const lk = links[keep] as Map<number, number>;
@@ -50,6 +64,8 @@ export function averageLinkage(n: number, edges: readonly Edge[], threshold: num
     alive[gone] = false;
     links[gone] = new Map();
     group[gone] = keep;
+    members[keep] = [...(members[keep] ?? []), ...(members[gone] ?? [])].sort((p, q) => p - q);
+    members[gone] = [];
     for (const [z, sum] of lk) {
       (links[z] as Map<number, number>).set(keep, sum);
       const [p, q] = keep < z ? [keep, z] : [z, keep];

@@ -59,14 +59,20 @@ export type Article = z.infer<typeof ArticleSchema>;
 export const DiagnosticLevelSchema = z.enum(["warning", "error"]);
 export type DiagnosticLevel = z.infer<typeof DiagnosticLevelSchema>;
 
-/** What happened to a seed file that was not ingested as-is. */
+/** What was done: the input skipped, cleaned, or read with a fallback. */
 export const DiagnosticOutcomeSchema = z.enum(["skipped", "cleaned", "fallback"]);
 export type DiagnosticOutcome = z.infer<typeof DiagnosticOutcomeSchema>;
 
+/** A problem the build worked round, about a seed file, a story or a chart: never fatal. */
 export const DiagnosticSchema = z.object({
   level: DiagnosticLevelSchema,
-  file: z.string(),
+  /** The seed file, relative to the seeds folder, cleaned for display. */
+  file: z.string().optional(),
   line: z.number().int().optional(),
+  /** The story's slug, for a problem with one story. */
+  story: z.string().optional(),
+  /** The chart's id, for a problem with one chart. */
+  chart: z.string().optional(),
   message: z.string(),
   outcome: DiagnosticOutcomeSchema,
 });

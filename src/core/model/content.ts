@@ -71,3 +71,11 @@ export const TimelineEntrySchema = z.object({
   events: z.array(TimelineEventSchema),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+/**
+ * content/summaries/<story>.mdx: a story's finding as generated prose (MDX whose every piece of
+ * seed text is escaped, src/pipeline/emit/mdx.ts); its front matter names the story and gives
+ * the same prose as plain text, for the page's description and link previews.
+ */
+export const SummaryFrontSchema = z.object({ story: z.string(), description: z.string() });
+export type SummaryFront = z.infer<typeof SummaryFrontSchema>;

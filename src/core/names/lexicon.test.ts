@@ -4,6 +4,7 @@ import {
   isKnownOrganization,
   isNameSuffix,
   isNonNameWord,
+  lexiconGender,
   TITLES,
 } from "./lexicon.ts";
 
@@ -24,6 +25,12 @@ describe("lexicon", () => {
     expect(isKnownOrganization("NATO")).toBe(true);
     expect(TITLES.has("president")).toBe(true);
     expect(TITLES.has("spokesperson")).toBe(true);
+  });
+  it("tells a given name's gender, and nothing for other words", () => {
+    expect(lexiconGender("Walter")).toBe("male");
+    expect(lexiconGender("Margaret")).toBe("female");
+    expect(lexiconGender("Zorvath")).toBeNull();
+    expect(lexiconGender("table")).toBeNull();
   });
   it("reads a roman numeral in capitals as a generation, and V. with its period as an initial", () => {
     for (const w of ["Jr.", "jr", "Sr", "III", "IV", "V", "Jr.,"])

@@ -1,5 +1,7 @@
 import nlp from "compromise";
 import { FUNCTION_WORDS, NAME_RUN_OPENERS, ORDINAL_WORDS, wordSet } from "../text/stopwords.ts";
+import { isEverydayWord } from "../text/word-senses.ts";
+import { givenNameGender } from "./given-names.ts";
 
 /**
  * General word lists for recognizing names. Given names, surnames and organization names come
@@ -17,16 +19,38 @@ function lexicon(): Lexicon {
 }
 
 const GIVEN = new Set(["MaleName", "FemaleName", "FirstName"]);
+/**
+ * A given name in compromise's lexicon, or in the stdlib name lists ("Warren", "Pierre") unless
+ * it is also an everyday word ("West", "Red", "Boy" are on those lists).
+ */
 export function isGivenName(word: string): boolean {
-  return GIVEN.has(lexicon()[word.toLowerCase()] ?? "");
+  if (GIVEN.has(lexicon()[word.toLowerCase()] ?? "")) return true;
+  return givenNameGender(word) !== null && !isEverydayWord(word);
+}
+
+/** A given name, surname or person compromise's lexicon knows by this one word ("Example"). */
+export function isLexiconPersonName(word: string): boolean {
+  const tag = lexicon()[word.toLowerCase()] ?? "";
+  return GIVEN.has(tag) || tag === "LastName" || tag === "Person";
+}
+
+/** The gender compromise's lexicon gives a given name ("MaleName", "FemaleName"), or null. */
+export function lexiconGender(word: string): "male" | "female" | null {
+  const tag = lexicon()[word.toLowerCase()];
+  return tag === "MaleName" ? "male" : tag === "FemaleName" ? "female" : null;
 }
 
 export function isKnownSurname(word: string): boolean {
   return lexicon()[word.toLowerCase()] === "LastName";
 }
 
+/**
+ * An organization or team the lexicon knows by name: "Hewlett-Packard" and "Hewlett Packard" are
+ * one entry, so hyphens and dots are read as spaces.
+ */
 export function isKnownOrganization(name: string): boolean {
-  return lexicon()[name.toLowerCase()] === "Organization";
+  const tag = lexicon()[name.toLowerCase().replace(/[-.]/g, " ").replace(/\s+/g, " ").trim()];
+  return tag === "Organization" || tag === "SportsTeam";
 }
 
 /** compromise's tags of closed-class words, which never start a name. */

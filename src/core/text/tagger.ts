@@ -42,6 +42,9 @@ export interface TaggedToken {
   negated: boolean;
 }
 
+/** A run of this many characters with no space is not a word. */
+const LONG_RUN = /\S{101,}/gu;
+
 let nlp: ReturnType<typeof winkNLP> | null = null;
 
 function load(): ReturnType<typeof winkNLP> {
@@ -53,9 +56,12 @@ function load(): ReturnType<typeof winkNLP> {
  * Every token of `text` with its offsets, part of speech and lemma. Offsets are found by
  * walking the text, so they hold whatever the model does to spaces and quotes.
  */
-export function tagText(text: string): TaggedToken[] {
+export function tagText(original: string): TaggedToken[] {
   const engine = load();
   const its = engine.its;
+  // The model's time grows with the square of a token's length (16,000 characters take a
+  // second, 600,000 half an hour); no word is that long, so such runs are blanked, offsets kept.
+  const text = original.replace(LONG_RUN, (run) => " ".repeat(run.length));
   const tokens = engine.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as Pos[];
@@ -68,7 +74,8 @@ export function tagText(text: string): TaggedToken[] {
   values.forEach((value, i) => {
     const at = text.indexOf(value, cursor);
     // The model may rewrite a token (a contraction's second half); such a token has no offsets.
-    if (at < 0 || at - cursor > 64) return;
+    // A long gap is allowed only when it is blank (a run blanked above).
+    if (at < 0 || (at - cursor > 64 && /\S/u.test(text.slice(cursor, at)))) return;
     cursor = at + value.length;
     let tag = pos[i] ?? "X";
     let lemma = (lemmas[i] ?? value).toLowerCase();

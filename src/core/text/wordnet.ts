@@ -88,6 +88,8 @@ export interface Synset {
    * 19 noun.phenomenon, 22 noun.process, 29–43 the verb classes, …
    */
   lexFile: number;
+  /** The same words as WordNet writes them: a proper name keeps its capital ("Jackson"). */
+  written: string[];
   /** Pointers by WordNet symbol: "@" hypernym, ">" cause, "*" entailment, "&" similar to. */
   pointers: { symbol: string; target: SynsetId }[];
 }
@@ -111,12 +113,10 @@ export function synset(id: SynsetId): Synset | undefined {
   const line = buffer.toString("latin1", 0, read).split("\n")[0] ?? "";
   const parts = line.split(" ");
   const count = Number.parseInt(parts[3] ?? "0", 16);
-  const words = Array.from({ length: count }, (_, i) =>
-    (parts[4 + 2 * i] ?? "")
-      .replace(/\(.*\)$/, "")
-      .replace(/_/g, " ")
-      .toLowerCase(),
+  const written = Array.from({ length: count }, (_, i) =>
+    (parts[4 + 2 * i] ?? "").replace(/\(.*\)$/, "").replace(/_/g, " "),
   );
+  const words = written.map((w) => w.toLowerCase());
   let at = 4 + 2 * count;
   const pointerCount = Number(parts[at]);
   const pointers: Synset["pointers"] = [];
@@ -127,7 +127,7 @@ export function synset(id: SynsetId): Synset | undefined {
     pointers.push({ symbol, target: `${targetPos}:${Number(target)}` });
     at += 4;
   }
-  const record = { id, words, pointers, lexFile: Number(parts[1]) };
+  const record = { id, words, written, pointers, lexFile: Number(parts[1]) };
   records.set(id, record);
   return record;
 }

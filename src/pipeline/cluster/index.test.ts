@@ -60,7 +60,7 @@ describe("cluster on the fixture articles and the sample seeds", () => {
   it("gives each story a neutral title that reads as one, and a unique slug", () => {
     const bySource = new Map(stories.map((s) => [s.sources[0], s]));
     expect(bySource.get("000_5581c5a9835157b4")?.title).toBe(
-      "Presence of North Korean Troops in Russia",
+      "U.S. Reports Presence of North Korean Troops in Russia",
     );
     expect(bySource.get("ferry-a")?.title).toBe("Ferry Capsizes Off Lombok");
     for (const s of stories) {
@@ -146,5 +146,71 @@ describe("cluster without entities or with dates far apart", () => {
       { slug: "storm-hits-coast", title: "Storm Hits Coast", sources: ["2020"] },
       { slug: "storm-hits-coast-2", title: "Storm Hits Coast", sources: ["2024"] },
     ]);
+  });
+});
+
+describe("cluster on look-alike events", () => {
+  // Invented: one team puts two players on the injured list, weeks apart, in look-alike words.
+  const injured = (path: string, player: string, surname: string, injury: string, lead: string) =>
+    seed(
+      path,
+      `${lead}\n\nThe Harbor City Herons placed ${player} on injured reserve because of ${injury}, ending his season. ${surname} missed the last two games of the regular season. Coach Dana Whitlock said the team would promote a player from its practice squad. The Herons are fighting for a playoff place in the northern division. The team will play the Lakeport Owls at home on Sunday.`,
+    );
+  const okafor = [
+    injured(
+      "okafor-a.md",
+      "forward Tomas Okafor",
+      "Okafor",
+      "a knee injury",
+      "Herons Place Okafor on Injured Reserve",
+    ),
+    injured(
+      "okafor-b.md",
+      "Tomas Okafor",
+      "Okafor",
+      "a sprained knee",
+      "Okafor Out for the Season",
+    ),
+    injured("okafor-c.md", "star forward Tomas Okafor", "Okafor", "his knee", "Herons Lose Okafor"),
+  ];
+  const varga = [
+    injured(
+      "varga-a.md",
+      "guard Emil Varga",
+      "Varga",
+      "an ankle injury",
+      "Herons Place Varga on Injured Reserve",
+    ),
+    injured("varga-b.md", "Emil Varga", "Varga", "a broken ankle", "Varga Out for the Season"),
+    injured("varga-c.md", "veteran guard Emil Varga", "Varga", "his ankle", "Herons Lose Varga"),
+  ];
+
+  it("keeps apart two players put on the injured list by one team", () => {
+    expect(run([...okafor, ...varga]).stories.map((s) => s.sources)).toEqual([
+      ["okafor-a", "okafor-b", "okafor-c"],
+      ["varga-a", "varga-b", "varga-c"],
+    ]);
+  });
+
+  it("keeps one quake together though later reports give another toll and the region", () => {
+    // Early reports name the town and five dead; later ones the region around it and nine.
+    const quake = (path: string, where: string, toll: string, more: string, source: string) =>
+      seed(
+        path,
+        `Quake Hits ${where}\n\nA strong earthquake struck ${where} on Tuesday, killing ${toll} people and flattening dozens of homes, ${source} said. The quake was felt across the region and cut power to thousands of homes. ${more}`,
+      );
+    const early =
+      "Rescuers dug through the rubble of a collapsed school as aftershocks shook the area.";
+    const late =
+      "The government declared a state of emergency and sent soldiers to clear the roads.";
+    const { stories } = run([
+      quake("early-a.md", "Naples", "five", early, "the fire service"),
+      quake("early-b.md", "Naples", "five", early, "the police"),
+      quake("early-c.md", "Naples", "five", early, "witnesses"),
+      quake("late-a.md", "Campania", "nine", late, "the fire service"),
+      quake("late-b.md", "Campania", "nine", late, "the police"),
+      quake("late-c.md", "Campania", "nine", late, "witnesses"),
+    ]);
+    expect(stories).toHaveLength(1);
   });
 });

@@ -1,9 +1,12 @@
+import { distinctEvents, type LeadParty, leadParties } from "../../core/event/distinct-events.ts";
+import { contains } from "../../core/geo/contains.ts";
+import { placeById } from "../../core/geo/gazetteer.ts";
 import { averageLinkage } from "../../core/group/average-linkage.ts";
 import type { Article, ArticleFacts, Story } from "../../core/model.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
 import { slugify } from "../../core/text/slug.ts";
 import { articleEntities } from "./entities.ts";
-import { type LeadProfile, leadCoverage, leadProfile, leadWords } from "./lead.ts";
+import { type LeadProfile, leadCoverage, leadProfile, leadSentences, leadWords } from "./lead.ts";
 import { scorePairs } from "./pairs.ts";
 import { pairScore, type ScoreWeights } from "./score.ts";
 import { articleTerms } from "./terms.ts";
@@ -17,11 +20,16 @@ export interface ClusterOptions {
   weights: ScoreWeights;
   /** Words per article used in comparisons (its most telling ones): bounds the cost per pair. */
   maxTerms: number;
+  /**
+   * Told when a story's title could not be written (the story keeps its first source's title
+   * instead), so one odd story never stops the others.
+   */
+  onTitleError?: (sources: readonly string[], error: unknown) => void;
 }
 
 export const defaultClusterOptions: ClusterOptions = {
-  threshold: 0.25,
-  weights: { text: 0.3, lead: 0.6, entities: 0.1 },
+  threshold: 0.2,
+  weights: { text: 0.6, lead: 0.2, entities: 0.2 },
   maxTerms: 80,
 };
 
@@ -30,7 +38,9 @@ export const defaultClusterOptions: ClusterOptions = {
  * the words they share (TF-IDF cosine), how much of each one's lead the other echoes, the
  * entities they share (people and organizations weigh more than countries), and how far apart
  * their dates are; stories then form by average linkage, so one borderline pair cannot chain
- * two events together. An article like no other is a story of its own.
+ * two events together. Two groups whose leads name competing parties (another player, another
+ * town, another count) are kept apart however alike they read. An article like no other is a
+ * story of its own.
  *
  * `facts` is extraction's output after resolve, so names carry entity ids; an article without
  * facts is compared by its words alone. The result does not depend on the order of `articles`.
@@ -70,7 +80,18 @@ export function cluster(
     o.threshold / 4,
     Math.max(MIN_SHARED, Math.ceil(2 * Math.sqrt(sorted.length))),
   );
-  const group = averageLinkage(sorted.length, edges, o.threshold);
+  // Look-alike events read alike; what their leads name tells them apart (see distinctEvents).
+  const parties = sorted.map((a) => {
+    const f = factsOf.get(a.id);
+    return f ? leadParties(a, f, leadSentences(a, f)) : [];
+  });
+  const partiesOf = (group: readonly number[]) => group.map((i) => parties[i] ?? noParties);
+  const group = averageLinkage(
+    sorted.length,
+    edges,
+    o.threshold,
+    (a, b) => distinctEvents(partiesOf(a), partiesOf(b), { contains: placeContains }) === null,
+  );
 
   const members = new Map<number, number[]>();
   group.forEach((g, i) => {
@@ -86,10 +107,27 @@ export function cluster(
       const article = sorted[i];
       return article ? [{ article, words: words[i] ?? empty }] : [];
     });
-    const title = storyTitle(list, r.idf);
+    const title = titleOrFirst(list, r.idf, o.onTitleError);
     const slug = uniqueSlug(slugify(title) || "story", usedSlugs);
     return { slug, title, sources: list.map((m) => m.article.id) };
   });
+}
+
+/** The generated title, or the first source's own when writing one fails. */
+function titleOrFirst(
+  list: Parameters<typeof storyTitle>[0],
+  idf: Parameters<typeof storyTitle>[1],
+  onError: ClusterOptions["onTitleError"],
+): string {
+  try {
+    return storyTitle(list, idf);
+  } catch (error) {
+    onError?.(
+      list.map((m) => m.article.id),
+      error,
+    );
+    return list[0]?.article.title || "Untitled story";
+  }
 }
 
 /** The slug, or the slug with the first free "-2", "-3", ... when an earlier story has it. */
@@ -105,6 +143,15 @@ function uniqueSlug(base: string, used: Set<string>): string {
  * pairs: see scorePairs. Small corpora compare every pair that shares a word.
  */
 const MIN_SHARED = 50;
+
+const noParties: LeadParty[] = [];
+
+/** Whether gazetteer place `outer` contains `inner`. */
+function placeContains(outer: string, inner: string): boolean {
+  const a = placeById(outer);
+  const b = placeById(inner);
+  return a !== undefined && b !== undefined && contains(a, b);
+}
 
 const noLead: LeadProfile = { ids: [], weights: [], total: 0, all: new Set() };
 const empty = new Map<string, number>();

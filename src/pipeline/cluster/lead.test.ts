@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { leadCoverage, leadProfile, leadWords } from "./lead.ts";
+import { leadCoverage, leadProfile, leadSentences, leadWords } from "./lead.ts";
 import { articleTerms } from "./terms.ts";
 import { rarity } from "./vectors.ts";
 
@@ -58,5 +59,34 @@ describe("leadCoverage", () => {
     if (!a || !b) throw new Error("profiles missing");
     expect(leadCoverage(a, b)).toBeLessThan(0.3);
     expect(leadCoverage(a, b)).toBe(leadCoverage(b, a));
+  });
+});
+
+describe("leadSentences", () => {
+  const leadOf = (text: string) => {
+    const list = articles(text);
+    const { facts } = resolvedFacts(list);
+    const [a] = list;
+    if (!a) throw new Error("not ingested");
+    return [...leadSentences(a, facts[0])].map((i) => {
+      const s = a.sentences[i];
+      return s ? a.text.slice(s.start, s.end) : "";
+    });
+  };
+
+  it("takes the first two sentences of the body", () => {
+    expect(
+      leadOf(
+        "Ferry Capsizes\n\nA ferry capsized off Lombok. Rescuers searched the sea. Later, rain fell.",
+      ),
+    ).toEqual(["A ferry capsized off Lombok.", "Rescuers searched the sea."]);
+  });
+
+  it("passes over a line that only stamps the date", () => {
+    expect(
+      leadOf(
+        "Ferry Capsizes\n\nUpdated: March 3, 2031 10:04 GMT\n\nA ferry capsized off Lombok. Rescuers searched the sea.",
+      ),
+    ).toEqual(["A ferry capsized off Lombok.", "Rescuers searched the sea."]);
   });
 });

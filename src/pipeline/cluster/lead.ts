@@ -1,4 +1,4 @@
-import type { Article } from "../../core/model.ts";
+import type { Article, ArticleFacts } from "../../core/model.ts";
 import { bodyStart } from "./body.ts";
 import { contentWords } from "./tokens.ts";
 
@@ -19,6 +19,27 @@ export function leadWords(article: Article): Set<string> {
   const opening = sentence.split(/\s+/u).slice(0, LEAD_WORDS).join(" ");
   const head = article.titleGenerated ? "" : article.title;
   return new Set(contentWords(`${head}\n${opening}`));
+}
+
+/** How many sentences of the body make the lead that names who and where the news is about. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * The indices of an article's lead sentences: the first two of its body, passing over a line
+ * that only stamps the date ("Updated: March 3, 2031 10:04 GMT"), which tells nothing of the
+ * news. A stamp names a date and has hardly a lowercase word.
+ */
+export function leadSentences(article: Article, facts: ArticleFacts | undefined): Set<number> {
+  const from = bodyStart(article);
+  const dated = new Set((facts?.dates ?? []).map((d) => d.sentence));
+  const lead = new Set<number>();
+  article.sentences.forEach((s, i) => {
+    if (s.start < from || lead.size >= LEAD_SENTENCES) return;
+    const lowercase = article.text.slice(s.start, s.end).match(/(?:^|\s)\p{Ll}+/gu) ?? [];
+    if (dated.has(i) && lowercase.length < 3) return;
+    lead.add(i);
+  });
+  return lead;
 }
 
 /** An article's lead and all its words as term ids, ready to be compared many times over. */

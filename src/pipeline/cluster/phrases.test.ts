@@ -4,18 +4,30 @@ import { phrases } from "./phrases.ts";
 const texts = (headline: string) => phrases(headline).map((p) => p.text);
 
 describe("phrases", () => {
-  it("cuts an attribution and a purpose clause off a headline", () => {
-    expect(
-      texts(
-        "U.S. Reports Presence of North Korean Troops in Russia to Support Offensive in Ukraine",
-      ),
-    ).toContain("Presence of North Korean Troops in Russia");
+  it("keeps the attribution and cuts a purpose clause off a headline", () => {
+    const all = texts(
+      "U.S. Reports Presence of North Korean Troops in Russia to Support Offensive in Ukraine",
+    );
+    expect(all).toContain("U.S. Reports Presence of North Korean Troops in Russia");
+    expect(all).not.toContain("Presence of North Korean Troops in Russia");
   });
 
-  it("ends before a trailing attribution after a comma", () => {
-    expect(texts("North Korean troops are now in Kursk to help Russia, NATO confirms")).toContain(
-      "North Korean troops are now in Kursk",
-    );
+  it("moves a trailing attribution before a shorter claim", () => {
+    const all = texts("North Korean troops are now in Kursk to help Russia, NATO confirms");
+    expect(all).toContain("NATO: North Korean troops are now in Kursk");
+    expect(all).not.toContain("North Korean troops are now in Kursk");
+  });
+
+  it("never cuts a disputed claim loose from the dispute", () => {
+    const all = texts("Agency Statement Disputes Report That Governor Ordered Aide to Lie");
+    expect(all.some((p) => p.startsWith("Governor"))).toBe(false);
+    expect(all).toContain("Agency Statement Disputes Report");
+  });
+
+  it("keeps a source named before a colon", () => {
+    expect(texts("Police: Man Shot Dead Near Station")).toEqual([
+      "Police: Man Shot Dead Near Station",
+    ]);
   });
 
   it("splits at colons and dashes and drops labels, datelines, parentheses and quotes", () => {
@@ -42,9 +54,11 @@ describe("phrases", () => {
     expect(all.some((p) => p.startsWith("seize") || p.startsWith("marking"))).toBe(false);
   });
 
-  it("marks which phrases start where the headline starts", () => {
+  it("marks which phrases start where the headline starts, never inside what is said", () => {
     const found = phrases("Officials say the bridge collapsed after a ship hit it");
-    expect(found.find((p) => p.text === "the bridge collapsed")?.whole).toBe(false);
-    expect(found.find((p) => p.text.startsWith("Officials"))?.whole).toBe(true);
+    expect(found.find((p) => p.text === "the bridge collapsed")).toBeUndefined();
+    expect(found.find((p) => p.text === "Officials say the bridge collapsed")?.whole).toBe(true);
+    const other = phrases("Crowds gather as the rebels seize the city");
+    expect(other.find((p) => p.text === "the rebels seize the city")?.whole).toBe(false);
   });
 });

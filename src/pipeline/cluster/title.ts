@@ -1,5 +1,8 @@
+import { isEventNoun } from "../../core/event/mention.ts";
 import type { Article } from "../../core/model.ts";
 import { NUMBER_WORDS } from "../../core/text/stopwords.ts";
+import { tagText } from "../../core/text/tagger.ts";
+import { synsetsOf } from "../../core/text/wordnet.ts";
 import { wordKey } from "../../core/text/words.ts";
 import { phrases } from "./phrases.ts";
 import { contentWords } from "./tokens.ts";
@@ -83,7 +86,36 @@ function penalty(phrase: string): number {
   if (/^(?:him|her|it|them|us|me)$/u.test(lower[lower.length - 1] ?? "")) p += 3;
   if (/\d/u.test(phrase) || lower.some((w) => NUMBER_WORDS.has(w))) p += 5;
   if (words.length > LONG) p += 1.5 * (words.length - LONG);
+  // A title says what happened: with a verb, or as a noun phrase naming a happening ("Fire at
+  // Port Warehouse"); a bare name or title ("State Governor Jane Example") is a fragment.
+  if (!saysWhatHappened(phrase)) p += 4;
   return p;
+}
+
+/**
+ * A verb the tagger finds (read in lower case, as title case misleads it), an inflected word
+ * after the first that WordNet knows better as a verb than as a noun ("Capsizes", "Hits"), or
+ * a noun for a happening.
+ */
+function saysWhatHappened(phrase: string): boolean {
+  const tokens = tagText(phrase.replace(/^[\p{L}\s.]{2,40}:\s/u, "").toLowerCase());
+  if (tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return true;
+  if (tokens.slice(1).some((t) => inflectedVerb(t.text))) return true;
+  return tokens.some((t) => t.pos === "NOUN" && isEventNoun(t.lemma));
+}
+
+function inflectedVerb(word: string): boolean {
+  const stems = /ies$/.test(word)
+    ? [`${word.slice(0, -3)}y`]
+    : /(?:es|ed)$/.test(word)
+      ? [word.slice(0, -2), word.slice(0, -1)]
+      : /s$/.test(word)
+        ? [word.slice(0, -1)]
+        : [];
+  return stems.some((s) => {
+    const verbs = synsetsOf(s, "verb").length;
+    return verbs > 0 && verbs >= synsetsOf(s, "noun").length;
+  });
 }
 
 function shorter(a: string, b: string): boolean {

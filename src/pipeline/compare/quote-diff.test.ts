@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffVersions, lcsMatches } from "./quote-diff.ts";
+import { diffVersions } from "./quote-diff.ts";
 
 const marked = (tokens: { text: string; op: string }[]) =>
   tokens.map((t) => (t.op === "same" ? t.text : `[${t.text}]`)).join(" ");
@@ -33,13 +33,19 @@ describe("diffVersions", () => {
   });
 });
 
-describe("lcsMatches", () => {
-  it("marks a longest common subsequence, preferring later matches", () => {
-    expect(lcsMatches(["very", "very", "serious"], ["very", "serious"])).toEqual([
-      false,
-      true,
-      true,
+describe("diffVersions on very long quotes", () => {
+  it("marks the two changed words of two 30,000-word versions, in bounded time and memory", () => {
+    const base = Array.from({ length: 30_000 }, (_, i) => `w${i % 997}x${Math.floor(i / 997)}`);
+    const other = [...base];
+    other[100] = "changed";
+    other[20_000] = "altered";
+    const t0 = performance.now();
+    const [a, b] = diffVersions([base.join(" "), other.join(" ")]);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(a?.filter((t) => t.op === "changed").map((t) => t.text)).toEqual([
+      base[100],
+      base[20_000],
     ]);
-    expect(lcsMatches(["a"], [])).toEqual([false]);
+    expect(b?.filter((t) => t.op === "changed").map((t) => t.text)).toEqual(["changed", "altered"]);
   });
 });

@@ -63,4 +63,13 @@ describe("keys / longestRun", () => {
     expect(longestRun(["a", "b", "c", "d"], ["x", "b", "c", "d"])).toBe(3);
     expect(longestRun([], ["a"])).toBe(0);
   });
+
+  it("finds the longest shared run in linear time, however long the quotes", () => {
+    expect(longestRun(["a", "a", "b", "a", "a", "b", "c"], ["a", "b", "a", "a", "b", "x"])).toBe(5);
+    expect(longestRun(["x", "y"], ["y", "x"])).toBe(1);
+    const long = Array.from({ length: 30_000 }, (_, i) => `w${i % 101}`);
+    const t0 = performance.now();
+    expect(longestRun(long, [...long.slice(0, 9_000), "z", ...long.slice(9_001)])).toBe(20_999);
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
 });

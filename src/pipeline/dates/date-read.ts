@@ -13,6 +13,7 @@ import {
 } from "../../core/calendar.ts";
 import { WEEKDAY_NAMES } from "../../core/date-words.ts";
 import type { DateExpression } from "../../core/model.ts";
+import type { Direction } from "./date-tense.ts";
 import {
   calendarSpan,
   type DaySpan,
@@ -55,6 +56,8 @@ export interface Context {
   choice: YearChoice | null;
   /** The nearest earlier date fine enough to count a unit from. */
   base: (unit: Unit) => Base | null;
+  /** Which way from the writing the sentence points: past, future, or it does not say. */
+  direction?: Direction;
 }
 
 export const COUNTED = (offset: number) =>
@@ -67,7 +70,8 @@ export function resolveOne(e: DateExpression, text: string, ctx: Context): Resol
     case "absolute":
       return { span: calendarSpan(e.year, e.month, e.day), inferred: false };
     case "partial": {
-      const choice = ctx.choice ?? (anchor ? yearNearAnchor(e, null, anchor, text) : null);
+      const choice =
+        ctx.choice ?? (anchor ? yearNearAnchor(e, null, anchor, text, ctx.direction) : null);
       if (!choice) return null;
       return {
         span: calendarSpan(choice.year, e.month, e.day),
@@ -77,9 +81,14 @@ export function resolveOne(e: DateExpression, text: string, ctx: Context): Resol
     }
     case "weekday": {
       if (!anchor) return null;
-      const day = weekdayDay(e.weekday, e.modifier, anchor.day);
-      const how =
-        e.modifier === "next"
+      // "will meet on Tuesday": a bare weekday in a sentence about what is to come lies ahead.
+      const ahead = e.modifier === undefined && ctx.direction === "future";
+      const day = ahead
+        ? anchor.day + ((e.weekday - weekdayOf(anchor.day) + 7) % 7)
+        : weekdayDay(e.weekday, e.modifier, anchor.day);
+      const how = ahead
+        ? "on or after"
+        : e.modifier === "next"
           ? "after"
           : e.modifier === "last"
             ? "before"
@@ -168,6 +177,7 @@ export function yearNearAnchor(
   hint: WeekdayHint | null,
   anchor: Anchor,
   text: string,
+  direction: Direction = null,
 ): YearChoice {
   const a = civil(anchor.day);
   if (p.modifier !== undefined) {
@@ -197,6 +207,23 @@ export function yearNearAnchor(
         : 0;
   };
   const day = p.day;
+  const what = formatMonthDay(p.month, p.day);
+  // "whom he fired in February": a past clause names a date not after the writing; "will
+  // decide by June", one not before it. The nearest of those is the latest or the next.
+  const sided =
+    direction === null
+      ? []
+      : candidates.filter((y) => {
+          const s = calendarSpan(y, p.month, p.day);
+          return direction === "past" ? s.start <= anchor.day : s.end >= anchor.day;
+        });
+  const tense =
+    sided.length === 0
+      ? ""
+      : direction === "past"
+        ? ", as the sentence tells of the past"
+        : ", as the sentence tells of what is to come";
+  if (sided.length > 0) candidates.splice(0, candidates.length, ...sided);
   const onWeekday =
     hint && day !== undefined
       ? candidates.filter((y) => weekdayOf(calendarSpan(y, p.month, day).start) === hint.weekday)
@@ -211,11 +238,12 @@ export function yearNearAnchor(
       year = y;
     }
   }
-  const what = formatMonthDay(p.month, p.day);
   const weekday =
     onWeekday.length > 0 && hint ? `, a ${WEEKDAY_NAMES[hint.weekday]} (${hint.why}),` : "";
   return {
     year,
-    reason: `year not given; ${year} puts ${what}${weekday} nearest ${anchor.label} (earlier dates preferred)`,
+    reason: tense
+      ? `year not given; ${year} gives the ${direction === "past" ? "latest" : "next"} ${what}${weekday} ${direction === "past" ? "not after" : "not before"} ${anchor.label}${tense}`
+      : `year not given; ${year} puts ${what}${weekday} nearest ${anchor.label} (earlier dates preferred)`,
   };
 }

@@ -80,7 +80,13 @@ export function relativeSpan(e: DateExpression & { kind: "relative" }, anchor: n
       ? { start: other, end: anchor, precision: "range" }
       : { start: anchor, end: other, precision: "range" };
   }
-  const unit = unitSpan(shift(anchor, e.unit, e.offset), e.unit);
+  // Written on a Sunday, "last week" is the week that ends that day: a reader's week is the
+  // calendar week before the one the paper comes out in, and Sunday's paper starts a new one.
+  const from =
+    e.unit === "week" && e.offset === -1 && weekdayOf(anchor) === 0
+      ? anchor
+      : shift(anchor, e.unit, e.offset);
+  const unit = unitSpan(from, e.unit);
   if (e.side === "before") return { start: unit.start, end: anchor, precision: "range" };
   if (e.side === "after") return { start: anchor, end: unit.end, precision: "range" };
   return unit;

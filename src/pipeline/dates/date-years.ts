@@ -26,6 +26,8 @@ export interface KnownDate {
   start: number;
   end: number;
   label: string;
+  /** A source's publication or reference date: when the story's sources were written. */
+  anchor?: boolean;
 }
 
 /** "Wednesday", and why it applies ("the day another source gives for the same event"). */
@@ -159,6 +161,25 @@ export function chooseYear(
       };
     }
     // The weekday fits no allowed year: the sources disagree, so it cannot decide.
+  }
+
+  // When some sources are dated, a month-day belongs near when the story was written, not
+  // near a background date ("in 1991, …") another sentence names.
+  const written = known.sorted.filter((k) => k.anchor);
+  if (written.length > 0) {
+    const first = Math.max(
+      lowerYear ?? civil(written[0]?.start ?? bounds.latest).year - 1,
+      upper - 200,
+    );
+    const years: number[] = [];
+    for (let y = first; y <= upper; y++) if (fits(y)) years.push(y);
+    const pick = nearest(years, month, day, indexKnown(written));
+    if (pick) {
+      return {
+        year: pick.year,
+        reason: `year not given; ${pick.year} puts ${what} nearest ${pick.to.label}`,
+      };
+    }
   }
 
   const earliest = known.sorted[0];

@@ -6,6 +6,8 @@ export interface DateOptions {
   latestDate: string;
   /** Anchor for relative dates in articles with no published date. */
   referenceDate?: string;
+  /** Told when a story's dates could not be resolved; they stay as extracted, the rest go on. */
+  onError?: (story: string, error: unknown) => void;
 }
 
 export interface Dated {
@@ -34,14 +36,20 @@ export function dateStories(
   const inferredOf = new Map<string, Article["publishedInferred"]>();
   for (const story of stories) {
     const members = story.sources.flatMap((id) => byId.get(id) ?? []);
-    const result = resolveDates(
-      members,
-      new Map(members.map((a) => [a.id, factsOf.get(a.id)?.dates ?? []])),
-      {
-        latest: options.latestDate,
-        ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
-      },
-    );
+    let result: ReturnType<typeof resolveDates>;
+    try {
+      result = resolveDates(
+        members,
+        new Map(members.map((a) => [a.id, factsOf.get(a.id)?.dates ?? []])),
+        {
+          latest: options.latestDate,
+          ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
+        },
+      );
+    } catch (error) {
+      options.onError?.(story.slug, error);
+      continue;
+    }
     for (const a of members) {
       const dates = result.dates.get(a.id);
       if (dates) datesOf.set(a.id, dates);

@@ -28,6 +28,7 @@ import {
   type Yearless,
   yearNearAnchor,
 } from "./date-read.ts";
+import { type Direction, dateDirections } from "./date-tense.ts";
 import { calendarSpan, type DaySpan, describeSpan, granularity } from "./date-values.ts";
 import {
   chooseYear,
@@ -55,6 +56,8 @@ export interface ResolvedDates {
 interface Doc extends DatedArticle {
   values: (Resolved | null)[];
   anchor: Anchor | null;
+  /** Per mention: whether its sentence tells of the past or of what is to come. */
+  directions: Direction[];
 }
 
 export function resolveDates(
@@ -81,7 +84,8 @@ export function resolveDates(
         : reference !== null
           ? { day: reference, label: `the reference date, ${formatDay(reference)}`, given: false }
           : null;
-    return { article, mentions, values: mentions.map(() => null), anchor };
+    const directions = dateDirections(article, mentions);
+    return { article, mentions, values: mentions.map(() => null), anchor, directions };
   });
 
   // Dates stated in full need nothing else; they bound and guide everything that follows.
@@ -112,7 +116,7 @@ export function resolveDates(
     });
     if (doc.anchor) {
       const label = `another source’s ${doc.anchor.given ? "publication" : "reference"} date (${formatDay(doc.anchor.day)})`;
-      remember({ start: doc.anchor.day, end: doc.anchor.day, label });
+      remember({ start: doc.anchor.day, end: doc.anchor.day, label, anchor: true });
     }
   }
 
@@ -124,7 +128,7 @@ export function resolveDates(
   dateWeekdaysBySource(docs, links);
 
   const publishedInferred = new Map<string, InferredDate | null>();
-  docs.forEach((doc, d) => {
+  docs.forEach((doc) => {
     let inferred: InferredDate | null = null;
     if (!doc.anchor) {
       const found = latestReported(doc, latest);
@@ -143,6 +147,8 @@ export function resolveDates(
       }
     }
     publishedInferred.set(doc.article.id, inferred);
+  });
+  docs.forEach((doc, d) => {
     resolveInOrder(doc, d, years);
   });
 
@@ -207,7 +213,8 @@ function inferYears(
         p.weekday !== undefined
           ? { weekday: p.weekday, why: "as the article says" }
           : (hints.get(key(d, i)) ?? null);
-      if (doc.anchor) decide(d, i, p, yearNearAnchor(p, hint, doc.anchor, m.text));
+      if (doc.anchor)
+        decide(d, i, p, yearNearAnchor(p, hint, doc.anchor, m.text, doc.directions[i] ?? null));
       else (hint ? hinted : plain).push({ d, i, p, hint });
     });
   });
@@ -279,12 +286,24 @@ function latestReported(
   doc.mentions.forEach((mention, i) => {
     const value = doc.values[i];
     if (!value || value.span.end > latest) return;
+    // What is to come, and a birth or a founding, say nothing of when the article was written.
+    if (doc.directions[i] === "future" || BACKGROUND_BEFORE.test(before(doc, mention))) return;
     const oneDay = value.span.precision === "day";
     const dayRange = mention.expression.kind === "range" && endsOnDay(mention.expression.to);
     if (!oneDay && !dayRange) return;
     if (!found || value.span.end > found.day) found = { day: value.span.end, mention, value };
   });
   return found;
+}
+
+/** "born April 2, 1950", "founded on …": a date that dates a life or an institution. */
+const BACKGROUND_BEFORE =
+  /\b(?:born|birth|founded|established|incorporated|married)\b[^.;]{0,20}$/iu;
+
+/** The sentence text before a mention. */
+function before(doc: Doc, m: DateMention): string {
+  const s = doc.article.sentences[m.sentence];
+  return doc.article.text.slice(s?.start ?? 0, m.start);
 }
 
 function endsOnDay(e: DateExpression): boolean {
@@ -306,7 +325,13 @@ function resolveInOrder(doc: Doc, d: number, years: ReadonlyMap<string, YearChoi
   doc.mentions.forEach((m, i) => {
     if (!doc.values[i]) {
       const choice = years.get(key(d, i)) ?? null;
-      doc.values[i] = resolveOne(m.expression, m.text, { anchor: doc.anchor, choice, base });
+      const direction = doc.directions[i] ?? null;
+      doc.values[i] = resolveOne(m.expression, m.text, {
+        anchor: doc.anchor,
+        choice,
+        base,
+        direction,
+      });
     }
     const v = doc.values[i];
     const g = v ? granularity(v.span.precision) : 4;

@@ -64,8 +64,17 @@ describe("emit", () => {
       "data/timeline.json",
       "sources/a.json",
       "stories/vote-passes.json",
+      "summaries/vote-passes.mdx",
       "timelines/vote-passes.json",
     ]);
+  });
+
+  it("writes the story's summary as MDX, with its plain text in the front matter", () => {
+    const mdx = byPath.get("summaries/vote-passes.mdx") ?? "";
+    expect(mdx).toMatch(
+      /^---\n\{"story":"vote-passes","description":"One source reports this story: Example Times\."\}\n---\n/,
+    );
+    expect(mdx).toContain("[Example Times](#the-sources)");
   });
 
   it("publishes timeline.json with each event's reports as `sources`, per the data contract", () => {

@@ -16,6 +16,8 @@ import type {
   TimelineEvent,
 } from "../../core/model.ts";
 import { sourceLabels } from "../../core/source-labels.ts";
+import { link, paragraph, text, toMdx } from "./mdx.ts";
+import { plainSummary, storySummary } from "./summary.ts";
 
 /** A file emit wants written, relative to the content folder. */
 export interface OutputFile {
@@ -50,6 +52,10 @@ export function emit(input: EmitInput): OutputFile[] {
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const id of s.sources) storyOf.set(id, s.slug);
   const factsOf = new Map(facts.map((f) => [f.source, f]));
+  const placeKinds = new Map(
+    entities.flatMap((e) => (e.placeKind ? [[e.id, e.placeKind] as const] : [])),
+  );
+  const names = new Map(entities.map((e) => [e.id, e.name]));
 
   const files: OutputFile[] = [];
   for (const a of articles) {
@@ -81,6 +87,18 @@ export function emit(input: EmitInput): OutputFile[] {
       claims: input.claims.filter((c) => c.story === s.slug),
     };
     files.push({ path: `claims/${s.slug}.json`, contents: json(claims) });
+    const summary = storySummary({ claims: claims.claims, sources: labels, placeKinds, names });
+    files.push({
+      path: `summaries/${s.slug}.mdx`,
+      contents: toMdx({ story: s.slug, description: plainSummary(summary) }, [
+        paragraph(
+          ...summary.flatMap((sentence, i) => [
+            ...(i > 0 ? [text(" ")] : []),
+            ...sentence.map((p) => (typeof p === "string" ? text(p) : link(p.href, p.text))),
+          ]),
+        ),
+      ]),
+    });
     const timeline: TimelineEntry = {
       story: s.slug,
       title: s.title,

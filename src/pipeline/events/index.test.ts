@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { storyEvents } from "./index.ts";
+import { MAX_MENTIONS, storyEvents } from "./index.ts";
 
 const seed = (path: string, published: string, body: string) => ({
   path,
@@ -44,4 +44,22 @@ describe("storyEvents", () => {
     );
     expect(found.filter((e) => e.sources.length > 1)).toEqual([]);
   });
+});
+
+describe("storyEvents on a file that repeats itself", () => {
+  it("groups a bounded number of mentions, in bounded time, and says so", () => {
+    const body = "The guards arrested a man on Monday.\n\n".repeat(4_000);
+    const { articles } = ingest([seed("a.md", "2031-03-04", body)]);
+    const resolved = resolvedFacts(articles);
+    const facts = datedFacts(articles, resolved.facts);
+    const story = { slug: "loop", title: "Loop", sources: articles.map((a) => a.id) };
+    const said: string[] = [];
+    const t0 = performance.now();
+    const found = storyEvents(story, articles, facts, (m) => said.push(m));
+    expect(performance.now() - t0).toBeLessThan(60_000);
+    const grouped = found.reduce((n, e) => n + e.mentions.length, 0);
+    expect(grouped).toBeGreaterThan(0);
+    expect(grouped).toBeLessThanOrEqual(MAX_MENTIONS);
+    expect(said).toEqual([expect.stringMatching(/only the first 3000 were grouped/)]);
+  }, 120_000);
 });

@@ -9,6 +9,14 @@ import { byCodeUnit } from "../../core/text/compare.ts";
  * word with someone in common, or the same word in sentences that name no one else.
  */
 export const SAME_HAPPENING = 0.55;
+/**
+ * Bounded work on any input: a story's first MAX_MENTIONS event mentions (sources in story
+ * order, each from its start) are grouped, and a mention is scored against at most
+ * MAX_PARTNERS later mentions under each word or sense it has. A news story stays well under
+ * both; a file that repeats one verb 40,000 times no longer takes the build hours.
+ */
+export const MAX_MENTIONS = 3_000;
+export const MAX_PARTNERS = 50;
 
 /**
  * Every happening a story's sources report, each with every sentence that mentions it: event
@@ -20,18 +28,27 @@ export function storyEvents(
   story: Story,
   articles: readonly Article[],
   facts: readonly ArticleFacts[],
+  onBudget?: (message: string) => void,
 ): StoryEvent[] {
   const factsOf = new Map(facts.map((f) => [f.source, f]));
   const order = new Map(story.sources.map((id, i) => [id, i]));
-  const mentions: PlacedMention[] = articles.flatMap((a) => {
+  const all: PlacedMention[] = articles.flatMap((a) => {
     const f = factsOf.get(a.id);
     return f ? articleMentions(a, f) : [];
   });
+  const mentions = all.slice(0, MAX_MENTIONS);
+  if (all.length > MAX_MENTIONS) {
+    onBudget?.(
+      `its sources have ${all.length} event mentions; only the first ${MAX_MENTIONS} were grouped into happenings`,
+    );
+  }
   const edges = linkMentions(mentions);
   const group = averageLinkage(mentions.length, edges, SAME_HAPPENING);
   const members = new Map<number, number[]>();
   group.forEach((g, i) => {
-    members.set(g, [...(members.get(g) ?? []), i]);
+    const list = members.get(g);
+    if (list) list.push(i);
+    else members.set(g, [i]);
   });
   const at = (m: PlacedMention) => [order.get(m.source) ?? order.size, m.start] as const;
   const events = [...members.values()]
@@ -68,7 +85,11 @@ export function storyEvents(
  */
 function linkMentions(mentions: readonly PlacedMention[]): Edge[] {
   const index = new Map<string, number[]>();
-  const add = (key: string, i: number) => index.set(key, [...(index.get(key) ?? []), i]);
+  const add = (key: string, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
   mentions.forEach((m, i) => {
     add(`w:${m.lemma}`, i);
     for (const s of m.senses) add(`s:${s}`, i);
@@ -76,8 +97,13 @@ function linkMentions(mentions: readonly PlacedMention[]): Edge[] {
   const edges: Edge[] = [];
   mentions.forEach((m, i) => {
     const candidates = new Set<number>();
+    // The next MAX_PARTNERS mentions under the key (its list is in mention order).
     const look = (key: string) => {
-      for (const j of index.get(key) ?? []) if (j > i) candidates.add(j);
+      const list = index.get(key) ?? [];
+      let k = firstAfter(list, i);
+      for (const end = Math.min(list.length, k + MAX_PARTNERS); k < end; k++) {
+        candidates.add(list[k] as number);
+      }
     };
     look(`w:${m.lemma}`);
     for (const s of m.senses) look(`s:${s}`);
@@ -90,6 +116,18 @@ function linkMentions(mentions: readonly PlacedMention[]): Edge[] {
     }
   });
   return edges;
+}
+
+/** The position of the first entry above `i` in an ascending list (binary search). */
+function firstAfter(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function commonest(words: readonly string[]): string {

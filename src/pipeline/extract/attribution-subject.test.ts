@@ -52,10 +52,29 @@ describe("subject", () => {
 });
 
 describe("antecedent", () => {
-  it("prefers the previous sentence's subject over a name mentioned later in it", () => {
-    const text = "Jane Roe stated that the war is Tom Poe’s choice. He noted more.";
+  it("leaves “she” unresolved when two women are named before it", () => {
+    const text = "Jane Roe stated that the war is Sara Poe’s choice. She noted more.";
+    const f = finder(text, ["Jane Roe", "Sara Poe"]);
+    expect(f.antecedent("she", text.indexOf("She"))).toBeNull();
+  });
+
+  it("takes the one person of the pronoun's gender, passing over the other", () => {
+    const text = "Jane Roe met Tom Poe on Monday. He spoke. She left.";
     const f = finder(text, ["Jane Roe", "Tom Poe"]);
-    expect(f.antecedent("he", text.indexOf("He"))?.name).toBe("Jane Roe");
+    expect(f.antecedent("he", text.indexOf("He"))?.name).toBe("Tom Poe");
+    expect(f.antecedent("she", text.indexOf("She"))?.name).toBe("Jane Roe");
+  });
+
+  it("counts a person whose gender nothing tells as one who may be meant", () => {
+    const text = "Jane Roe met Zorvath Quell on Monday. She spoke.";
+    const f = finder(text, ["Jane Roe", "Zorvath Quell"]);
+    expect(f.antecedent("she", text.indexOf("She"))).toBeNull();
+  });
+
+  it("counts a full name and its bare surname as one person", () => {
+    const text = "Tom Poe arrived late. Poe then met Jane Roe. He spoke.";
+    const f = finder(text, ["Tom Poe", "Poe", "Jane Roe"]);
+    expect(f.antecedent("he", text.indexOf("He"))?.name).toBe("Poe");
   });
 
   it("falls back to the last name before the pronoun", () => {

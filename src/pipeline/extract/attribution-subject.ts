@@ -13,6 +13,7 @@ import {
   isTerminator,
   tokenizeRange,
 } from "./attribution-tokens.ts";
+import { personAntecedent } from "./person-antecedent.ts";
 
 type SpeakerType = NameMention["type"];
 
@@ -28,9 +29,9 @@ export interface SubjectFinder {
   /** The subject of sentence `s` among names of `type`, or null. */
   subject(s: number, type: SpeakerType): NameMention | null;
   /**
-   * The name a pronoun at `at` stands for: he/she a person, it an organization. The nearest
-   * sentence subject wins (the subject of the previous sentence over a name it merely mentions);
-   * failing that, the last name before the pronoun. Null for they/we/I.
+   * The name a pronoun at `at` stands for, looking back three sentences: he/she the one person
+   * named there who may be meant (null when there are several), it an organization: the nearest
+   * sentence subject, failing that the last organization named. Null for they/we/I.
    */
   antecedent(pronoun: string, at: number): NameMention | null;
 }
@@ -51,11 +52,12 @@ export function subjectFinder(ctx: AttributionContext): SubjectFinder {
     if (!type) return null;
     const here = sentenceAt(ctx, at);
     const first = Math.max(0, here - PRONOUN_SENTENCES);
+    const from = ctx.sentences[first]?.start ?? 0;
+    if (type === "person") return personAntecedent(ctx, pronoun, from, at);
     for (let s = here; s >= first; s--) {
       const m = subject(s, type);
       if (m && m.end <= at) return m;
     }
-    const from = ctx.sentences[first]?.start ?? 0;
     return lastNameBefore(ctx, from, at, type);
   };
   return { subject, antecedent };

@@ -28,6 +28,7 @@ import {
 } from "./date-points.ts";
 import { agoAt, dayWordAt, modifiedAt, previousAt, sideAt, spanAt } from "./date-relative.ts";
 import { adjacent, type DateToken, tok, tokenizeForDates } from "./date-tokens.ts";
+import { isNamedDayOrTitle } from "./named-days.ts";
 
 type Tokens = readonly DateToken[];
 
@@ -72,7 +73,7 @@ export function extractDates(article: Article): DateMention[] {
     }
     lineStart = lineEnd + 1;
   }
-  return out;
+  return out.filter((m) => !isNamedDayOrTitle(m, text, sentences[m.sentence]?.start ?? 0));
 }
 
 /** The longest date starting at token i, composite forms first. */

@@ -1,28 +1,37 @@
 import { MONTHS, WEEKDAYS } from "../../core/date-words.ts";
-import type { PlaceCandidate, Places } from "../../core/geo/places.ts";
-import type { Article, GeoPoint, NameMention } from "../../core/model.ts";
+import { COMPASS, FACILITY_TAILS, PLACE_ONLY_TAILS } from "../../core/geo/landforms.ts";
+import type { Places } from "../../core/geo/places.ts";
+import type { Article, NameMention } from "../../core/model.ts";
 import {
-  DEPARTMENTS,
   INSTITUTION_METONYMS,
   INSTITUTION_PHRASES,
+  isGivenName,
   isKnownOrganization,
   isNonNameWord,
   ORG_HEADS,
   STATE_NOUNS,
 } from "../../core/names/lexicon.ts";
+import { shortForms } from "../../core/names/short-forms.ts";
+import { landform } from "./landforms.ts";
 import {
-  isAcronym,
-  isParticle,
-  isTitle,
-  joinText,
-  nameShaped,
-  personEvidence,
-  span,
-} from "./name-shape.ts";
+  type Ctx,
+  demonymPrefix,
+  emit,
+  emitPerson,
+  emitPlace,
+  placePrefix,
+} from "./name-context.ts";
+import { nameKind } from "./name-kind.ts";
+import { isAcronym, isParticle, joinText, nameShaped, personEvidence } from "./name-shape.ts";
+import { endsWithCompanyHead } from "./org-evidence.ts";
 import { capitalizedPhrases } from "./phrases.ts";
-import { APPOSITIVE, cleanRole, LOWER_ROLE } from "./roles.ts";
-import { linkSurnames } from "./surnames.ts";
+import { standsForTeam } from "./sports.ts";
+import { linkSurnames, type Single } from "./surnames.ts";
+import { teamName, teamsAfterThe } from "./teams.ts";
+import { isTitleCase, splitTitleCase } from "./title-case.ts";
+import { titledPerson } from "./titled-person.ts";
 import { type Token, tokenize } from "./tokens.ts";
+import { townNamedLikePerson } from "./town-or-person.ts";
 
 /** Nouns that follow a leader's surname: "the Example administration", "the Example era". */
 const LEADER_NOUNS = new Set([
@@ -35,15 +44,6 @@ const LEADER_NOUNS = new Set([
   "dynasty",
   "regime",
 ]);
-
-/** "said Jane Example", "according to Jane Example": the name that follows is a speaker. */
-const SAID_BEFORE = /\b(?:said|says|told|added|according to|asked|wrote)\s*,?\s*$/u;
-/** A name followed by a verb of action or speech is the subject: a person. */
-const ACTION_AFTER =
-  /^\s+(?:(?:has|had|have|was|is)\s+)?(?:won|lost|said|says|told|met|left|spoke|thanked|conceded|called|urged|vowed|promised|denied|resigned|arrived|visited|announced|signed|wrote|became|died|survived|ran|led|won|wins|\p{Ll}{3,}ed)\b/u;
-
-const ATTRIBUTION_AFTER =
-  /^[\s,]*(?:said|says|told|added|noted|stated|wrote|argued|warned|explained|insisted|claimed|confirmed|announced|declared|replied|commented|remarked|affirmed|acknowledged|described|characterized|interpreted|believes|thinks)\b/u;
 
 interface Found {
   mentions: NameMention[];
@@ -60,19 +60,31 @@ export function extractNames(article: Article, places: Places): NameMention[] {
   const countries = new Set<string>();
   const perSentence = article.sentences.map((s, index) => {
     const tokens = tokenize(text, s.start, s.end);
-    return { index, sentence: s, tokens, phrases: capitalizedPhrases(text, tokens) };
+    const phrases = capitalizedPhrases(text, tokens);
+    // In a title-case headline capitals say nothing: keep the parts that are names anyway.
+    const split = isTitleCase(tokens)
+      ? phrases.flatMap((p) => splitTitleCase(text, p, places))
+      : phrases;
+    return { index, sentence: s, tokens, phrases: split };
   });
   // Countries named anywhere give context for ambiguous place names.
   for (const { phrases } of perSentence) {
     for (const p of phrases) {
       const phrase = joinText(text, p.tokens).replace(/['’]s$/u, "");
       const top = places.lookup(phrase)[0] ?? places.demonym(phrase);
-      if (top?.kind === "country" && top.country) countries.add(top.country);
+      // A region names its country too: a town's state says which country the town is in.
+      if ((top?.kind === "country" || top?.kind === "region") && top.country)
+        countries.add(top.country);
     }
   }
 
+  const teams = teamsAfterThe(
+    text,
+    perSentence.flatMap((s) => s.phrases),
+    places,
+  );
   const found: Found = { mentions: [] };
-  const singles: { tokens: Token[]; sentence: number; sentenceStart: boolean }[] = [];
+  const singles: Single[] = [];
   for (const { index, sentence, phrases, tokens: sentenceTokens } of perSentence) {
     for (const phrase of phrases) {
       let tokens = phrase.tokens;
@@ -82,18 +94,20 @@ export function extractNames(article: Article, places: Places): NameMention[] {
         const w = t.bare.toLowerCase();
         // Particles may open a name: "van der Example said".
         if (isParticle(t) && tokens.slice(1).some((x) => x.cap)) break;
-        if (!t.cap || (isNonNameWord(w) && !isAcronym(t)) || MONTHS.has(w) || WEEKDAYS.has(w))
+        // "New" opens names ("New Example City"); only alone is it an adjective.
+        if (w === "new" && tokens[1]?.cap) break;
+        if (!t.cap || (isNonNameWord(w) && !isAcronym(t)) || isDateWord(w) || RANKED.test(w))
           tokens = tokens.slice(1);
         else break;
       }
       while (tokens.length > 0) {
         const t = tokens[tokens.length - 1] as Token;
         const w = t.bare.toLowerCase();
-        if (!t.cap || MONTHS.has(w) || WEEKDAYS.has(w)) tokens = tokens.slice(0, -1);
+        if (!t.cap || isDateWord(w)) tokens = tokens.slice(0, -1);
         else break;
       }
       if (tokens.length === 0) continue;
-      const ctx: Ctx = { text, places, countries, sentence: index, out: found.mentions };
+      const ctx: Ctx = { text, teams, places, countries, sentence: index, out: found.mentions };
       // A possessive splits the phrase unless the whole is a place ("People’s Republic of …").
       const wholePlace = tokens.some((t) => t.possessive) ? placePrefix(ctx, tokens) : null;
       const parts = wholePlace?.length === tokens.length ? [tokens] : splitAtPossessives(tokens);
@@ -103,6 +117,8 @@ export function extractNames(article: Article, places: Places): NameMention[] {
         const handled = classify(ctx, part, nextTokens, sentence.start);
         if (!handled) {
           singles.push({
+            before: text.slice(sentence.start, (part[0] as Token).start),
+            after: text.slice(last.end, last.end + 30),
             tokens: part,
             sentence: index,
             sentenceStart: (part[0] as Token).start === sentence.start,
@@ -114,6 +130,22 @@ export function extractNames(article: Article, places: Places): NameMention[] {
   linkSurnames(text, found.mentions, singles, places, countries);
   return found.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * Words of the calendar that open or close a capitalized run without naming anything:
+ * "Yesterday", "Monday", "Dec.", "Dec.14", "Sixty-year-old".
+ */
+function isDateWord(w: string): boolean {
+  if (MONTHS.has(w) || WEEKDAYS.has(w) || /^(?:yesterday|today|tomorrow|tonight)$/u.test(w))
+    return true;
+  const month = /^(\p{L}+)\.\d+$/u.exec(w)?.[1];
+  return (month !== undefined && MONTHS.has(month)) || /-year-old$/u.test(w);
+}
+
+/** Hyphened adjectives that open a name's phrase without being part of it: "Top-ranked". */
+const RANKED = /^\p{L}+-(?:ranked|seeded|based|born)$/u;
+
+const phraseStart = (tokens: readonly Token[]) => (tokens[0] as Token).start;
 
 function splitAtPossessives(tokens: Token[]): Token[][] {
   if (!tokens.slice(0, -1).some((t) => t.possessive)) return [tokens];
@@ -139,76 +171,6 @@ function splitAtPossessives(tokens: Token[]): Token[][] {
     .filter((p) => p.length > 0);
 }
 
-interface Ctx {
-  text: string;
-  places: Places;
-  countries: Set<string>;
-  sentence: number;
-  out: NameMention[];
-}
-
-function emit(
-  ctx: Ctx,
-  type: NameMention["type"],
-  tokens: readonly Token[],
-  extra: Partial<NameMention> = {},
-): void {
-  if (tokens.length === 0) return;
-  const s = span(ctx.text, tokens);
-  const name = extra.name ?? s.text.replace(/['’]s$/u, "");
-  ctx.out.push({ type, ...s, sentence: ctx.sentence, ...extra, name });
-}
-
-function emitPlace(
-  ctx: Ctx,
-  tokens: readonly Token[],
-  place: PlaceCandidate,
-  demonym = false,
-): void {
-  const geo: GeoPoint = {
-    lat: place.lat,
-    lon: place.lon,
-    ...(place.country ? { country: place.country } : {}),
-  };
-  emit(ctx, "place", tokens, {
-    // The gazetteer's name: "U.S." and "American" both name the United States.
-    name: place.name,
-    placeKind: place.kind,
-    placeId: place.id,
-    geo,
-    ...(demonym ? { demonym: true } : {}),
-  });
-  if (place.kind === "country" && place.country) ctx.countries.add(place.country);
-}
-
-/** The longest run of tokens from the start that the gazetteer knows, and its best place. */
-function placePrefix(
-  ctx: Ctx,
-  tokens: readonly Token[],
-): { length: number; place: PlaceCandidate } | null {
-  for (let n = Math.min(tokens.length, 7); n >= 1; n--) {
-    const head = tokens.slice(0, n);
-    if (!(head[n - 1] as Token).cap) continue;
-    const name = span(ctx.text, head).text;
-    const candidates = ctx.places.lookup(name);
-    const place =
-      candidates.length > 0 ? ctx.places.choose(candidates, { countries: ctx.countries }) : null;
-    if (place) return { length: n, place };
-  }
-  return null;
-}
-
-function demonymPrefix(
-  ctx: Ctx,
-  tokens: readonly Token[],
-): { length: number; place: PlaceCandidate } | null {
-  for (let n = Math.min(tokens.length, 2); n >= 1; n--) {
-    const place = ctx.places.demonym(joinText(ctx.text, tokens.slice(0, n)));
-    if (place) return { length: n, place };
-  }
-  return null;
-}
-
 /** Classifies one capitalized phrase; returns false when it could not tell what it names. */
 function classify(
   ctx: Ctx,
@@ -229,12 +191,36 @@ function classify(
     return true;
   }
 
+  // "the North", "the West": a compass word alone is a direction or a bloc, not a town.
+  if (tokens.length === 1 && COMPASS.has(lowerWords[0] as string)) return true;
+
   // 2. A place the gazetteer knows by the whole phrase: "Democratic People’s Republic of Korea".
   const whole = placePrefix(ctx, tokens);
-  const orgHead = lowerWords.findIndex((w, i) => ORG_HEADS.has(w) && (tokens[i] as Token).cap);
+  const headAt = lowerWords.findIndex((w, i) => ORG_HEADS.has(w) && (tokens[i] as Token).cap);
+  // "Example Micro Devices", "The Example Reporter": a company's or an outlet's last word.
+  const afterThe = /\bthe\s+$/iu.test(
+    text.slice(Math.max(0, phraseStart(tokens) - 5), phraseStart(tokens)),
+  );
+  const orgHead =
+    headAt === -1 && endsWithCompanyHead(tokens) && (afterThe || !personEvidence(tokens))
+      ? tokens.length - 1
+      : headAt;
+  const before = text.slice(sentenceStart, (tokens[0] as Token).start);
+  const following = text.slice((tokens[tokens.length - 1] as Token).end);
   if (whole && whole.length === tokens.length && orgHead === -1) {
-    emitPlace(ctx, tokens, whole.place);
-    return true;
+    const local = whole.place.kind === "city" || whole.place.kind === "region";
+    if (local && standsForTeam(before, following.slice(0, 80))) {
+      emit(ctx, "organization", tokens);
+      return true;
+    }
+    const t = tokens[0] as Token;
+    const personLike =
+      tokens.length === 1 &&
+      townNamedLikePerson(whole.place, t.bare, before, following.slice(0, 30), t.possessive);
+    if (!personLike) {
+      emitPlace(ctx, tokens, whole.place);
+      return true;
+    }
   }
 
   // 3. Titles: "Secretary of Defense Jane Q. Example III", "U.S. Defense Secretary Jane Example".
@@ -248,6 +234,26 @@ function classify(
     const rest = dem && dem.length <= orgHead ? tokens.slice(dem.length) : tokens;
     if (dem && rest !== tokens) emitPlace(ctx, tokens.slice(0, dem.length), dem.place, true);
     emit(ctx, "organization", rest);
+    return true;
+  }
+
+  // 4b. Seas, mountains, counties and world regions, named by their shape.
+  const lastWord = (tokens[tokens.length - 1] as Token).bare.toLowerCase();
+  const land =
+    personEvidence(tokens) && !PLACE_ONLY_TAILS.has(lastWord)
+      ? null
+      : landform(text, tokens, ctx.places, ctx.countries);
+  if (land) {
+    const geo = land.within
+      ? {
+          geo: {
+            lat: land.within.lat,
+            lon: land.within.lon,
+            ...(land.within.country ? { country: land.within.country } : {}),
+          },
+        }
+      : {};
+    emit(ctx, "place", tokens, { name: land.name, ...geo });
     return true;
   }
 
@@ -273,38 +279,50 @@ function classify(
     return true;
   }
 
-  // 7. People by the shape and words of their name, or a role just before it.
+  // 7. Teams and parties: a place and a plural ("Example City Hawks"), or "the" and a plural.
+  if (teamName(text, ctx.teams, ctx.places, tokens, whole?.length ?? 0)) {
+    emit(ctx, "organization", tokens);
+    return true;
+  }
+
+  // 8. People by the shape and words of their name, or a role just before it; organizations
+  //    by what they do and the words they are made of.
   const nextWord = after[0] && !after[0].cap ? after[0].bare.toLowerCase() : "";
   if (nameShaped(tokens) && LEADER_NOUNS.has(nextWord) && whole?.place.kind !== "country") {
     // "the Example administration", "the Example government": a leader's surname.
     emitPerson(ctx, tokens);
     return true;
   }
+  // "Example Street", "Example Stadium": a facility, which is neither a person nor a place here.
+  if (tokens.length >= 2 && FACILITY_TAILS.has(lastWord)) return true;
   if (nameShaped(tokens)) {
     const first = tokens[0] as Token;
     const last = tokens[tokens.length - 1] as Token;
-    const before = text.slice(sentenceStart, first.start);
-    const following = text.slice(last.end, last.end + 260);
-    const role = LOWER_ROLE.exec(before)?.[1];
-    const appositive = APPOSITIVE.exec(following)?.[1];
-    const saidNext = ATTRIBUTION_AFTER.test(following.slice(0, 40));
-    const saidBefore = SAID_BEFORE.test(before);
-    const acted = tokens.length >= 2 && !whole && ACTION_AFTER.test(following.slice(0, 30));
-    const strong = Boolean(role) || saidNext || saidBefore || Boolean(appositive);
-    // A single word needs a strong cue and must not be a known place ("said Example").
-    const single = tokens.length === 1 && strong && !whole && !isNonNameWord(first.bare);
-    if (personEvidence(tokens) || acted || (tokens.length >= 2 && strong) || single) {
-      const r = role ? cleanRole(role) : appositive ? cleanRole(appositive) : undefined;
-      emitPerson(ctx, tokens, r);
+    // A word a person named earlier in the article goes by: linked after all phrases are read.
+    if (tokens.length === 1 && isShortFormOfPerson(ctx, first.bare)) return false;
+    if (tokens.length === 1 && isNonNameWord(first.bare)) return false;
+    const kind = nameKind(tokens, {
+      before: text.slice(sentenceStart, first.start),
+      following: text.slice(last.end, last.end + 260),
+      // Capitalized by its place: first in the sentence, or first inside a quotation.
+      sentenceStart: /(?:^|[“"‘(:—])\s*$/u.test(before),
+      afterThe,
+      // A town named like a given name does not make "Example Jones" a place.
+      place: whole !== null && !(whole.place.kind === "city" && isGivenName(first.bare)),
+      wideArea: whole !== null && whole.place.kind !== "city",
+    });
+    if (kind?.type === "person") {
+      emitPerson(ctx, tokens, kind.role);
+      return true;
+    }
+    if (kind?.type === "organization") {
+      emit(ctx, "organization", tokens);
       return true;
     }
   }
 
-  // 8. A place by the start of the phrase, or an organization the lexicon knows.
-  if (whole && orgHead === -1) {
-    emitPlace(ctx, tokens.slice(0, whole.length), whole.place);
-    return true;
-  }
+  // A place the gazetteer knows only by the start of a longer name is not that place: the
+  // "Example City" in "Example City Examplers" is a team's, a company's or a road's.
   if (isKnownOrganization(phraseText)) {
     emit(ctx, "organization", tokens);
     return true;
@@ -312,57 +330,10 @@ function classify(
   return false;
 }
 
-/**
- * Splits leading title words from a name and emits the person with that role. The role ends at
- * the last title word that a name follows ("Chief Cabinet Secretary Jane Example"), plus an
- * "of Defense" that completes it ("Secretary of Defense Jane Example").
- */
-function titledPerson(ctx: Ctx, tokens: Token[]): boolean {
-  for (let i = tokens.length - 2; i >= 0; i--) {
-    if (!isTitle(tokens[i] as Token)) continue;
-    let j = i + 1;
-    while ((tokens[j] as Token | undefined)?.text === "of") {
-      j++;
-      while (
-        j < tokens.length &&
-        (DEPARTMENTS.has((tokens[j] as Token).bare.toLowerCase()) ||
-          (tokens[j] as Token).text === "the")
-      )
-        j++;
-    }
-    let nameTokens = tokens.slice(j);
-    let roleTail = "";
-    // "President Jane Example of Examplia": the place after "of" belongs to the role.
-    const ofAt = nameTokens.findIndex((t) => t.text === "of");
-    if (ofAt > 0) {
-      const tail = nameTokens.slice(ofAt + 1);
-      const place = placePrefix(ctx, tail);
-      if (place && place.length === tail.length) {
-        emitPlace(ctx, tail, place.place);
-        roleTail = ` of ${span(ctx.text, tail).text}`;
-        nameTokens = nameTokens.slice(0, ofAt);
-      }
-    }
-    if (!nameShaped(nameTokens)) continue;
-    const roleTokens = tokens.slice(0, j);
-    // What comes before the first title names a place or an organization: "Ukrainian
-    // President", "U.S. Defense Secretary", "European Commission President".
-    const firstTitle = roleTokens.findIndex((t) => isTitle(t));
-    const head = roleTokens.slice(0, firstTitle);
-    const modifiers = head.filter((t) => !DEPARTMENTS.has(t.bare.toLowerCase()));
-    if (head.length > 0 && modifiers.length > 0) {
-      const dem = demonymPrefix(ctx, head);
-      const lead = dem ?? placePrefix(ctx, head);
-      if (head.some((t) => ORG_HEADS.has(t.bare.toLowerCase()))) emit(ctx, "organization", head);
-      else if (lead) emitPlace(ctx, head.slice(0, lead.length), lead.place, dem !== null);
-      else if (isAcronym(head[0] as Token)) emit(ctx, "organization", head.slice(0, 1));
-    }
-    emitPerson(ctx, nameTokens, `${span(ctx.text, roleTokens).text}${roleTail}`);
-    return true;
-  }
-  return false;
-}
-
-function emitPerson(ctx: Ctx, tokens: readonly Token[], role?: string): void {
-  emit(ctx, "person", tokens, role ? { role } : {});
+/** Whether a person already named in the article goes by this word ("Example" for "Jane Example"). */
+function isShortFormOfPerson(ctx: Ctx, word: string): boolean {
+  return ctx.out.some(
+    (m) =>
+      m.type === "person" && shortForms(m.name).some((f) => f.toLowerCase() === word.toLowerCase()),
+  );
 }

@@ -114,7 +114,8 @@ describe("extractQuotes on the sample seeds", () => {
       ["it remains to be seen", "Austin", "before", true],
       ["Allies have confirmed ev", "Farah Dakhlallah", "before", false],
       ["If North Korean troops d", "Victor Cha", "before", false],
-      ["As the sentiment against", "Volodymyr Zelensky", "pronoun", false],
+      // "He noted" after a sentence naming two men and one more man before it: nobody is sure.
+      ["As the sentiment against", null, null, false],
     ]);
   });
 
@@ -216,7 +217,7 @@ describe("extractQuotes: where the speaker is", () => {
     });
   });
 
-  it("resolves a pronoun to the subject of the previous sentence, not the last name", () => {
+  it("resolves a pronoun to the one person of its gender, not the last name", () => {
     const text = "Jane Example met Tom Other on Monday. “We will not retreat,” she said.";
     expect(run(text, ["Jane Example", "Tom Other"])[0]).toMatchObject({
       speaker: "Jane Example",

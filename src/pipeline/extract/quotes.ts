@@ -18,6 +18,7 @@ import {
   colonFromPreviousParagraph,
   type QuoteSpeaker,
 } from "./quote-speaker.ts";
+import { isTitleOfWork } from "./title-of-work.ts";
 
 // How much text after a quotation the attribution rules read. Each window also stops at the
 // neighbouring quotation, so windows never overlap and the whole pass stays linear.
@@ -61,6 +62,9 @@ export function extractQuotes(article: Article, speakers: readonly NameMention[]
       speaker = continuedSpeaker(ctx, previous, prev, q, paragraph.start) ?? speaker;
     }
     previous = speaker;
+    // “Example of the Week”, “Today”: the title of a show or a work, not words anyone said.
+    const raw = text.slice(q.innerStart, q.innerEnd).trim();
+    if (!speaker.mention && isTitleOfWork(raw, text.slice(beforeStart, q.start))) return;
 
     const opensSentence = beforeStart === sentenceStart && !before.some((t) => t.word);
     const partial = isPartialQuote({

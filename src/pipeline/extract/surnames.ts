@@ -4,16 +4,26 @@ import { isNonNameWord } from "../../core/names/lexicon.ts";
 import { shortForms } from "../../core/names/short-forms.ts";
 import { span } from "./name-shape.ts";
 import type { Token } from "./tokens.ts";
+import { townNamedLikePerson } from "./town-or-person.ts";
 
 /**
  * Links single capitalized words to people named in full earlier in the article ("Example
  * noted, …" after "Jane Q. Example"). A word that is a person's short form is never a place:
  * a person called Lincoln is not Lincoln, Nebraska.
  */
+/** A capitalized phrase the name finder could not tell the kind of, with the words around it. */
+export interface Single {
+  tokens: Token[];
+  sentence: number;
+  sentenceStart: boolean;
+  before: string;
+  after: string;
+}
+
 export function linkSurnames(
   text: string,
   mentions: NameMention[],
-  singles: readonly { tokens: Token[]; sentence: number; sentenceStart: boolean }[],
+  singles: readonly Single[],
   places: Places,
   countries: Set<string>,
 ): void {
@@ -52,7 +62,11 @@ export function linkSurnames(
     if (s.tokens.length > 1) continue;
     const candidates = places.lookup(t.bare);
     const place = candidates.length > 0 ? places.choose(candidates, { countries }) : null;
-    if (place && !(s.sentenceStart && isNonNameWord(t.bare))) {
+    if (
+      place &&
+      !(s.sentenceStart && isNonNameWord(t.bare)) &&
+      !townNamedLikePerson(place, t.bare, s.before, s.after, t.possessive)
+    ) {
       mentions.push({
         type: "place",
         ...sp,

@@ -71,7 +71,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       text: t,
       start: m.index,
       end: e,
-      cap: /^\p{Lu}/u.test(t),
+      // A number's plural names a team as a capitalized word would: "the Example City 76ers".
+      cap: /^\p{Lu}/u.test(t) || /^\d+ers$/u.test(t),
       possessive,
       bare,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, decodeUtf8 } from "./clean-text.ts";
+import { cleanField, cleanText, decodeUtf8, dropHidden } from "./clean-text.ts";
 
 describe("decodeUtf8", () => {
   it("turns every invalid byte sequence into U+FFFD and keeps valid text", () => {
@@ -39,5 +39,21 @@ describe("cleanText", () => {
 
   it("normalizes to NFC so the same word always matches itself", () => {
     expect(cleanText("e\u0301").text).toBe("\u00e9");
+  });
+});
+
+describe("cleanField", () => {
+  it("applies the same rules, then makes one line of it", () => {
+    expect(cleanField("  Storm\u202E hits\u2028the\tcoast\u0007 \n")).toBe("Storm hits the coast");
+    expect(cleanField("\u200B\u00AD")).toBe("");
+  });
+});
+
+describe("dropHidden", () => {
+  it("drops what cleaning drops, but leaves tabs and line separators for the parser", () => {
+    expect(dropHidden("a\r\nb\u0000c\u202Ed\te\u2028f\u0085g")).toEqual({
+      text: "a\nbcd\te\u2028f\u0085g",
+      dropped: 2,
+    });
   });
 });

@@ -26,8 +26,22 @@ describe("titleFromLead", () => {
     ).toBe("The mayor announced a new transit plan");
   });
 
-  it("cuts long leads at a word boundary with an ellipsis", () => {
-    const t = titleFromLead(`${"word ".repeat(40)}end.`, "x");
+  it("ends a long lead at a clause boundary, never mid-clause", () => {
+    const t = titleFromLead(
+      "Floodwaters cut off three villages in the northern valley on Tuesday morning, forcing hundreds of families to leave their homes as the river kept rising.",
+      "x",
+    );
+    expect(t).toBe("Floodwaters cut off three villages in the northern valley on Tuesday morning");
+  });
+
+  it("keeps a lead whole when it ends with who said it", () => {
+    const lead =
+      "The northern province has recorded more than two hundred new cases of the fever since the start of the month, the regional health ministry said on Friday.";
+    expect(titleFromLead(lead, "x")).toBe(lead.replace(/\.$/, ""));
+  });
+
+  it("cuts only a sentence too long for any clause boundary, at a word, with an ellipsis", () => {
+    const t = titleFromLead(`${"word ".repeat(50)}end.`, "x");
     expect(t.length).toBeLessThanOrEqual(91);
     expect(t.endsWith("…")).toBe(true);
     expect(t).not.toMatch(/\s…$/);
@@ -40,5 +54,17 @@ describe("titleFromLead", () => {
 
   it("falls back to the given name when there is no text", () => {
     expect(titleFromLead("   ", "story.txt")).toBe("story.txt");
+  });
+});
+
+describe("readsLikeHeadline: datelines and time stamps", () => {
+  it("rejects a line of dates, times and “Updated”", () => {
+    for (const line of [
+      "APR 28",
+      "Updated 8:41 p.m.",
+      "Posted: Monday, March 3, 2025 10:45 AM EST",
+    ])
+      expect(readsLikeHeadline(line)).toBe(false);
+    expect(readsLikeHeadline("Floods Close Schools Across the Valley")).toBe(true);
   });
 });

@@ -36,3 +36,21 @@ describe("htmlToArticle", () => {
     expect(r.text).toBe("Only this line.");
   });
 });
+
+describe("htmlToArticle on hostile pages", () => {
+  it("reads 3,000 nested divs in bounded time, and says it flattened them", () => {
+    const deep = `<html><body>${"<div>".repeat(3000)}<p>The bridge reopened on Monday after repairs, officials said.</p>${"</div>".repeat(3000)}</body></html>`;
+    const t0 = performance.now();
+    const r = htmlToArticle(deep);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(r.text).toContain("The bridge reopened on Monday");
+    expect(r.problems[0]).toMatch(/nested 3\d\d\d deep/);
+  });
+
+  it("decodes entities in metadata and leaves cleaning to the caller", () => {
+    const r = htmlToArticle(
+      '<html><head><meta property="og:title" content="Vote&#x202E; Held"></head><body><p>Text.</p></body></html>',
+    );
+    expect(r.title).toBe("Vote\u202E Held");
+  });
+});

@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { flattenDeepHtml, MAX_HTML_DEPTH } from "./html-depth.ts";
 
 export interface HtmlArticle {
   title: string | null;
@@ -10,20 +11,35 @@ export interface HtmlArticle {
   language: string | null;
   /** Plain text, one paragraph per block, separated by blank lines. */
   text: string;
+  /** What was done to keep the work bounded, for the file's warning. */
+  problems: string[];
 }
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td";
+/**
+ * Readability scores every element; past this many the page's text is taken as it stands
+ * (scripts, styles and templates removed) instead.
+ */
+export const MAX_ELEMENTS = 30_000;
 
 /**
  * The article in an HTML page, found by Mozilla's Readability (the engine of Firefox's reader
  * view) on a linkedom document. No script runs: linkedom only parses. Metadata comes from the
- * page's own tags (Open Graph, article:published_time, canonical link).
+ * page's own tags (Open Graph, article:published_time, canonical link). Entities are decoded
+ * here; the caller cleans every string returned.
  */
 export function htmlToArticle(html: string): HtmlArticle {
+  const problems: string[] = [];
+  const flat = flattenDeepHtml(html);
+  if (flat.removed > 0) {
+    problems.push(
+      `HTML nested ${flat.depth} deep; elements below depth ${MAX_HTML_DEPTH} were unwrapped (their text kept)`,
+    );
+  }
   // linkedom needs a whole document; a fragment is wrapped in one.
-  const page = /<html[\s>]/i.test(html)
-    ? html
-    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const page = /<html[\s>]/i.test(flat.html)
+    ? flat.html
+    : `<!doctype html><html><head></head><body>${flat.html}</body></html>`;
   const { document } = parseHTML(page);
   const meta = (selector: string) =>
     document.querySelector(selector)?.getAttribute("content")?.trim() || null;
@@ -38,8 +54,22 @@ export function htmlToArticle(html: string): HtmlArticle {
     .replace(/[ \t]+/g, " ")
     .replace(/\s*\n\s*/g, "\n\n")
     .trim();
-  // Readability mutates the document, so read the metadata first.
-  const parsed = new Readability(document as unknown as Document).parse();
+  const elements = document.querySelectorAll("*").length;
+  let parsed: ReturnType<Readability["parse"]> = null;
+  if (elements > MAX_ELEMENTS) {
+    problems.push(
+      `${elements} HTML elements (over ${MAX_ELEMENTS}); the page's whole text was taken, not Readability's article`,
+    );
+  } else {
+    try {
+      // Readability mutates the document, so the metadata was read first.
+      parsed = new Readability(document as unknown as Document).parse();
+    } catch (error) {
+      problems.push(
+        `Readability failed (${error instanceof Error ? error.message : String(error)}); the page's whole text was taken`,
+      );
+    }
+  }
   let text = "";
   if (parsed?.content) {
     const { document: body } = parseHTML(
@@ -61,5 +91,6 @@ export function htmlToArticle(html: string): HtmlArticle {
     byline: parsed?.byline?.replace(/^by\s+/i, "").trim() || null,
     language: parsed?.lang ?? lang,
     text,
+    problems,
   };
 }

@@ -9,10 +9,51 @@ const file = (path: string, text: string | Uint8Array): SeedFile => ({
 const ARTICLE =
   "Storm Floods Coastal Town\n\nHeavy rain flooded the town of Example on Monday. Officials said 40 homes were damaged.\nThe mayor asked residents to stay indoors.";
 
+describe("ingest with a source list", () => {
+  it("names each listed source, overriding front matter, and warns about entries for no file", () => {
+    const list = [
+      "storm.txt:",
+      "  outlet: Coast Herald",
+      "  url: https://herald.example/storm",
+      "  published: 2024-03-04",
+      "s.md:",
+      "  outlet: Listed Name",
+      "gone.txt:",
+      "  outlet: Nobody",
+    ].join("\n");
+    const md =
+      "---\ntitle: Rain on the Coast\noutlet: Front Matter Name\n---\nHeavy rain fell on the coast today.";
+    const { articles, diagnostics } = ingest([
+      file("sources.yml", list),
+      file("storm.txt", ARTICLE),
+      file("s.md", md),
+    ]);
+    expect(articles.map((a) => [a.id, a.outlet, a.url, a.published])).toEqual([
+      ["s", "Listed Name", null, null],
+      ["storm", "Coast Herald", "https://herald.example/storm", "2024-03-04"],
+    ]);
+    // The list is not an article, and names the entry it could not use.
+    expect(diagnostics.filter((d) => d.file === "sources.yml")).toEqual([
+      {
+        level: "warning",
+        file: "sources.yml",
+        line: 7,
+        message: "no seed file named gone.txt; entry ignored",
+        outcome: "fallback",
+      },
+    ]);
+  });
+
+  it("names an unlisted source by its address's host when nothing else names it", () => {
+    const md = "---\nurl: https://www.valley.example/a\n---\nThe river rose two metres overnight.";
+    expect(ingest([file("a.md", md)]).articles[0]?.outlet).toBe("valley.example");
+  });
+});
+
 describe("ingest", () => {
   it("takes the first line as the headline and splits the rest", () => {
     const { articles, diagnostics } = ingest([file("storm.txt", ARTICLE)]);
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics.filter((d) => d.file === "sources.yml")).toEqual([]);
     const a = articles[0];
     expect(a?.title).toBe("Storm Floods Coastal Town");
     expect(a?.titleGenerated).toBe(false);
@@ -20,6 +61,13 @@ describe("ingest", () => {
     expect(a?.paragraphs).toHaveLength(2);
     expect(a?.sentences).toHaveLength(3);
     for (const s of a?.sentences ?? []) expect(a?.text.slice(s.start, s.end)).toMatch(/\.$/);
+  });
+
+  it("takes the line after a dateline as the headline, and keeps the dateline in the text", () => {
+    const { articles } = ingest([file("stamped.txt", `Updated 8:41 p.m. EST\n\n${ARTICLE}`)]);
+    expect(articles[0]?.title).toBe("Storm Floods Coastal Town");
+    expect(articles[0]?.text.startsWith("Updated 8:41 p.m. EST")).toBe(true);
+    expect(articles[0]?.text).not.toContain("Storm Floods Coastal Town");
   });
 
   it("reads front matter from .md seeds", () => {
@@ -119,7 +167,10 @@ describe("ingest", () => {
       file("Émile's report.txt", "One article about a vote held on Monday."),
       file("emile-s-report.txt", "Another article about something else entirely."),
     ]);
-    expect(r.articles.map((a) => a.id)).toEqual(["emile-s-report", "emile-s-report-2"]);
+    expect(r.articles.map((a) => a.id)).toEqual([
+      "emile-s-report",
+      expect.stringMatching(/^emile-s-report-[0-9a-z]{7}$/),
+    ]);
   });
 
   it("removes boilerplate and keeps the byline", () => {
@@ -128,5 +179,124 @@ describe("ingest", () => {
     ]);
     expect(r.articles[0]?.text).toBe("The vote passed.");
     expect(r.articles[0]?.byline).toBe("Jane Doe");
+  });
+
+  it("keeps two files whose names differ only in case, as two sources", () => {
+    const r = ingest([
+      file("Report.txt", "The council met on Monday to vote on the budget."),
+      file("report.txt", "The river rose on Tuesday and closed two roads."),
+    ]);
+    expect(r.articles.map((a) => a.file)).toEqual(["Report.txt", "report.txt"]);
+    expect(new Set(r.articles.map((a) => a.id)).size).toBe(2);
+  });
+
+  it("cleans every field after its escapes are decoded: YAML, HTML and Markdown", () => {
+    const md = [
+      "---",
+      'title: "Vote\u202E Held\u0007 Today"',
+      'outlet: "Daily\u200B Example"',
+      'url: "https://exa\u2066mple.test/a"',
+      'byline: "Ann\u00AD Lee"',
+      "---",
+      "The vote&#x202E; was held&#x200B; on Monday&#0;.",
+    ].join("\n");
+    const html =
+      '<html><head><meta property="og:title" content="Dam&#x202E; Opens&#x2066;"><meta property="og:site_name" content="River&#x7;&#xAD; News"><link rel="canonical" href="https://river.test/&#x202E;dam"></head><body><article><p>The new dam opened on Friday&#x202E; after ten years of work, officials said.</p></article></body></html>';
+    const r = ingest([file("a.md", md), file("b.html", html)]);
+    expect(r.articles[0]).toMatchObject({
+      title: "Vote Held Today",
+      outlet: "Daily Example",
+      url: "https://example.test/a",
+      byline: "Ann Lee",
+      text: "The vote was held on Monday\uFFFD.",
+    });
+    expect(r.articles[1]).toMatchObject({
+      title: "Dam Opens",
+      outlet: "River News",
+      url: "https://river.test/dam",
+    });
+    expect(r.articles[1]?.text).toBe(
+      "The new dam opened on Friday after ten years of work, officials said.",
+    );
+    const hidden =
+      /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/;
+    expect(JSON.stringify(r.articles)).not.toMatch(hidden);
+    expect(r.diagnostics.filter((d) => /removed/.test(d.message)).map((d) => d.file)).toEqual([
+      "a.md",
+      "b.html",
+    ]);
+  });
+
+  it("keeps front matter with a line separator in a quoted value", () => {
+    const md = '---\ntitle: "Storm\u2028Hits Coast"\noutlet: Daily Example\n---\nRain fell.';
+    const r = ingest([file("s.md", md)]);
+    expect(r.articles[0]).toMatchObject({ title: "Storm Hits Coast", outlet: "Daily Example" });
+    expect(r.diagnostics.filter((d) => d.outcome === "fallback")).toEqual([]);
+  });
+
+  it("reads numeric titles as written, and only http(s) URLs", () => {
+    const md =
+      "---\ntitle: 007\noutlet: 1e309\nurl: javascript:alert(1)\n---\nRain fell on Monday.";
+    const r = ingest([file("n.md", md)]);
+    expect(r.articles[0]).toMatchObject({ title: "007", outlet: "1e309", url: null });
+    expect(r.diagnostics[0]).toMatchObject({ file: "n.md", message: expect.stringMatching(/url/) });
+  });
+
+  it("builds the others when one file's YAML is an alias to nothing", () => {
+    const r = ingest([
+      file(
+        "alias.md",
+        "---\ntitle: *nope\n---\nBridge Closes\n\nThe alias article body still counts.",
+      ),
+      file("good.txt", ARTICLE),
+    ]);
+    expect(r.articles.map((a) => a.file)).toEqual(["alias.md", "good.txt"]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ file: "alias.md", message: expect.stringMatching(/\*nope/) }),
+    ]);
+  });
+
+  it("reads UTF-16 articles, with or without a byte order mark", () => {
+    const le = (s: string, bom: boolean) =>
+      new Uint8Array([
+        ...(bom ? [0xff, 0xfe] : []),
+        ...[...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+      ]);
+    const r = ingest([
+      file("a.txt", le(ARTICLE, true)),
+      file("b.txt", le(ARTICLE.replace("Monday", "Friday"), false)),
+    ]);
+    expect(r.articles.map((a) => a.title)).toEqual([
+      "Storm Floods Coastal Town",
+      "Storm Floods Coastal Town",
+    ]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ file: "b.txt", message: expect.stringMatching(/UTF-16LE/) }),
+    ]);
+  });
+
+  it("skips a file that fails in an unforeseen way, names it, and keeps the rest", () => {
+    const broken = {
+      path: "broken.txt",
+      get bytes(): Uint8Array {
+        throw new Error("disk on fire");
+      },
+    };
+    const r = ingest([broken, file("good.txt", ARTICLE)]);
+    expect(r.articles.map((a) => a.file)).toEqual(["good.txt"]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        file: "broken.txt",
+        outcome: "skipped",
+        message: expect.stringContaining("disk on fire"),
+      }),
+    ]);
+  });
+
+  it("shows a file name cleaned, and keeps a long nested one's id short", () => {
+    const long = `${"section/".repeat(50)}re\u202Eport.txt`;
+    const r = ingest([file(long, ARTICLE)]);
+    expect(r.articles[0]?.file).toBe(long.replace("\u202E", ""));
+    expect(r.articles[0]?.id.length).toBeLessThanOrEqual(80);
   });
 });

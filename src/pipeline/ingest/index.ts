@@ -1,15 +1,10 @@
+import { errorText } from "../../core/error-text.ts";
 import type { Article, Diagnostic, SeedFile, SeedFormat } from "../../core/model.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
-import { foldAccents } from "../../core/text/fold.ts";
-import { stripBoilerplate } from "./boilerplate.ts";
-import { cleanText, decodeUtf8 } from "./clean-text.ts";
-import { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
-import { readsLikeHeadline, titleFromLead } from "./headline.ts";
-import { htmlToArticle } from "./html.ts";
-import { markdownToPlainText } from "./markdown-body.ts";
-import { normalizePublished } from "./published.ts";
-import { splitParagraphs, splitSentences } from "./segment.ts";
-import { isBinary } from "./sniff.ts";
+import { cleanField, cleanText, decodeUtf8 } from "./clean-text.ts";
+import { readSeed } from "./read-seed.ts";
+import { sourceId } from "./source-id.ts";
+import { isSourceList, readSourceLists } from "./source-list.ts";
 
 export interface IngestOptions {
   /** Longer articles are cut at a paragraph boundary, with a warning, to bound build time. */
@@ -22,6 +17,12 @@ export interface IngestOptions {
 }
 
 export const defaultIngestOptions: IngestOptions = { maxChars: 2_000_000 };
+
+/**
+ * Files larger than this are not read at all: even as HTML, an article of at most
+ * `maxChars` characters is far smaller.
+ */
+export const MAX_BYTES = 16 * 1024 * 1024;
 
 export interface IngestResult {
   articles: Article[];
@@ -37,7 +38,21 @@ const FORMATS: Record<string, SeedFormat> = {
   htm: "html",
 };
 
-/** Seed files in, articles out. Never throws on bad input: each problem becomes a diagnostic. */
+/** The format a seed's name says it is in, or null for a file ingest does not read. */
+export function seedFormat(path: string): SeedFormat | null {
+  const name = path.split("/").pop() ?? path;
+  return FORMATS[/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? ""] ?? null;
+}
+
+/** Hidden files (.DS_Store, .gitkeep): never articles. */
+export function isHidden(path: string): boolean {
+  return (path.split("/").pop() ?? path).startsWith(".");
+}
+
+/**
+ * Seed files in, articles out. Never throws on bad input: each problem becomes a diagnostic
+ * naming the file, and a file that fails in a way nobody foresaw is skipped with its error.
+ */
 export function ingest(
   files: readonly SeedFile[],
   options: IngestOptions = defaultIngestOptions,
@@ -46,152 +61,62 @@ export function ingest(
   const articles: Article[] = [];
   const seenText = new Map<string, string>();
   const usedIds = new Set<string>();
+  // sources.yml (or .json): the editor's names for the sources, read before any article.
+  const sorted = [...files].sort((a, b) => byCodeUnit(a.path, b.path));
+  const list = readSourceLists(
+    sorted
+      .filter((f) => isSourceList(f.path))
+      .map((f) => ({ path: f.path, text: cleanText(decodeUtf8(f.bytes)).text })),
+  );
+  diagnostics.push(...list.diagnostics);
 
-  for (const file of [...files].sort((a, b) => byCodeUnit(a.path, b.path))) {
-    const name = file.path.split("/").pop() ?? file.path;
-    if (name.startsWith(".")) continue; // .DS_Store, .gitkeep: not articles, not worth a warning
-    const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
-    const format = FORMATS[ext];
+  for (const file of sorted.filter((f) => !isSourceList(f.path))) {
+    if (isHidden(file.path)) continue; // not articles, not worth a warning
+    const shown = cleanField(file.path);
     const warn = (message: string, outcome: Diagnostic["outcome"], line?: number) =>
       diagnostics.push({
         level: "warning",
-        file: file.path,
+        file: shown,
         message,
         outcome,
         ...(line === undefined ? {} : { line }),
       });
-
+    const format = seedFormat(file.path);
     if (!format) {
       warn(`not a .txt, .md or .html file; ignored`, "skipped");
       continue;
     }
-    if (isBinary(file.bytes)) {
-      warn("looks like a binary file, not text; skipped", "skipped");
-      continue;
+    try {
+      if (file.bytes.length > MAX_BYTES) {
+        warn(`larger than ${MAX_BYTES / 1024 / 1024} MB; skipped`, "skipped");
+        continue;
+      }
+      const name = file.path.split("/").pop() ?? file.path;
+      const listed = list.entries.get(file.path)?.meta;
+      const article = readSeed(file, format, name, options, warn, listed);
+      if (!article) continue;
+      const key = article.text.toLowerCase().replace(/\s+/g, " ").trim();
+      const original = seenText.get(key);
+      if (original !== undefined) {
+        warn(`same text as ${original}; skipped as a duplicate`, "skipped");
+        continue;
+      }
+      seenText.set(key, shown);
+      articles.push({ id: sourceId(file.path, usedIds), ...article });
+    } catch (error) {
+      warn(`could not be read (${errorText(error)}); skipped`, "skipped");
     }
-    const cleaned = cleanText(decodeUtf8(file.bytes));
-    if (cleaned.replaced > 0) {
-      warn(
-        `${cleaned.replaced} invalid character(s) replaced with U+FFFD (is the file UTF-8?)`,
-        "cleaned",
-        firstLineWith(cleaned.text, "\uFFFD"),
-      );
+  }
+  for (const [name, entry] of list.entries) {
+    if (!files.some((f) => f.path === name)) {
+      diagnostics.push({
+        level: "warning",
+        file: entry.file,
+        line: entry.line,
+        message: `no seed file named ${name}; entry ignored`,
+        outcome: "fallback",
+      });
     }
-    if (cleaned.dropped > 0) {
-      warn(`${cleaned.dropped} control or invisible character(s) removed`, "cleaned");
-    }
-
-    let front: FrontMatter = {};
-    let body = cleaned.text;
-    if (format === "md") {
-      const fm = splitFrontMatter(body);
-      for (const p of fm.problems) warn(p.message, "fallback", p.line);
-      front = fm.data;
-      body = markdownToPlainText(fm.body);
-    } else if (format === "html") {
-      const page = htmlToArticle(body);
-      body = page.text;
-      // Page metadata fills the same fields as Markdown front matter.
-      front = {
-        ...(page.title ? { title: page.title } : {}),
-        ...(page.outlet ? { outlet: page.outlet } : {}),
-        ...(page.url ? { url: page.url } : {}),
-        ...(page.published ? { published: page.published } : {}),
-        ...(page.language ? { language: page.language } : {}),
-        ...(page.byline ? { byline: page.byline } : {}),
-      };
-    }
-
-    if (body.length > options.maxChars) {
-      const cut = body.lastIndexOf("\n", options.maxChars);
-      body = body.slice(0, cut > 0 ? cut : options.maxChars);
-      warn(
-        `longer than ${options.maxChars} characters; cut to the first ${body.length}`,
-        "cleaned",
-      );
-    }
-
-    const stripped = stripBoilerplate(body.split("\n"));
-    let lines = stripped.lines;
-    let title = front.title ?? "";
-    let titleGenerated = false;
-    const firstIndex = lines.findIndex((l) => l.trim() !== "");
-    const rest = lines.slice(firstIndex + 1).some((l) => l.trim() !== "");
-    if (title === "" && firstIndex >= 0 && rest && readsLikeHeadline(lines[firstIndex] ?? "")) {
-      title = (lines[firstIndex] ?? "").trim();
-      if (!options.keepHeadline) lines = lines.slice(firstIndex + 1);
-    }
-    const text = lines
-      .join("\n")
-      .replace(/^\s*\n/, "")
-      .trimEnd();
-    if (text.trim() === "") {
-      warn(
-        title === "" ? "empty file; skipped" : "has a headline but no article text; skipped",
-        "skipped",
-      );
-      continue;
-    }
-    const paragraphs = splitParagraphs(text);
-    const sentences = splitSentences(text, paragraphs);
-    if (title === "") {
-      const first = sentences[0];
-      title = titleFromLead(first ? text.slice(first.start, first.end) : text, name);
-      titleGenerated = true;
-      if (!rest) warn("a single line with no headline; title written from the text", "fallback");
-    }
-
-    const key = text.toLowerCase().replace(/\s+/g, " ").trim();
-    const original = seenText.get(key);
-    if (original !== undefined) {
-      warn(`same text as ${original}; skipped as a duplicate`, "skipped");
-      continue;
-    }
-    seenText.set(key, file.path);
-
-    const published = front.published ? normalizePublished(front.published) : null;
-    if (front.published && !published) {
-      warn(`front matter "published" is not a date (${front.published}); ignored`, "fallback", 2);
-    }
-
-    articles.push({
-      id: uniqueId(file.path, usedIds),
-      file: file.path,
-      format,
-      title,
-      titleGenerated,
-      outlet: front.outlet || null,
-      url: front.url && /^https?:\/\//i.test(front.url) ? front.url : null,
-      byline: front.byline || stripped.byline,
-      published,
-      publishedInferred: null,
-      language: front.language || "en",
-      text,
-      paragraphs,
-      sentences,
-      words: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
-    });
   }
   return { articles, diagnostics };
-}
-
-function firstLineWith(text: string, needle: string): number {
-  const i = text.indexOf(needle);
-  return i < 0 ? 1 : text.slice(0, i).split("\n").length;
-}
-
-/** The file name without extension when it is URL-safe; otherwise a slug of it. */
-function uniqueId(path: string, used: Set<string>): string {
-  const stem = path.replace(/\.[^./]+$/, "");
-  let base = /^[A-Za-z0-9_-]+$/.test(stem)
-    ? stem
-    : foldAccents(stem, { compatibility: true })
-        .replace(/[^A-Za-z0-9_-]+/g, "-")
-        .replace(/^-+|-+$/g, "")
-        .toLowerCase();
-  if (base === "") base = "article";
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
 }

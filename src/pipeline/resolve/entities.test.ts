@@ -61,3 +61,48 @@ describe("resolveEntities", () => {
     expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
   });
 });
+
+describe("resolveEntities: people across sources", () => {
+  const people = (texts: Record<string, string>) =>
+    resolveTexts(texts)
+      .entities.filter((e) => e.type === "person")
+      .map((e) => [e.name, ...e.aliases].join(" | "));
+
+  it("merges a familiar given name with the formal one when the surname agrees", () => {
+    expect(
+      people({
+        a: "Defense Secretary Jim Quarrington arrived.",
+        b: "Defense Secretary James Quarrington arrived.",
+      }),
+    ).toEqual(["James Quarrington | Jim Quarrington"]);
+  });
+
+  it("keeps a son apart from his father", () => {
+    expect(
+      people({
+        a: "Daniel Quarrington Jr. met voters.",
+        b: "Daniel Quarrington spoke to voters.",
+      }),
+    ).toEqual(["Daniel Quarrington", "Daniel Quarrington Jr."]);
+  });
+
+  it("gives a role and a bare surname to the person who holds that role", () => {
+    const { entities, names } = resolveTexts({
+      a: "Vice President Walter Quarrington spoke.",
+      b: "Lena Quarrington said she was proud. Former Vice President Quarrington agreed.",
+    });
+    const bare = names[1]?.mentions.find((m) => m.text === "Quarrington");
+    const holder = entities.find((e) => e.name === "Walter Quarrington");
+    expect(bare?.entity).toBe(holder?.id);
+  });
+});
+
+describe("resolveEntities: organizations", () => {
+  it("merges dotted and undotted acronyms", () => {
+    const { entities } = resolveTexts({
+      a: "Agents of the F.B.X. arrived.",
+      b: "The FBX said it would investigate.",
+    });
+    expect(entities.filter((e) => e.type === "organization")).toHaveLength(1);
+  });
+});

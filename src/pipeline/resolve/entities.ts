@@ -1,9 +1,10 @@
 import type { Entity, NameMention, Span } from "../../core/model.ts";
-import { isNameSuffix, NAME_PARTICLES } from "../../core/names/lexicon.ts";
+import { NAME_PARTICLES } from "../../core/names/lexicon.ts";
 import { shortForms } from "../../core/names/short-forms.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
-import { foldAccents } from "../../core/text/fold.ts";
 import { slugify } from "../../core/text/slug.ts";
+import { organizationAliases, organizationKey } from "./organizations.ts";
+import { compatibleNames, normalName, sameOffice } from "./people.ts";
 
 /** A surname alone, maybe with its particles: "Example", "van der Example". */
 function isBare(name: string): boolean {
@@ -20,32 +21,7 @@ export interface ArticleNames {
   mentions: NameMention[];
 }
 
-const normal = (s: string) =>
-  foldAccents(s).replace(/[’']/g, "'").replace(/-/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
-
-/** Given-name parts of a full name, initials reduced to their letter: "Lloyd J. Example" -> [lloyd, j]. */
-function givenParts(name: string, short: string): string[] {
-  const withoutSuffix = name
-    .split(/\s+/)
-    .filter((w) => !isNameSuffix(w))
-    .join(" ");
-  return normal(withoutSuffix)
-    .split(" ")
-    .filter((p) => p !== "" && p !== normal(short))
-    .map((p) => p.replace(/\.$/, ""));
-}
-
-/** Two full names with the same surname are one person when their first given names agree. */
-function compatible(a: string, b: string, short: string): boolean {
-  const ga = givenParts(a, short);
-  const gb = givenParts(b, short);
-  const fa = ga[0];
-  const fb = gb[0];
-  if (!fa || !fb) return true;
-  if (fa === fb) return true;
-  // An initial matches a given name that starts with it.
-  return (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
-}
+const normal = normalName;
 
 interface Cluster {
   type: Entity["type"];
@@ -53,6 +29,8 @@ interface Cluster {
   short: string[];
   /** Full names assigned so far, to test a new full name against. */
   full: string[];
+  /** Roles its full-name mentions carry, in any source: the offices it holds. */
+  offices: string[];
   roles: Map<string, Set<string>>;
   mentions: Span[];
   placeKind?: NameMention["placeKind"];
@@ -74,6 +52,7 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
       names: new Map(),
       short: [],
       full: [],
+      offices: [],
       roles: new Map(),
       mentions: [],
     };
@@ -95,25 +74,27 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
       (c) =>
         c.type === "person" &&
         c.short.includes(short) &&
-        c.full.some((n) => compatible(n, m.name, short)),
+        c.full.every((n) => compatibleNames(n, m.name, short)),
     );
     const c = candidates[0] ?? newCluster("person");
     for (const f of forms) if (!c.short.includes(f)) c.short.push(f);
     c.full.push(m.name);
+    if (m.role) c.offices.push(m.role);
     assign.set(m, c);
   }
   // Bare surnames: the person this source named in full, else the only person anywhere with it.
+  const orgKeys = organizationAliases(
+    articles.flatMap((a) =>
+      a.mentions
+        .filter((m) => m.type === "organization")
+        .map((m) => ({ source: a.source, name: m.name })),
+    ),
+  );
   for (const a of articles) {
     const local = a.mentions.filter((m) => m.type === "person" && !isBare(m.name));
     for (const m of a.mentions) {
       if (m.type !== "person" || !isBare(m.name)) continue;
-      const inSource = local.find((f) => sameShort(shortForms(f.name), m.name));
-      const c = inSource
-        ? assign.get(inSource)
-        : (() => {
-            const all = clusters.filter((x) => x.type === "person" && sameShort(x.short, m.name));
-            return all.length === 1 ? all[0] : undefined;
-          })();
+      const c = bareSurnameOwner(m, local, assign, clusters);
       if (c) assign.set(m, c);
       else {
         const key = `person:${normal(m.name)}`;
@@ -124,10 +105,11 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
     }
     for (const m of a.mentions) {
       if (m.type === "person") continue;
+      const orgKey = organizationKey(m.name);
       const key =
         m.type === "place"
           ? `place:${m.placeId ?? normal(m.name)}`
-          : `organization:${normal(m.name).replace(/^the /, "")}`;
+          : `organization:${orgKeys.get(orgKey) ?? orgKey}`;
       const c = byKey.get(key) ?? newCluster(m.type);
       byKey.set(key, c);
       assign.set(m, c);
@@ -196,4 +178,31 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
     if (id) m.entity = id;
   }
   return entities.sort((x, y) => byCodeUnit(x.id, y.id));
+}
+
+/**
+ * Whose surname a bare mention is. With a role ("Former Vice President Example"), the person who
+ * holds that office in this source or another, before a relative named in full nearby; then the
+ * full name this source gave nearest before it, else the only person anywhere with that surname.
+ */
+function bareSurnameOwner(
+  m: NameMention,
+  local: readonly NameMention[],
+  assign: ReadonlyMap<NameMention, Cluster>,
+  clusters: readonly Cluster[],
+): Cluster | undefined {
+  const inSource = local.filter((f) => sameShort(shortForms(f.name), m.name));
+  const owners = [
+    ...new Set(inSource.map((f) => assign.get(f)).filter((c) => c !== undefined)),
+  ] as Cluster[];
+  const everywhere = clusters.filter((x) => x.type === "person" && sameShort(x.short, m.name));
+  if (m.role) {
+    const holds = (c: Cluster) => c.offices.some((o) => sameOffice(o, m.role as string));
+    const office = owners.find(holds) ?? everywhere.filter(holds)[0];
+    if (office) return office;
+  }
+  const before = inSource.filter((f) => f.start < m.start);
+  const nearest = before[before.length - 1] ?? inSource[0];
+  if (nearest) return assign.get(nearest);
+  return everywhere.length === 1 ? everywhere[0] : undefined;
 }
