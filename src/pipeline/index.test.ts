@@ -37,7 +37,7 @@ describe("runPipeline", () => {
       "cluster  1 story 0 ms",
       "dates    0 publication dates inferred 0 ms",
       "events   0 happenings, 0 reported by several sources 0 ms",
-      "compare  1 claim: 0 agree, 0 differ, 0 compatible, 1 single-source 0 ms",
+      "compare  0 claims: 0 agree, 0 differ, 0 compatible, 0 single-source 0 ms",
       "timeline 0 events: 0 reported by several sources, 0 date conflicts 0 ms",
       "emit     13 files to content 0 ms",
     ]);

@@ -254,10 +254,18 @@ export function buildModel(
   );
   const claims = stage(
     "compare",
-    () =>
-      eachStory(perStory, "comparing its sources", (story, m) =>
-        compare(story, m.articles, m.facts, entities, { contains: placeContains }),
-      ),
+    () => {
+      // Each story's happenings, passed into compare: a sentence mentioning one that another
+      // source also mentions is not "only one source says".
+      const eventsOf = new Map<string, StoryEvent[]>();
+      for (const e of events) eventsOf.set(e.story, [...(eventsOf.get(e.story) ?? []), e]);
+      return eachStory(perStory, "comparing its sources", (story, m) =>
+        compare(story, m.articles, m.facts, entities, {
+          contains: placeContains,
+          events: eventsOf.get(story.slug) ?? [],
+        }),
+      );
+    },
     (c) => {
       const n = (s: Claim["status"]) => c.filter((x) => x.status === s).length;
       return `${plural(c.length, "claim")}: ${n("agree")} agree, ${n("differ")} differ, ${n("compatible")} compatible, ${n("single-source")} single-source`;

@@ -34,6 +34,20 @@ describe("clausesOf", () => {
     );
   });
 
+  it("keeps the hedge with the verb it weakens, as a reader should see it", () => {
+    const hedge = (sentence: string) => clausesOf(tagText(sentence)).map((c) => c.hedge);
+    expect(hedge("Officials estimate that around 300 guards might be involved.")).toEqual([
+      "might be involved",
+    ]);
+    expect(hedge("The ferry is believed to carry 200 passengers.")).toEqual(["believed to carry"]);
+    expect(hedge("The ferry reportedly sank near the cape.")).toEqual(["reportedly"]);
+    expect(hedge("Five boats sank near the cape.")).toEqual([null]);
+  });
+
+  it("reads what has yet to happen as not having happened", () => {
+    expect(read("The troops have yet to arrive in the capital.")).toEqual(["arrive past !"]);
+  });
+
   it("tells plans and futures from what happened", () => {
     expect(read("The mayor will decide by June.")).toEqual(["decide future"]);
     expect(read("The utility is expected to restore power tonight.")).toEqual([

@@ -16,6 +16,11 @@ export interface Clause {
   tense: Tense;
   /** Words that weaken the claim, as written: "might", "reportedly", "expected". */
   hedges: string[];
+  /**
+   * The hedge as a reader should see it beside a figure, with the verb it weakens: "might be
+   * involved", "believed to have died", "reportedly", "denied"; null when the clause is firm.
+   */
+  hedge: string | null;
   /** "police said", "according to officials": who is quoted as saying it. */
   attribution: { start: number; end: number } | null;
   /** Where the doer is named: the text before the predicate, within the clause. */
@@ -245,6 +250,8 @@ function clauseAt(
   // The model's negation flag runs to the end of the sentence; only the verb's own
   // auxiliaries ("did not send") negate it.
   let negated = aux.some((t) => NEGATORS.has(t.lemma) || NEGATORS.has(t.text.toLowerCase()));
+  // "have yet to arrive": it has not happened.
+  if (tokens[head - 1]?.lemma === "to" && tokens[head - 2]?.lemma === "yet") negated = true;
   if (attribution?.denied) hedges.push(attribution.denied);
   // The verb that governs an infinitive ("expected to", "refused to") sets tense and polarity.
   const control = tokens[head - 2]?.lemma === undefined ? undefined : controlVerb(tokens, head);
@@ -257,6 +264,18 @@ function clauseAt(
     if (control.negated) negated = true;
   }
   for (const t of aux) if (MODAL_AUX.has(t.lemma) && t.lemma !== "can") hedges.push(t.text);
+  const phrase = (t: TaggedToken) =>
+    tokens
+      .slice(tokens.indexOf(t), head + 1)
+      .map((x) => x.text)
+      .join(" ");
+  const modal = aux.find((t) => MODAL_AUX.has(t.lemma) && t.lemma !== "can");
+  const word = span.find((t) => HEDGE_WORDS.has(t.lemma));
+  const hedgingControl =
+    control && (PLANNING.has(control.lemma) || HEDGE_VERBS.has(control.lemma)) ? control : null;
+  const hedge =
+    attribution?.denied ??
+    (modal ? phrase(modal) : hedgingControl ? phrase(hedgingControl) : (word?.text ?? null));
   const subjectStart =
     attribution && attribution.end <= verb.start && attribution.end > lo ? attribution.end : lo;
   const subjectEnd = (
@@ -269,6 +288,7 @@ function clauseAt(
     negated,
     tense,
     hedges: [...new Set(hedges)],
+    hedge,
     attribution: attribution ? { start: attribution.start, end: attribution.end } : null,
     subject: { start: subjectStart, end: Math.max(subjectStart, subjectEnd) },
     object: { start: verb.end, end: Math.max(verb.end, hi) },

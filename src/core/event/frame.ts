@@ -20,6 +20,8 @@ export interface Frame {
   negated: boolean;
   tense: Tense;
   hedges: readonly string[];
+  /** The hedge with the verb it weakens, as a reader should see it: "might be involved". */
+  hedge: string | null;
   /** Entity ids named before the predicate (the doers) and after it (who or what it was done to). */
   agents: readonly string[];
   patients: readonly string[];
@@ -82,6 +84,33 @@ export function sensesOf(lemma: string, pos: WordNetPos): SynsetId[] {
 const inside = (r: { start: number; end: number }, span: { start: number; end: number }) =>
   r.start >= span.start && r.end <= span.end;
 
+/**
+ * The content words of a span of tagged tokens, lemmatized, each once: nouns, verbs and
+ * adjectives that are not part of a name, not function words and not numbers (names and
+ * figures are compared as entities and figures). The token at `skip` (a predicate, compared on
+ * its own) is left out.
+ */
+export function contentWords(
+  tokens: readonly TaggedToken[],
+  span: { start: number; end: number },
+  names: readonly { start: number; end: number }[],
+  skip?: number,
+): Word[] {
+  const nameAt = (t: TaggedToken) => names.some((n) => t.start >= n.start && t.end <= n.end);
+  const words: Word[] = [];
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    const pos = POS_OF[t.pos];
+    if (!pos || !inside(t, span) || nameAt(t) || t.start === skip) continue;
+    if (t.lemma.length < 2 || isFunctionWord(t.lemma) || /\d/.test(t.lemma)) continue;
+    const key = `${pos}:${t.lemma}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    words.push({ lemma: t.lemma, pos, senses: sensesOf(t.lemma, pos) });
+  }
+  return words;
+}
+
 export function frameOf(input: FrameInput): Frame {
   const { clause } = input;
   const ids = (span: { start: number; end: number }, types: readonly FrameName["type"][]) => [
@@ -94,19 +123,7 @@ export function frameOf(input: FrameInput): Frame {
   const actors = ["person", "organization", "place"] as const;
   const predicate = input.tokens.find((t) => t.start === clause.predicate.start);
   const predicatePos: WordNetPos = predicate?.pos === "ADJ" ? "adj" : "verb";
-  const nameAt = (t: TaggedToken) => input.names.some((n) => t.start >= n.start && t.end <= n.end);
-  const words: Word[] = [];
-  const seen = new Set<string>();
-  for (const t of input.tokens) {
-    const pos = POS_OF[t.pos];
-    if (!pos || !inside(t, clause) || nameAt(t)) continue;
-    if (t.start === clause.predicate.start) continue;
-    if (t.lemma.length < 2 || isFunctionWord(t.lemma) || /\d/.test(t.lemma)) continue;
-    const key = `${pos}:${t.lemma}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    words.push({ lemma: t.lemma, pos, senses: sensesOf(t.lemma, pos) });
-  }
+  const words = contentWords(input.tokens, clause, input.names, clause.predicate.start);
   return {
     source: input.source,
     sentence: input.sentence,
@@ -116,6 +133,7 @@ export function frameOf(input: FrameInput): Frame {
     negated: clause.negated,
     tense: clause.tense,
     hedges: clause.hedges,
+    hedge: clause.hedge,
     agents: ids(clause.subject, actors),
     patients: ids(clause.object, actors),
     places: [

@@ -137,7 +137,7 @@ export function wordOverlap(
 }
 
 /** Whether two sets of dates can describe one happening: some pair overlaps, give or take a day. */
-function datesCompatible(a: readonly DateValue[], b: readonly DateValue[]): boolean {
+export function datesCompatible(a: readonly DateValue[], b: readonly DateValue[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   return a.some((x) => b.some((y) => overlaps(x, y)));
 }

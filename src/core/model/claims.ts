@@ -32,6 +32,8 @@ export const ClaimValueSchema = z.object({
   entity: z.string().optional(),
   /** Dates: the resolved value. */
   date: DateValueSchema.optional(),
+  /** A remark on this source's value: "quotes more" when its quote runs on past the others'. */
+  note: z.string().optional(),
 });
 export type ClaimValue = z.infer<typeof ClaimValueSchema>;
 
@@ -41,6 +43,19 @@ export const DiffTokenSchema = z.object({
   op: z.enum(["same", "changed"]),
 });
 export type DiffToken = z.infer<typeof DiffTokenSchema>;
+
+/**
+ * Why statements of several sources were taken as one: the act as each words it, who and where
+ * they both name, the date they share, and the words they share. Shown to a reader who asks.
+ */
+export const ClaimWhySchema = z.object({
+  what: z.array(z.string()),
+  who: z.array(z.string()),
+  where: z.array(z.string()),
+  when: z.string().nullable(),
+  words: z.array(z.string()),
+});
+export type ClaimWhy = z.infer<typeof ClaimWhySchema>;
 
 export const ClaimSchema = z.object({
   /** Stable within a build of the same seeds: "<story>-<kind>-<n>". */
@@ -56,5 +71,7 @@ export const ClaimSchema = z.object({
   explanation: z.string(),
   /** Quotes: each version's words, marked where it differs from the others. */
   diff: z.array(z.object({ source: z.string(), tokens: z.array(DiffTokenSchema) })).optional(),
+  /** Aligned statements: why they were taken as one. */
+  why: ClaimWhySchema.optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

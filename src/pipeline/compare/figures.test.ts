@@ -19,6 +19,9 @@ function sources(...docs: [outlet: string, body: string][]) {
     facts,
   );
 }
+/** Figure claims for two outlets' bodies. */
+const two = (a: string, b: string) =>
+  figureClaims("s", sources(["Harbor Daily", a], ["Continental Wire", b]));
 const summary = (claims: ReturnType<typeof figureClaims>) =>
   claims.map((c) => `${c.status} ${c.topic}: ${c.values.map((v) => v.value).join(" | ")}`);
 
@@ -35,11 +38,11 @@ describe("figureClaims", () => {
       ),
     );
     expect(summary(claims)).toEqual([
-      "differ troops sent: about 2,500 | about 3,000",
+      "differ troops sent: about 2,500 | about 3,000 (might be involved)",
       "single-source soldiers trained: over 12,000",
     ]);
     expect(claims[0]?.explanation).toBe(
-      "Harbor Daily says about 2,500; Continental Wire says about 3,000.",
+      "Harbor Daily says about 2,500; Continental Wire says about 3,000 (might be involved).",
     );
   });
 
@@ -88,12 +91,9 @@ describe("figureClaims", () => {
   });
 
   it("does not align deaths with people injured", () => {
-    const claims = figureClaims(
-      "s",
-      sources(
-        ["Harbor Daily", "The storm killed at least 12 people in the region."],
-        ["Continental Wire", "The storm injured at least 12 people in the region."],
-      ),
+    const claims = two(
+      "The storm killed at least 12 people in the region.",
+      "The storm injured at least 12 people in the region.",
     );
     expect(claims.map((c) => c.status)).toEqual(["single-source", "single-source"]);
   });
@@ -142,6 +142,17 @@ describe("figureClaims", () => {
       ]),
     );
     expect(summary(claims)).toEqual(["single-source soldiers sent: about 1,200"]);
+  });
+
+  it("shows a figure's hedge with its value, and none for a firm one", () => {
+    const claims = two(
+      "Rescuers said about 40 miners may be trapped underground.",
+      "Rescuers said about 40 miners were trapped underground.",
+    );
+    expect(claims[0]?.values.map((v) => v.value)).toEqual([
+      "about 40 (may be trapped)",
+      "about 40",
+    ]);
   });
 
   it("with one source, every figure is single-source", () => {

@@ -1,3 +1,4 @@
+import { articleFrames } from "../../core/event/article-frames.ts";
 import type { ClaimValue, FigureMention } from "../../core/model.ts";
 import { type Alignable, align } from "./align.ts";
 import { allSay, eachSays } from "./explain.ts";
@@ -11,6 +12,8 @@ import type { Source } from "./source.ts";
 
 interface Item extends Alignable, ReadFigure {
   from: Source;
+  /** The hedge of the clause the figure is in ("might be involved"), shown with the value. */
+  hedge: string | null;
 }
 
 /**
@@ -19,8 +22,9 @@ interface Item extends Alignable, ReadFigure {
  * figure-status.ts); a figure no other source gives is a single-source claim.
  */
 export function figureClaims(story: string, sources: readonly Source[]): Draft[] {
-  const items: Item[] = sources.flatMap((from) =>
-    from.facts.figures.map((figure) => {
+  const items: Item[] = sources.flatMap((from) => {
+    const frames = articleFrames(from.article, from.facts);
+    return from.facts.figures.map((figure) => {
       const sentence = from.article.sentences[figure.sentence] ?? {
         start: 0,
         end: from.article.text.length,
@@ -34,9 +38,12 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
         from,
         figure,
         context: figureContext(from.article.text, sentence, figure, others),
+        hedge:
+          frames.find((f) => f.sentence === figure.sentence && f.figures.includes(figure))?.hedge ??
+          null,
       };
-    }),
-  );
+    });
+  });
   const groups = align<Item>(items, { score: figureMatch, threshold: FIGURE_THRESHOLD, join: 0.5 });
   // Figures already shown: aligned ones, then each single-source one as it is listed.
   const shown = groups.filter((g) => g.length > 1).flat();
@@ -49,7 +56,7 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
       shown.push(first);
     }
     const topic = figureTopic(group);
-    const values = group.map((i) => figureClaimValue(i.from.article.id, i.figure));
+    const values = group.map((i) => figureClaimValue(i.from.article.id, i.figure, i.hedge));
     if (group.length === 1) {
       drafts.push({
         story,
@@ -74,11 +81,18 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
   return drafts;
 }
 
-/** What a claim shows for one source's figure, pointing at its exact words. */
-export function figureClaimValue(source: string, f: FigureMention): ClaimValue {
+/**
+ * What a claim shows for one source's figure, pointing at its exact words. A hedged figure
+ * shows its hedge: "about 3,000 (might be involved)".
+ */
+export function figureClaimValue(
+  source: string,
+  f: FigureMention,
+  hedge: string | null = null,
+): ClaimValue {
   return {
     source,
-    value: figureValue(f),
+    value: hedge ? `${figureValue(f)} (${hedge})` : figureValue(f),
     text: f.text,
     start: f.start,
     end: f.end,

@@ -4,6 +4,7 @@ import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
 import { contains as placeContains } from "../../core/geo/contains.ts";
 import { placeById } from "../../core/geo/gazetteer.ts";
 import type { Claim, Story } from "../../core/model.ts";
+import { storyEvents } from "../events/index.ts";
 import { ingest } from "../ingest/index.ts";
 import { compare } from "./index.ts";
 
@@ -14,7 +15,10 @@ const contains = (outer: string, inner: string) => {
   return o !== undefined && i !== undefined && placeContains(o, i);
 };
 
-/** Runs the real pipeline up to compare on files from `dir`, as one story. */
+/**
+ * Runs the real pipeline up to compare on files from `dir`, as one story, with the story's
+ * happenings from the events stage, as the orchestrator passes them.
+ */
 function run(dir: string, names: readonly string[], slug = "story") {
   const files = names.map((path) => ({ path, bytes: readFileSync(`${dir}/${path}`) }));
   const { articles } = ingest(files);
@@ -22,7 +26,8 @@ function run(dir: string, names: readonly string[], slug = "story") {
   const { entities } = resolved;
   const facts = datedFacts(articles, resolved.facts);
   const story: Story = { slug, title: slug, sources: articles.map((a) => a.id) };
-  const claims = compare(story, articles, facts, entities, { contains });
+  const events = storyEvents(story, articles, facts);
+  const claims = compare(story, articles, facts, entities, { contains, events });
   return { articles, claims };
 }
 
@@ -45,7 +50,7 @@ describe("compare on the sample seeds", () => {
 
   it("finds the troop estimates differ and the casualty counts agree", () => {
     expect(summary(find(claims, "figure", "troops sent"))).toBe(
-      "differ: about 2,500 | about 3,000",
+      "differ: about 2,500 | about 3,000 (might be involved)",
     );
     expect(summary(find(claims, "figure", "casualties"))).toBe(
       "agree: over 600,000 | over 600,000",
@@ -57,7 +62,7 @@ describe("compare on the sample seeds", () => {
     const figures = claims.filter((c) => c.kind === "figure");
     expect(figures.filter((c) => c.status === "single-source").map(summary)).toEqual([
       "single-source: over 12,000",
-      "single-source: 25,000 to 30,000 each month",
+      "single-source: 25,000 to 30,000 each month (attempting to recruit)",
       "single-source: 13,000",
     ]);
   });
@@ -110,20 +115,36 @@ describe("compare on the sample seeds", () => {
 
   it("names sources by letter when the outlet is unknown", () => {
     expect(find(claims, "figure", "troops sent")?.explanation).toBe(
-      "Source A says about 2,500; Source B says about 3,000.",
+      "Source A says about 2,500; Source B says about 3,000 (might be involved).",
     );
   });
 
   it("lists single-source statements only for sentences with facts and no echo", () => {
-    const statements = claims.filter((c) => c.kind === "statement");
-    expect(statements.length).toBeGreaterThan(0);
-    expect(statements.every((c) => c.status === "single-source" && c.values.length === 1)).toBe(
-      true,
-    );
-    const texts = statements.map((c) => c.values[0]?.text ?? "");
+    const single = claims.filter((c) => c.kind === "statement" && c.status === "single-source");
+    expect(single.length).toBeGreaterThan(0);
+    expect(single.every((c) => c.values.length === 1)).toBe(true);
+    const texts = single.map((c) => c.values[0]?.text ?? "");
     // Reported by both outlets in other words: not single-source.
     expect(texts.some((t) => t.startsWith("American intelligence officials"))).toBe(false);
     expect(texts.some((t) => t.startsWith("The Kremlin has not commented"))).toBe(true);
+  });
+
+  it("never says only one outlet reports the experts' view, which both give in other words", () => {
+    const experts = claims.filter((c) => c.values.some((v) => v.text.startsWith("Experts on")));
+    expect(experts.filter((c) => c.status === "single-source")).toEqual([]);
+  });
+
+  it("shows the statements both outlets make in their own words as agreements, with why", () => {
+    const agree = claims.filter((c) => c.status === "agree");
+    expect(agree.length).toBeGreaterThanOrEqual(7);
+    const both = (start: string) =>
+      agree.find((c) => c.kind === "statement" && c.values[0]?.text.startsWith(start));
+    const images = both("American intelligence officials");
+    expect(images?.values.map((v) => v.text.startsWith("American intelligence officials"))).toEqual(
+      [true, true],
+    );
+    expect(images?.why?.words).toContain("release");
+    expect(both("For North Korean leader")?.why?.who).toEqual(["Kim Jong-un"]);
   });
 
   it("gives the same claims on every run", () => {
@@ -151,16 +172,19 @@ describe("compare on the fixture events", () => {
     expect(summary(find(claims, "figure", "homes"))).toBe("differ: about 30,000 | about 28,000");
   });
 
-  it("summit: the tariff cut and the trade covered differ; a shortened quote differs", () => {
+  it("summit: the tariff cut and the trade covered differ; a shortened quote agrees", () => {
     const { claims } = fixture("summit");
     expect(summary(find(claims, "figure", "tariff cut"))).toBe("differ: 12% | 10% | 12%");
     expect(summary(find(claims, "figure", "annual trade"))).toBe(
-      "differ: about $4.5 billion | about $5 billion each year",
+      "differ: about $4.5 billion | about $5 billion each year (would affect)",
     );
+    // One outlet quotes a passage of what the other quotes in full: the same words.
     const quote = find(claims, "quote", "Wang Lihua's quote");
-    expect(quote?.status).toBe("differ");
-    const changed = quote?.diff?.[0]?.tokens.filter((t) => t.op === "changed").map((t) => t.text);
-    expect(changed).toEqual(["We", "have", "on", "both", "sides"]);
+    expect(quote?.status).toBe("agree");
+    expect(quote?.values.map((v) => [v.value, v.note])).toEqual([
+      ["We have a deal that protects workers on both sides", "quotes more"],
+      ["a deal that protects workers.", undefined],
+    ]);
   });
 
   it("election: vote shares differ; the turnout is single-source", () => {

@@ -1,10 +1,12 @@
-import type { Article, ArticleFacts, Claim, Entity, Story } from "../../core/model.ts";
+import { storyWeights } from "../../core/event/weights.ts";
+import type { Article, ArticleFacts, Claim, Entity, Story, StoryEvent } from "../../core/model.ts";
 import { dateClaims } from "./dates.ts";
 import { personEvents } from "./events.ts";
 import { figureClaims } from "./figures.ts";
 import { orderClaims } from "./order.ts";
 import { type Contains, placeClaims } from "./places.ts";
 import { quoteClaims } from "./quotes.ts";
+import { storyReports } from "./reports.ts";
 import { storySources } from "./source.ts";
 import { statementClaims } from "./statements.ts";
 
@@ -16,6 +18,9 @@ export interface CompareOptions {
    * contains itself). Injected so this stage does not depend on the gazetteer.
    */
   contains: Contains;
+  /** The story's happenings (the events stage): a sentence mentioning one that another source
+   * also mentions is not "only one source says". */
+  events?: readonly StoryEvent[];
 }
 
 /**
@@ -49,7 +54,25 @@ export function compare(
       .filter((d) => d.values.length > 1)
       .flatMap((d) => d.values.map((v) => `${v.source}#${v.sentence}`)),
   );
-  drafts.push(...statementClaims(story.slug, sources, used, names));
+  // Two sentences whose figure, place or date differ are not shown as saying the same.
+  const apart = new Set(
+    drafts
+      .filter((d) => d.status !== "agree" && d.kind !== "quote")
+      .flatMap((d) =>
+        d.values.flatMap((v, i) =>
+          d.values.slice(i + 1).map((w) => `${v.source}#${v.sentence}|${w.source}#${w.sentence}`),
+        ),
+      ),
+  );
+  const actors = new Set(entities.filter((e) => e.type !== "place").map((e) => e.id));
+  const reports = storyReports(sources);
+  const weight = storyWeights(reports.flat().flatMap((r) => r.frames));
+  const ctx = { weight, contains: options.contains };
+  drafts.push(
+    ...statementClaims(story.slug, reports, used, apart, names, ctx, options.events ?? [], (id) =>
+      actors.has(id),
+    ),
+  );
   return orderClaims(
     drafts,
     sources.map((s) => s.article.id),

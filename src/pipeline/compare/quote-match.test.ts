@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keys, longestRun, quoteSimilarity } from "./quote-match.ts";
+import { isExcerpt, keys, longestRun, quoteSimilarity } from "./quote-match.ts";
 
 describe("quoteSimilarity", () => {
   it("finds versions that share a run of three words", () => {
@@ -33,8 +33,27 @@ describe("quoteSimilarity", () => {
     expect(quoteSimilarity("yes", "yes we can win this")).toBeNull();
   });
 
+  it("rejects two statements that share only a stock phrase", () => {
+    expect(
+      quoteSimilarity(
+        "Our plan puts the working families first and cuts the waiting lists at every hospital",
+        "Nobody in this chamber should forget the working families when the budget comes to a vote",
+      ),
+    ).toBeNull();
+  });
+
   it("scores identical wording highest", () => {
     expect(quoteSimilarity("Fair and open.", "fair and open")).toBe(1);
+  });
+});
+
+describe("isExcerpt", () => {
+  it("finds a passage of a longer quote, not a repeated word of emphasis", () => {
+    expect(
+      isExcerpt("we will rebuild every street", "We will rebuild every street, and soon."),
+    ).toBe(true);
+    expect(isExcerpt("very serious", "very, very serious")).toBe(false);
+    expect(isExcerpt("we will rebuild the street", "We will rebuild every street.")).toBe(false);
   });
 });
 

@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { resolvedFacts } from "../../../tests/support/model.ts";
+import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
 import { quoteClaims } from "./quotes.ts";
 import { storySources } from "./source.ts";
 
-/** The story's sources with quote speakers resolved, and entity names. */
+/** The story's sources with quote speakers and dates resolved, and entity names. */
 function read(...docs: [outlet: string, body: string][]) {
   const files = docs.map(([outlet, body], i) => ({
     path: `s${i}.md`,
     bytes: new TextEncoder().encode(`---\ntitle: Report ${i}\noutlet: ${outlet}\n---\n\n${body}\n`),
   }));
   const { articles } = ingest(files);
-  const { facts, entities } = resolvedFacts(articles);
+  const resolved = resolvedFacts(articles);
+  const { entities } = resolved;
+  const facts = datedFacts(articles, resolved.facts);
   const sources = storySources(
     { slug: "s", title: "S", sources: articles.map((a) => a.id) },
     articles,
@@ -60,6 +62,37 @@ describe("quoteClaims", () => {
       ["agree", "Both quote Elena Marquez with the same words."],
     ]);
     expect(claims[0]?.diff).toBeUndefined();
+  });
+
+  it("agrees when one source quotes an excerpt of the other's quote, marking who quotes more", () => {
+    const claims = read(
+      ["Harbor Daily", 'Elena Marquez said: "We will rebuild every street."'],
+      [
+        "Continental Wire",
+        'Elena Marquez said: "We will rebuild every street, and we will do it before winter."',
+      ],
+    );
+    expect(claims.map((c) => [c.status, c.explanation])).toEqual([
+      ["agree", "Both quote Elena Marquez with the same words; Continental Wire quotes more."],
+    ]);
+    expect(claims[0]?.values.map((v) => v.note)).toEqual([undefined, "quotes more"]);
+  });
+
+  // Two speeches by one speaker are two quotes, not two versions of one.
+  it.each([
+    [
+      "on different days",
+      'On 3 March 2021, Elena Marquez told the council: "The harbor will be dredged this year and the fishing fleet will come home to a port worthy of it."',
+      'On 9 October 2021, Elena Marquez told reporters: "The fishing fleet deserves better than promises from the capital."',
+    ],
+    [
+      "that share only a stock phrase",
+      'Elena Marquez said: "Our plan puts the working families first and cuts the waiting lists at every hospital."',
+      'Elena Marquez said: "Nobody in this chamber should forget the working families when the budget comes to a vote."',
+    ],
+  ])("does not pair one speaker's two statements %s", (_case, a, b) => {
+    const claims = read(["Harbor Daily", a], ["Continental Wire", b]);
+    expect(claims.map((c) => c.status)).toEqual(["single-source", "single-source"]);
   });
 
   it("does not align the same words from different speakers", () => {

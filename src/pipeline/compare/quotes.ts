@@ -1,21 +1,26 @@
-import type { ClaimValue, QuoteMention } from "../../core/model.ts";
+import { datesCompatible } from "../../core/event/same-event.ts";
+import type { ClaimValue, DateValue, QuoteMention } from "../../core/model.ts";
 import { type Alignable, align } from "./align.ts";
 import { listOf, quoted } from "./explain.ts";
 import type { Draft } from "./order.ts";
 import { diffVersions } from "./quote-diff.ts";
-import { keys, quoteSimilarity } from "./quote-match.ts";
+import { isExcerpt, keys, quoteSimilarity } from "./quote-match.ts";
 import type { Source } from "./source.ts";
 
 interface Item extends Alignable {
   from: Source;
   quote: QuoteMention;
+  /** The resolved dates of the quote's sentence outside the quote: when it was said, often. */
+  when: DateValue[];
 }
 
 /**
  * One claim per utterance: quotes given to the same speaker that are versions of each other
- * (see quote-match.ts) are aligned best pair first. The same words (ignoring case and
- * punctuation) agree; anything else differs, with a word-level diff. A quote no other source
- * carries, or one without a known speaker, is single-source.
+ * (see quote-match.ts) are aligned best pair first; quotes whose sentences are dated to days
+ * that cannot meet are two occasions, not versions, unless the words are the same. The same
+ * words (ignoring case and punctuation) agree, and so does an excerpt of a longer version, whose
+ * source is marked as quoting more; anything else differs, with a word-level diff. A quote no
+ * other source carries, or one without a known speaker, is single-source.
  */
 export function quoteClaims(
   story: string,
@@ -23,12 +28,25 @@ export function quoteClaims(
   names: ReadonlyMap<string, string>,
 ): Draft[] {
   const items: Item[] = sources.flatMap((from) =>
-    from.facts.quotes.map((quote) => ({ source: from.index, start: quote.start, from, quote })),
+    from.facts.quotes.map((quote) => ({
+      source: from.index,
+      start: quote.start,
+      from,
+      quote,
+      // The dates around the quote, not in it ("this year" in the words quoted).
+      when: from.facts.dates.flatMap((d) =>
+        d.sentence === quote.sentence && d.value && (d.end <= quote.start || d.start >= quote.end)
+          ? [d.value]
+          : [],
+      ),
+    })),
   );
-  const score = (a: Item, b: Item) =>
-    a.quote.speaker !== null && a.quote.speaker === b.quote.speaker
-      ? quoteSimilarity(a.quote.quote, b.quote.quote)
-      : null;
+  const score = (a: Item, b: Item) => {
+    if (a.quote.speaker === null || a.quote.speaker !== b.quote.speaker) return null;
+    const similarity = quoteSimilarity(a.quote.quote, b.quote.quote);
+    if (similarity === null || similarity === 1) return similarity;
+    return datesCompatible(a.when, b.when) ? similarity : null;
+  };
   const groups = align(items, { score, threshold: 0 });
   // Quotes already shown: aligned ones, then each single-source one as it is listed.
   const shown = groups.filter((g) => g.length > 1).flat();
@@ -68,6 +86,26 @@ export function quoteClaims(
         status: "agree",
         values,
         explanation: `${who} quote ${name} with the same words.`,
+      });
+      continue;
+    }
+    const longest = group.reduce((x, y) =>
+      keys(y.quote.quote).length > keys(x.quote.quote).length ? y : x,
+    );
+    const full = keys(longest.quote.quote).join(" ");
+    if (
+      group.every(
+        (i) =>
+          keys(i.quote.quote).join(" ") === full || isExcerpt(i.quote.quote, longest.quote.quote),
+      )
+    ) {
+      drafts.push({
+        story,
+        kind: "quote",
+        topic,
+        status: "agree",
+        values: values.map((v, k) => (group[k] === longest ? { ...v, note: "quotes more" } : v)),
+        explanation: `${who} quote ${name} with the same words; ${longest.from.label} quotes more.`,
       });
       continue;
     }

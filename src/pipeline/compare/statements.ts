@@ -1,76 +1,227 @@
-import type { Range } from "../../core/model.ts";
+import { datesCompatible, type EventContext } from "../../core/event/same-event.ts";
+import { formatDate } from "../../core/format.ts";
+import type { ClaimValue, ClaimWhy, Range, StoryEvent } from "../../core/model.ts";
+import { allSay } from "./explain.ts";
 import type { Draft } from "./order.ts";
-import { contentKeys, storyWeights, weightedSimilarity } from "./similarity.ts";
-import type { Source } from "./source.ts";
+import { agrees, echoes, type ReportMatch, reportMatch } from "./report-match.ts";
+import type { Report } from "./reports.ts";
+import { topicOf } from "./topic.ts";
 
-/**
- * Sentences at least this alike report the same thing: Dice on content words, weighted so the
- * story's own vocabulary counts less (see storyWeights). Tuned on paraphrases across outlets:
- * the same statement reworded scores 0.3 to 0.55; sentences that merely share the subject
- * score under 0.25.
- */
-export const SIMILAR = 0.25;
 /** Statements are shown in full up to about this many characters. */
 const MAX_CHARS = 200;
+/** Sentences with fewer content words than this say too little to align or to single out. */
+const MIN_WORDS = 3;
+
+interface Edge {
+  a: Report;
+  b: Report;
+  match: ReportMatch;
+  score: number;
+}
+
+const keyOf = (r: Report) => `${r.from.article.id}#${r.sentence}`;
 
 /**
- * What only one source reports: each sentence that carries a fact (a name, a figure or a date)
- * and has no similar sentence in any other source of the story. Sentences already shown by an
- * aligned claim are left out (`used`, as "<source>#<sentence>"), and so are sentences that are
- * mostly a quotation, which their quote claim already shows.
+ * What the sources say alike and what only one of them says, sentence by sentence, on the one
+ * event model: two sources' sentences are one statement ("agree") when their clauses are the
+ * same happening and their wording overlaps (see agrees); each sentence joins at most one
+ * statement and a statement holds one sentence per source, strongest pairs first. A sentence
+ * that carries a fact (a name, a figure or a date) is "only one source says" when no sentence
+ * of another source echoes it and none of its happenings is one another source mentions
+ * (`events`). Sentences an aligned claim already shows (`used`, "<source>#<sentence>") and
+ * sentences that are mostly a quotation are not singled out.
  */
 export function statementClaims(
   story: string,
-  sources: readonly Source[],
+  reports: readonly (readonly Report[])[],
   used: ReadonlySet<string>,
+  apart: ReadonlySet<string>,
   names: ReadonlyMap<string, string>,
+  ctx: EventContext,
+  events: readonly StoryEvent[],
+  isActor: (entity: string) => boolean,
 ): Draft[] {
-  const keys = sources.map((s) => s.article.sentences.map((r) => contentKeys(s.article.text, r)));
-  const weight = storyWeights(keys.flat());
-  const drafts: Draft[] = [];
-  for (const from of sources) {
-    const { article, facts } = from;
-    article.sentences.forEach((range, i) => {
-      if (used.has(`${article.id}#${i}`)) return;
-      const named = facts.names.filter((n) => n.sentence === i);
-      const figures = facts.figures.filter((f) => f.sentence === i);
-      const dates = facts.dates.filter((d) => d.sentence === i);
-      if (named.length + figures.length + dates.length === 0) return;
-      if (quoted(range, facts.quotes) >= 0.5) return;
-      const mine = keys[from.index]?.[i] ?? new Set<string>();
-      const echoed = sources.some(
-        (other) =>
-          other !== from &&
-          (keys[other.index] ?? []).some((k) => weightedSimilarity(mine, k, weight) >= SIMILAR),
+  const edges: Edge[] = [];
+  const echoed = new Set<string>();
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      for (const a of reports[i] ?? []) {
+        if (a.words.length < MIN_WORDS) continue;
+        for (const b of reports[j] ?? []) {
+          if (b.words.length < MIN_WORDS) continue;
+          const match = reportMatch(a, b, ctx);
+          if (echoes(match)) {
+            echoed.add(keyOf(a));
+            echoed.add(keyOf(b));
+          }
+          // Sentences dated to days that cannot meet tell two happenings, whatever clause the
+          // date is in ("on Saturday" against "on Thursday" for two look-alike raids).
+          if (
+            agrees(match, isActor) &&
+            datesCompatible(a.when, b.when) &&
+            !apart.has(`${keyOf(a)}|${keyOf(b)}`)
+          ) {
+            edges.push({ a, b, match, score: strength(match) });
+          }
+        }
+      }
+    }
+  }
+  const drafts = groups(edges).map((g) => agreeDraft(story, g, names, isActor));
+  const grouped = new Set(drafts.flatMap((d) => d.values.map((v) => `${v.source}#${v.sentence}`)));
+  const elsewhere = reportedElsewhere(events);
+  for (const list of reports) {
+    for (const r of list) {
+      const key = keyOf(r);
+      if (used.has(key) || grouped.has(key) || echoed.has(key) || elsewhere.has(key)) continue;
+      if (r.words.length < MIN_WORDS) continue;
+      const { facts, article } = r.from;
+      const carries = [facts.names, facts.figures, facts.dates].some((l) =>
+        l.some((m) => m.sentence === r.sentence),
       );
-      if (echoed) return;
-      const text = article.text.slice(range.start, range.end);
-      const pick = (type: string) => named.find((n) => n.type === type && !n.demonym);
-      const main = pick("person") ?? pick("organization") ?? pick("place") ?? named[0];
-      // Without a name to go by, the sentence's opening words say what it is about.
-      const topic =
-        (main ? ((main.entity ? names.get(main.entity) : undefined) ?? main.name) : undefined) ||
-        trim(text, 40);
+      const range = article.sentences[r.sentence];
+      if (!carries || !range || quoted(range, facts.quotes) >= 0.5) continue;
       drafts.push({
         story,
         kind: "statement",
-        topic,
+        topic: topic(r),
         status: "single-source",
-        values: [
-          {
-            source: article.id,
-            value: trim(text, MAX_CHARS),
-            text,
-            start: range.start,
-            end: range.end,
-            sentence: i,
-          },
-        ],
-        explanation: `Only ${from.label} reports this.`,
+        values: [sentenceValue(r)],
+        explanation: `Only ${r.from.label} reports this.`,
       });
-    });
+    }
   }
   return drafts;
+}
+
+/**
+ * How strongly a pair agrees, to take the strongest first: wording and clause match, and the
+ * same person saying it (one source's "the minister confirmed" against another's "the minister
+ * affirmed" rather than against a third party's statement of the same fact).
+ */
+function strength(m: ReportMatch): number {
+  const [x, y] = m.pair ?? [null, null];
+  const sameSayer = x !== null && y !== null && x.sayers.some((s) => y.sayers.includes(s));
+  return m.words + (m.event?.score ?? 0) + (sameSayer ? 0.2 : 0);
+}
+
+/** "<source>#<sentence>" of every sentence that mentions a happening another source mentions. */
+function reportedElsewhere(events: readonly StoryEvent[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of events) {
+    if (e.sources.length < 2) continue;
+    for (const m of e.mentions) out.add(`${m.source}#${m.sentence}`);
+  }
+  return out;
+}
+
+/**
+ * Groups sentences along the strongest edges first: a sentence joins one group only, a group
+ * holds one sentence per source, and a sentence joins a group only when it agrees with every
+ * sentence already in it, so a chain of loose edges cannot make one statement of two.
+ */
+function groups(edges: Edge[]): { members: Report[]; edge: Edge }[] {
+  const linked = new Set(edges.map((e) => `${keyOf(e.a)}|${keyOf(e.b)}`));
+  const agreesWith = (x: Report, y: Report) =>
+    linked.has(`${keyOf(x)}|${keyOf(y)}`) || linked.has(`${keyOf(y)}|${keyOf(x)}`);
+  const sorted = [...edges].sort(
+    (x, y) =>
+      y.score - x.score ||
+      x.a.from.index - y.a.from.index ||
+      x.a.sentence - y.a.sentence ||
+      x.b.from.index - y.b.from.index ||
+      x.b.sentence - y.b.sentence,
+  );
+  const groupOf = new Map<string, { members: Report[]; edge: Edge }>();
+  const out: { members: Report[]; edge: Edge }[] = [];
+  for (const e of sorted) {
+    const ga = groupOf.get(keyOf(e.a));
+    const gb = groupOf.get(keyOf(e.b));
+    if (ga && gb) continue;
+    if (!ga && !gb) {
+      const g = { members: [e.a, e.b], edge: e };
+      out.push(g);
+      groupOf.set(keyOf(e.a), g);
+      groupOf.set(keyOf(e.b), g);
+      continue;
+    }
+    const [g, add] = ga ? [ga, e.b] : [gb as { members: Report[]; edge: Edge }, e.a];
+    if (g.members.some((m) => m.from === add.from || !agreesWith(m, add))) continue;
+    g.members.push(add);
+    groupOf.set(keyOf(add), g);
+  }
+  for (const g of out) g.members.sort((x, y) => x.from.index - y.from.index);
+  return out;
+}
+
+function agreeDraft(
+  story: string,
+  g: { members: Report[]; edge: Edge },
+  names: ReadonlyMap<string, string>,
+  isActor: (entity: string) => boolean,
+): Draft {
+  const first = g.members[0] as Report;
+  return {
+    story,
+    kind: "statement",
+    topic: (g.edge.match.pair && topicOf(g.edge.match.pair[0], g.edge.a.tokens)) || topic(first),
+    status: "agree",
+    values: g.members.map(sentenceValue),
+    explanation: allSay(g.members.length, "this, in their own words"),
+    why: whyOf(g.edge, names, isActor),
+  };
+}
+
+/** The shared who, what, where and when of the pair that made the group, in reader's words. */
+function whyOf(
+  e: Edge,
+  names: ReadonlyMap<string, string>,
+  isActor: (entity: string) => boolean,
+): ClaimWhy {
+  const m = e.match.event;
+  const [x, y] = e.match.pair ?? [null, null];
+  const placeName = (id: string) =>
+    e.a.from.facts.names.find((n) => n.placeId === id && n.sentence === e.a.sentence)?.name ?? id;
+  const weight = (w: { lemma: string }) => w.lemma;
+  const words = e.a.words
+    .filter((w) =>
+      e.b.words.some((v) => v.lemma === w.lemma || w.senses.some((s) => v.senses.includes(s))),
+    )
+    .map(weight)
+    .slice(0, 6);
+  const date =
+    x && y && m?.when ? x.when.find((d) => y.when.some((v) => v.start === d.start)) : undefined;
+  return {
+    what: x && y ? [...new Set([x.what.lemma, y.what.lemma])] : [],
+    who: (m?.who ?? []).filter(isActor).map((id) => names.get(id) ?? id),
+    where: [...new Set((m?.where ?? []).map(placeName))],
+    when: date && date.precision === "day" ? formatDate(date.start) : null,
+    words,
+  };
+}
+
+/** A topic from the sentence's first clause that names what was done; the opening words else. */
+function topic(r: Report): string {
+  for (const f of r.frames) {
+    const t = topicOf(f, r.tokens);
+    if (t) return t;
+  }
+  const range = r.from.article.sentences[r.sentence] ?? { start: 0, end: 0 };
+  return trim(r.from.article.text.slice(range.start, range.end), 40);
+}
+
+function sentenceValue(r: Report): ClaimValue {
+  const { article } = r.from;
+  const range = article.sentences[r.sentence] ?? { start: 0, end: 0 };
+  const text = article.text.slice(range.start, range.end);
+  return {
+    source: article.id,
+    value: trim(text, MAX_CHARS),
+    text,
+    start: range.start,
+    end: range.end,
+    sentence: r.sentence,
+  };
 }
 
 /** The share of a sentence's characters inside quotations. */

@@ -37,6 +37,7 @@ function cand(
     negated: false,
     tense: "past",
     hedges: [],
+    hedge: null,
     agents: actors,
     patients: [],
     places: [],
