@@ -21,17 +21,11 @@ export function tokensOf(text: string): TaggedToken[] {
  * summarizes the body rather than reporting anything of its own.
  */
 export function articleFrames(article: Article, facts: ArticleFacts): Frame[] {
-  const tokens = tokensOf(article.text);
   const names = bySentence(facts.names);
   const dates = bySentence(facts.dates);
   const figures = bySentence(facts.figures);
   const frames: Frame[] = [];
-  let t = 0;
-  article.sentences.forEach((sentence, index) => {
-    while (t < tokens.length && (tokens[t] as TaggedToken).start < sentence.start) t++;
-    const from = t;
-    while (t < tokens.length && (tokens[t] as TaggedToken).end <= sentence.end) t++;
-    const own = tokens.slice(from, t);
+  sentenceTokens(article).forEach((own, index) => {
     for (const clause of clausesOf(own)) {
       frames.push(
         frameOf({
@@ -47,6 +41,18 @@ export function articleFrames(article: Article, facts: ArticleFacts): Frame[] {
     }
   });
   return frames;
+}
+
+/** The tagged tokens of each of the article's sentences, in sentence order. */
+export function sentenceTokens(article: Article): TaggedToken[][] {
+  const tokens = tokensOf(article.text);
+  let t = 0;
+  return article.sentences.map((sentence) => {
+    while (t < tokens.length && (tokens[t] as TaggedToken).start < sentence.start) t++;
+    const from = t;
+    while (t < tokens.length && (tokens[t] as TaggedToken).end <= sentence.end) t++;
+    return tokens.slice(from, t);
+  });
 }
 
 /** Mentions grouped by the sentence they are in, so each sentence's are found at once. */

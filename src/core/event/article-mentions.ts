@@ -1,6 +1,5 @@
 import type { Article, ArticleFacts } from "../model.ts";
-import type { TaggedToken } from "../text/tagger.ts";
-import { bySentence, tokensOf } from "./article-frames.ts";
+import { bySentence, sentenceTokens } from "./article-frames.ts";
 import { clausesOf } from "./clause.ts";
 import { eventMentions } from "./mention.ts";
 import type { PlacedMention } from "./same-event.ts";
@@ -10,16 +9,10 @@ import type { PlacedMention } from "./same-event.ts";
  * organizations (entity ids), the places (gazetteer ids) and the resolved dates.
  */
 export function articleMentions(article: Article, facts: ArticleFacts): PlacedMention[] {
-  const tokens = tokensOf(article.text);
   const namesOf = bySentence(facts.names);
   const datesOf = bySentence(facts.dates);
   const out: PlacedMention[] = [];
-  let t = 0;
-  article.sentences.forEach((sentence, index) => {
-    while (t < tokens.length && (tokens[t] as TaggedToken).start < sentence.start) t++;
-    const from = t;
-    while (t < tokens.length && (tokens[t] as TaggedToken).end <= sentence.end) t++;
-    const own = tokens.slice(from, t);
+  sentenceTokens(article).forEach((own, index) => {
     const names = (namesOf.get(index) ?? []).filter((n) => n.entity && !n.demonym);
     const participants = [
       ...new Set(names.filter((n) => n.type !== "place").map((n) => n.entity as string)),
