@@ -4,6 +4,7 @@
  * obstacle already there. Boxes come from the text-width estimate, which errs wide, so a label
  * that fits here fits on screen.
  */
+import { el, type Markup, round } from "./svg.ts";
 import type { Weight } from "./text-width.ts";
 import { textWidth } from "./text-width.ts";
 
@@ -138,4 +139,27 @@ export function forceLabel(
   const x = bounds.x0 + HALO + 1;
   const y = bounds.y1 - o.size * 0.25 - HALO - 1;
   return { text: cut, x, y, anchor: "start", box: textBox(x, y, cut, o.size, "start", o.weight) };
+}
+
+/** A line from the circle's edge to a label set farther out than beside it; null beside it. */
+export function labelLine(
+  d: { x: number; y: number; r: number; reach: number },
+  placed: PlacedLabel,
+): Markup | null {
+  const { box } = placed;
+  const tx = Math.min(Math.max(d.x, box.x0), box.x1);
+  const ty = Math.min(Math.max(d.y, box.y0), box.y1);
+  const distance = Math.hypot(tx - d.x, ty - d.y);
+  if (distance <= d.reach + 6) return null;
+  const ux = (tx - d.x) / distance;
+  const uy = (ty - d.y) / distance;
+  return el("line", {
+    class: "map-label-line",
+    x1: round(d.x + ux * d.r),
+    y1: round(d.y + uy * d.r),
+    x2: round(tx - ux * 2),
+    y2: round(ty - uy * 2),
+    stroke: "currentColor",
+    "stroke-width": 0.75,
+  });
 }

@@ -132,6 +132,30 @@ describe("placesMap", () => {
     }
   });
 
+  it("labels every place named five times or more, even where places crowd", () => {
+    // Invented towns a few tens of kilometres apart, most of them much mentioned.
+    const crowd = Array.from({ length: 10 }, (_, i) =>
+      place(
+        `t${i}`,
+        `Townsville ${i}`,
+        45 + (i % 4) * 0.4,
+        5 + Math.floor(i / 4) * 0.5,
+        "FR",
+        5 + i,
+        ["a"],
+      ),
+    );
+    const crowded = parse(placesMap([...crowd, ...PLACES], SOURCES, { id: "crowd" }).svg);
+    const labelled = new Set(
+      [...crowded.querySelectorAll(".map-label")].map((t) =>
+        t.closest("[data-place]")?.getAttribute("data-place"),
+      ),
+    );
+    for (const p of [...crowd, ...PLACES].filter((x) => x.mentions >= 5)) {
+      expect(labelled.has(p.id), p.name).toBe(true);
+    }
+  });
+
   it("fills the countries with a named place and keeps every place in the table", () => {
     expect(doc.querySelector(".map-mentioned")).not.toBeNull();
     expect(chart.table.head).toEqual(["Place", "Kind", "Country", "Mentions", "Sources"]);

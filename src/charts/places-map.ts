@@ -13,7 +13,7 @@ import { cap, cappedNote, moreLine } from "./cap.ts";
 import { type ChartResult, frame, label, SMALL, type SourceRef, WIDTH } from "./chart.ts";
 import { countryFacts, hasCoordinates, loadWorld, type WorldCountry } from "./geo-world.ts";
 import { dodge } from "./map-dodge.ts";
-import { type Box, markBox, type PlacedLabel, placeLabel } from "./map-labels.ts";
+import { type Box, labelLine, markBox, type PlacedLabel, placeLabel } from "./map-labels.ts";
 import { baseMap } from "./map-layers.ts";
 import { type MapView, regionView, WORLD_TOLERANCE, worldView } from "./map-view.ts";
 import { kindWord } from "./map-words.ts";
@@ -65,6 +65,11 @@ export const MAX_KEY = 24;
 const PLACES_TOLERANCE = 0.4;
 
 type LonLat = [number, number];
+
+/** Places named this often always get a label (farther out, with a line, where places crowd). */
+const ALWAYS_LABELLED = 5;
+/** How far from its circle such a label may go, nearest first. */
+const FAR_GAPS = [2, 12, 24, 40, 60, 90];
 
 interface Drawn {
   place: MapPlace;
@@ -207,6 +212,7 @@ function placeMarks(d: Drawn, placed: PlacedLabel | null): Markup {
       "stroke-width": 1.25,
     }),
     ...glyphs,
+    placed ? labelLine(d, placed) : null,
     placed
       ? label(placed.x, placed.y, placed.text, {
           cls: "map-label",
@@ -283,10 +289,14 @@ export function placesMap(
   const taken: Box[] = [];
   drawn.forEach((d, i) => {
     const obstacles = [...marks.filter((_, j) => j !== i), ...taken];
-    const placed = placeLabel(d.place.name, { x: d.x, y: d.y, r: d.reach }, bounds, obstacles, {
-      size: SMALL,
-      gap: 2,
-    });
+    // A much-mentioned place a reader looks for: in a crowd its label moves out, with a line.
+    const gaps = d.place.mentions >= ALWAYS_LABELLED ? FAR_GAPS : [2];
+    let placed: PlacedLabel | null = null;
+    for (const gap of gaps) {
+      const mark = { x: d.x, y: d.y, r: d.reach };
+      placed = placeLabel(d.place.name, mark, bounds, obstacles, { size: SMALL, gap });
+      if (placed) break;
+    }
     if (placed) {
       labels.set(d, placed);
       taken.push(placed.box);
