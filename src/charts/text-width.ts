@@ -1,4 +1,5 @@
 import { foldAccents } from "../core/text/fold.ts";
+import { escapeXml } from "./svg.ts";
 
 /**
  * Text width estimates, without a DOM: per-character advance widths (thousandths of an em) of
@@ -142,14 +143,7 @@ export function wrapText(
  * counted in UTF-16 code units as validators count it (an emoji is two).
  */
 export function escapedLength(text: string): number {
-  let n = text.length;
-  for (const c of text) {
-    if (c === "&") n += 4;
-    else if (c === "<" || c === ">") n += 3;
-    else if (c === '"') n += 5;
-    else if (c === "'") n += 4;
-  }
-  return n;
+  return escapeXml(text).length;
 }
 
 /**

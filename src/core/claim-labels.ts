@@ -14,7 +14,7 @@ function hint(value: string): string {
  * A label per claim that no other claim in the list shares. A claim's topic ("troops sent",
  * "Ann Example's quote") is its label when it is the only one with that topic; claims that share a
  * topic add what tells them apart: a quote or statement its first words, anything else its
- * value ("troops sent: about 2,500"). Should two still match, they are numbered. Charts, lists and
+ * value ("boats sunk: about 40"). Should two still match, they are numbered. Charts, lists and
  * titles use the same labels, so a row and its entry read the same.
  */
 export function claimLabels(

@@ -69,7 +69,7 @@ export function clausesOf(tokens: readonly TaggedToken[]): Clause[] {
   const last = tokens[tokens.length - 1] as TaggedToken;
   let verbs = tokens.flatMap((_, i) => (isPredicate(tokens, i) ? [i] : []));
   if (verbs.length === 0) {
-    // "Troops might be involved": the adjective after a form of "be" is what is said of them.
+    // "Miners may be trapped": the adjective after a form of "be" is what is said of them.
     verbs = tokens.flatMap((t, i) => (t.pos === "ADJ" && tokens[i - 1]?.lemma === "be" ? [i] : []));
   }
   const attribution = findAttribution(tokens, verbs);

@@ -20,7 +20,7 @@ export interface Frame {
   negated: boolean;
   tense: Tense;
   hedges: readonly string[];
-  /** The hedge with the verb it weakens, as a reader should see it: "might be involved". */
+  /** The hedge with the verb it weakens, as a reader should see it: "may be trapped". */
   hedge: string | null;
   /** Entity ids named before the predicate (the doers) and after it (who or what it was done to). */
   agents: readonly string[];

@@ -59,8 +59,9 @@ function load(): ReturnType<typeof winkNLP> {
 export function tagText(original: string): TaggedToken[] {
   const engine = load();
   const its = engine.its;
-  // The model's time grows with the square of a token's length (16,000 characters take a
-  // second, 600,000 half an hour); no word is that long, so such runs are blanked, offsets kept.
+  // The model's time grows with the square of a token's length (tens of thousands of characters
+  // take seconds, hundreds of thousands half an hour); no word is that long, so such runs are
+  // blanked, offsets kept.
   const text = original.replace(LONG_RUN, (run) => " ".repeat(run.length));
   const tokens = engine.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];

@@ -12,7 +12,7 @@ import type { Source } from "./source.ts";
 
 interface Item extends Alignable, ReadFigure {
   from: Source;
-  /** The hedge of the clause the figure is in ("might be involved"), shown with the value. */
+  /** The hedge of the clause the figure is in ("may be trapped"), shown with the value. */
   hedge: string | null;
 }
 
@@ -83,7 +83,7 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
 
 /**
  * What a claim shows for one source's figure, pointing at its exact words. A hedged figure
- * shows its hedge: "about 3,000 (might be involved)".
+ * shows its hedge: "about 60 (may be trapped)".
  */
 export function figureClaimValue(
   source: string,

@@ -2,7 +2,7 @@
  * A story's finding in a few sentences, written from its claims by general wording rules:
  *
  *   "Two sources report this story: Source A and Source B. They agree on two points; they differ
- *   on troops sent (about 2,500 in Source A, about 3,000 in Source B) and on the wording of two
+ *   on boats sunk (about 40 in Source A, about 60 in Source B) and on the wording of two
  *   quotes by Ann Example. Source B names the city (Lyon) where Source A says France. 12 facts
  *   come from one source only: 7 in Source A, 5 in Source B."
  *
@@ -76,7 +76,7 @@ function valueText(v: ClaimValue): string {
   return t.length <= 60 ? t : `${t.slice(0, 59).trimEnd()}…`;
 }
 
-/** "about 2,500 in Source A, about 3,000 in Source B"; sources giving one value share it. */
+/** "about 40 in Source A, about 60 in Source B"; sources giving one value share it. */
 function whoSaysWhat(c: Claim, label: (id: string) => string): string {
   const groups = new Map<string, string[]>();
   for (const v of c.values) {

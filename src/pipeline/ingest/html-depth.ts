@@ -1,7 +1,7 @@
 /**
  * Pages nested deeper than this are flattened before they are parsed into a document: past
  * it, tags are taken out and their text kept. Readability's time grows with the cube of the
- * depth (3,000 nested divs: about two minutes), the HTML tokenizer's with its square, and deep
+ * depth (thousands of nested divs: minutes), the HTML tokenizer's with its square, and deep
  * trees overflow recursive walks; real pages stay far below.
  */
 export const MAX_HTML_DEPTH = 100;

@@ -9,7 +9,7 @@ export interface MarkdownText {
 
 /**
  * Markdown whose parse time grows faster than its length is read as plain text instead. The
- * parser's time grows with the cube of list and quote nesting (3,000 levels: minutes) and with
+ * parser's time grows with the cube of list and quote nesting (thousands of levels: minutes) and with
  * the square of emphasis and bracket marks in one paragraph; articles come nowhere near these.
  */
 export const MAX_NESTING = 32;
