@@ -112,6 +112,23 @@ describe("distinctEvents on the days leads date their news to", () => {
   });
 });
 
+describe("distinctEvents on the months openings date their news to", () => {
+  const month = (n: number): LeadParty => ({ key: `month:${n}`, kind: "month", words: [], day: n });
+
+  it("tells apart two phone launches that most reports date to February and to April", () => {
+    expect(distinctEvents(reports(4, month(2)), reports(3, month(4)), ctx)).toMatch(/month/);
+  });
+
+  it("keeps one event told in late December by some reports and early January by others", () => {
+    expect(distinctEvents(reports(4, month(12)), reports(3, month(1)), ctx)).toBeNull();
+  });
+
+  it("never sets a month against a weekday", () => {
+    const tuesday: LeadParty = { key: "weekday:2", kind: "weekday", words: [], day: 2 };
+    expect(distinctEvents(reports(4, month(2)), reports(4, tuesday), ctx)).toBeNull();
+  });
+});
+
 describe("leadParties", () => {
   const text = "Rebels freed 12 hostages in Kelvar. About 40 guards fled. Five people died in Osk.";
   const article = {
@@ -160,6 +177,22 @@ describe("leadParties", () => {
       ],
     } as unknown as ArticleFacts;
     expect(leadParties(article, dated, new Set([0, 1])).map((p) => p.key)).toEqual(["weekday:1"]);
+  });
+
+  it("takes the month the opening dates its news to, date line included, not last or next month's", () => {
+    const dated = {
+      ...facts,
+      figures: [],
+      names: [],
+      dates: [
+        { sentence: 0, expression: { kind: "absolute", year: 2031, month: 4, day: 24 } },
+        { sentence: 1, expression: { kind: "partial", month: 3, modifier: "last" } },
+        { sentence: 2, expression: { kind: "partial", month: 6 } },
+      ],
+    } as unknown as ArticleFacts;
+    // Sentence 0 is a date line the lead passes over; the opening still counts it.
+    const keys = leadParties(article, dated, new Set([1]), new Set([0, 1])).map((p) => p.key);
+    expect(keys).toEqual(["month:4"]);
   });
 
   it("leaves out casualty counts, which grow as reports come in", () => {

@@ -12,14 +12,17 @@ import type { Article, ArticleFacts, DateExpression, NameMention } from "../mode
 
 /** Someone, somewhere or a count an article's lead names. */
 export interface LeadParty {
-  /** Entity id (people), gazetteer id (places), "noun:value" (counts), "weekday:<0-6>". */
+  /**
+   * Entity id (people), gazetteer id (places), "noun:value" (counts), "weekday:<0-6>",
+   * "month:<1-12>".
+   */
   key: string;
-  /** "person", "place", "count:<noun>" or "weekday": only parties of one kind compete. */
+  /** "person", "place", "count:<noun>", "weekday" or "month": only parties of one kind compete. */
   kind: string;
   /** A person's name words, lowercase: two spellings of one name share one. */
   words: readonly string[];
   geo?: { lat: number; lon: number } | undefined;
-  /** A weekday's number, 0 = Sunday. */
+  /** A weekday's number, 0 = Sunday; a month's, 1 = January. */
   day?: number | undefined;
 }
 
@@ -36,6 +39,7 @@ export function leadParties(
   article: Article,
   facts: ArticleFacts,
   lead: ReadonlySet<number>,
+  opening: ReadonlySet<number> = lead,
 ): LeadParty[] {
   const out = new Map<string, LeadParty>();
   for (const n of facts.names) {
@@ -57,7 +61,25 @@ export function leadParties(
     const key = `weekday:${day}`;
     if (day !== undefined && !out.has(key)) out.set(key, { key, kind: "weekday", words: [], day });
   }
+  for (const d of facts.dates) {
+    const month = opening.has(d.sentence) ? leadMonth(d.expression) : undefined;
+    const key = `month:${month}`;
+    if (month !== undefined && !out.has(key))
+      out.set(key, { key, kind: "month", words: [], day: month });
+  }
   return [...out.values()];
+}
+
+/**
+ * The month an article's opening dates its news to: its date line ("April 24, 2031") or its
+ * lead ("in mid-February"). A month with "last" or "next" is another time than the news's;
+ * a year alone says too little.
+ */
+function leadMonth(e: DateExpression): number | undefined {
+  if (e.kind === "absolute") return e.month;
+  if (e.kind === "partial")
+    return e.modifier === "last" || e.modifier === "next" ? undefined : e.month;
+  return undefined;
 }
 
 /**
@@ -152,8 +174,8 @@ function competing(x: Tally, y: Tally, ctx: DistinctContext): string | null {
       if (mayBeOne(p, q, ctx)) continue;
       return `${p.key} leads one group's reports, ${q.key} the other's`;
     }
-    if (p.kind === "weekday" && datedOtherwise(p, x, y, ctx)) {
-      return `${p.key} leads one group's reports, other days the other's`;
+    if ((p.kind === "weekday" || p.kind === "month") && datedOtherwise(p, x, y, ctx)) {
+      return `${p.key} leads one group's reports, other ${p.kind}s the other's`;
     }
   }
   return null;
@@ -166,10 +188,10 @@ function competing(x: Tally, y: Tally, ctx: DistinctContext): string | null {
  */
 function datedOtherwise(p: LeadParty, x: Tally, y: Tally, ctx: DistinctContext): boolean {
   const other = (q: LeadParty) =>
-    q.kind === "weekday" && !mayBeOne(p, q, ctx) && (x.count.get(q.key) ?? 0) / x.size <= FEW;
+    q.kind === p.kind && !mayBeOne(p, q, ctx) && (x.count.get(q.key) ?? 0) / x.size <= FEW;
   let against = 0;
   for (const parties of y.reports) {
-    const days = parties.filter((q) => q.kind === "weekday");
+    const days = parties.filter((q) => q.kind === p.kind);
     if (days.length > 0 && days.every(other)) against++;
   }
   return against >= MIN_DATED && against / y.size >= SOME;
@@ -179,6 +201,8 @@ function mayBeOne(p: LeadParty, q: LeadParty, ctx: DistinctContext): boolean {
   if (p.kind === "person") return p.words.some((w) => q.words.includes(w));
   // "Late Friday" and "early Saturday" may be one night, or one day in two time zones.
   if (p.kind === "weekday") return ((p.day ?? 0) - (q.day ?? 0) + 8) % 7 <= 2;
+  // A report dated the first of a month may tell of the last night of the one before.
+  if (p.kind === "month") return ((p.day ?? 0) - (q.day ?? 0) + 13) % 12 <= 2;
   if (p.kind !== "place") return false;
   if (ctx.contains(p.key, q.key) || ctx.contains(q.key, p.key)) return true;
   return p.geo !== undefined && q.geo !== undefined && km(p.geo, q.geo) < NEAR_KM;

@@ -6,7 +6,14 @@ import type { Article, ArticleFacts, Story } from "../../core/model.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
 import { slugify } from "../../core/text/slug.ts";
 import { articleEntities } from "./entities.ts";
-import { type LeadProfile, leadCoverage, leadProfile, leadSentences, leadWords } from "./lead.ts";
+import {
+  type LeadProfile,
+  leadCoverage,
+  leadProfile,
+  leadSentences,
+  leadWords,
+  openingSentences,
+} from "./lead.ts";
 import { scorePairs } from "./pairs.ts";
 import { pairScore, type ScoreWeights } from "./score.ts";
 import { articleTerms } from "./terms.ts";
@@ -83,7 +90,9 @@ export function cluster(
   // Look-alike events read alike; what their leads name tells them apart (see distinctEvents).
   const parties = sorted.map((a) => {
     const f = factsOf.get(a.id);
-    return f ? leadParties(a, f, leadSentences(a, f)) : [];
+    if (!f) return [];
+    const lead = leadSentences(a, f);
+    return leadParties(a, f, lead, openingSentences(a, lead));
   });
   const partiesOf = (group: readonly number[]) => group.map((i) => parties[i] ?? noParties);
   const group = averageLinkage(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { leadCoverage, leadProfile, leadSentences, leadWords } from "./lead.ts";
+import { leadCoverage, leadProfile, leadSentences, leadWords, openingSentences } from "./lead.ts";
 import { articleTerms } from "./terms.ts";
 import { rarity } from "./vectors.ts";
 
@@ -88,5 +88,24 @@ describe("leadSentences", () => {
         "Ferry Capsizes\n\nUpdated: March 3, 2031 10:04 GMT\n\nA ferry capsized off Lombok. Rescuers searched the sea.",
       ),
     ).toEqual(["A ferry capsized off Lombok.", "Rescuers searched the sea."]);
+  });
+});
+
+describe("openingSentences", () => {
+  it("keeps the date stamp the lead passes over, and nothing after the lead", () => {
+    const list = articles(
+      "Ferry Capsizes\n\nUpdated: March 3, 2031 10:04 GMT\n\nA ferry capsized off Lombok. Rescuers searched the sea. Later, rain fell.",
+    );
+    const { facts } = resolvedFacts(list);
+    const [a] = list;
+    if (!a) throw new Error("not ingested");
+    const opening = openingSentences(a, leadSentences(a, facts[0]));
+    const texts = [...opening].map((i) => {
+      const s = a.sentences[i];
+      return s ? a.text.slice(s.start, s.end) : "";
+    });
+    expect(texts[0]).toMatch(/^Updated: March 3, 2031/);
+    expect(texts).toContain("Rescuers searched the sea.");
+    expect(texts).not.toContain("Later, rain fell.");
   });
 });

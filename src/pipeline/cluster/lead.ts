@@ -42,6 +42,20 @@ export function leadSentences(article: Article, facts: ArticleFacts | undefined)
   return lead;
 }
 
+/**
+ * The lead sentences and the date stamps among and before them: where an article says when its
+ * news is. The stamp a lead passes over dates the report, and so, within days, its news.
+ */
+export function openingSentences(article: Article, lead: ReadonlySet<number>): Set<number> {
+  const from = bodyStart(article);
+  const last = Math.max(-1, ...lead);
+  const opening = new Set<number>();
+  article.sentences.forEach((s, i) => {
+    if (s.start >= from && i <= last) opening.add(i);
+  });
+  return opening;
+}
+
 /** An article's lead and all its words as term ids, ready to be compared many times over. */
 export interface LeadProfile {
   /** Lead term ids and their weights (rarity). */
