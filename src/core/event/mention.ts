@@ -23,13 +23,15 @@ export interface EventMention {
 }
 
 /**
- * Verbs too general to name a happening on their own: being, having, saying, thinking and the
+ * Verbs too general to name a happening on their own: being, having, saying (and reporting:
+ * "estimates suggest", "the paper reported" tell of a source, not of the news), thinking and the
  * light verbs of English ("make a decision", "take part"). General vocabulary, not news-specific.
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   `be have do make take get go come give put see know think want use find seem become include
   say tell add note ask believe feel look let keep begin start continue try need mean show call accord
-  remain appear expect hope plan seek allow help leave hold bring set turn run`.split(/\s+/),
+  remain appear expect hope plan seek allow help leave hold bring set turn run
+  suggest report state claim indicate`.split(/\s+/),
 );
 
 /** Nouns WordNet files under act or event but that name times and amounts, not happenings. */

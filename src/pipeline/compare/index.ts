@@ -6,6 +6,7 @@ import { figureClaims } from "./figures.ts";
 import { orderClaims } from "./order.ts";
 import { type Contains, placeClaims } from "./places.ts";
 import { quoteClaims } from "./quotes.ts";
+import { reportedElsewhere, toldAlikeElsewhere } from "./reported-elsewhere.ts";
 import { storyReports } from "./reports.ts";
 import { storySources } from "./source.ts";
 import { statementClaims } from "./statements.ts";
@@ -42,18 +43,30 @@ export function compare(
   const sources = storySources(story, articles, facts);
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const events = sources.flatMap(personEvents);
+  // A figure, quote, place or date another source may tell in other words is not "only one
+  // source says" (see toldAlikeElsewhere).
+  const elsewhere = reportedElsewhere(options.events ?? []);
+  const reports = storyReports(sources);
+  const factsOf = new Map(sources.map((s) => [s.article.id, s.facts]));
+  const reportsOf = new Map(sources.map((s, i) => [s.article.id, reports[i] ?? []]));
+  const alike = {
+    elsewhere,
+    sources: sources.map((s) => s.article.id),
+    factsOf: (id: string) => factsOf.get(id),
+    framesOf: (id: string, sentence: number) => reportsOf.get(id)?.[sentence]?.frames ?? [],
+  };
   const drafts = [
     ...figureClaims(story.slug, sources),
     ...quoteClaims(story.slug, sources, names),
     ...placeClaims(story.slug, events, names, options.contains),
     ...dateClaims(story.slug, events, names),
-  ];
-  // A sentence an aligned claim already shows is not also "only in" one source.
-  const used = new Set(
-    drafts
-      .filter((d) => d.values.length > 1)
-      .flatMap((d) => d.values.map((v) => `${v.source}#${v.sentence}`)),
+  ].filter(
+    (d) =>
+      d.status !== "single-source" || !d.values.some((v) => toldAlikeElsewhere(d.kind, v, alike)),
   );
+  // A sentence another claim already shows, aligned or as one source's figure, quote, place
+  // or date, is not listed again as a statement only one source makes.
+  const used = new Set(drafts.flatMap((d) => d.values.map((v) => `${v.source}#${v.sentence}`)));
   // Two sentences whose figure, place or date differ are not shown as saying the same.
   const apart = new Set(
     drafts
@@ -65,7 +78,6 @@ export function compare(
       ),
   );
   const actors = new Set(entities.filter((e) => e.type !== "place").map((e) => e.id));
-  const reports = storyReports(sources);
   const weight = storyWeights(reports.flat().flatMap((r) => r.frames));
   const ctx = { weight, contains: options.contains };
   drafts.push(

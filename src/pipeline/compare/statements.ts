@@ -4,6 +4,7 @@ import type { ClaimValue, ClaimWhy, Range, StoryEvent } from "../../core/model.t
 import { allSay } from "./explain.ts";
 import type { Draft } from "./order.ts";
 import { agrees, echoes, type ReportMatch, reportMatch } from "./report-match.ts";
+import { reportedElsewhere } from "./reported-elsewhere.ts";
 import type { Report } from "./reports.ts";
 import { topicOf } from "./topic.ts";
 
@@ -73,7 +74,13 @@ export function statementClaims(
   for (const list of reports) {
     for (const r of list) {
       const key = keyOf(r);
-      if (used.has(key) || grouped.has(key) || echoed.has(key) || elsewhere.has(key)) continue;
+      if (
+        used.has(key) ||
+        grouped.has(key) ||
+        echoed.has(key) ||
+        (elsewhere.sentences.get(key)?.length ?? 0) > 0
+      )
+        continue;
       if (r.words.length < MIN_WORDS) continue;
       const { facts, article } = r.from;
       const carries = [facts.names, facts.figures, facts.dates].some((l) =>
@@ -103,16 +110,6 @@ function strength(m: ReportMatch): number {
   const [x, y] = m.pair ?? [null, null];
   const sameSayer = x !== null && y !== null && x.sayers.some((s) => y.sayers.includes(s));
   return m.words + (m.event?.score ?? 0) + (sameSayer ? 0.2 : 0);
-}
-
-/** "<source>#<sentence>" of every sentence that mentions a happening another source mentions. */
-function reportedElsewhere(events: readonly StoryEvent[]): Set<string> {
-  const out = new Set<string>();
-  for (const e of events) {
-    if (e.sources.length < 2) continue;
-    for (const m of e.mentions) out.add(`${m.source}#${m.sentence}`);
-  }
-  return out;
 }
 
 /**

@@ -1,0 +1,127 @@
+import type { Frame } from "../../core/event/frame.ts";
+import type { ArticleFacts, ClaimKind, ClaimValue, StoryEvent } from "../../core/model.ts";
+import { FUNCTION_WORDS } from "../../core/text/stopwords.ts";
+
+/** "<source>#<sentence>": one sentence of one source. */
+type Key = string;
+
+/** Where the happenings several sources tell are mentioned, the other sources' sentences. */
+export interface Elsewhere {
+  /** For each sentence mentioning such a happening, the other sources' sentences mentioning it. */
+  sentences: Map<Key, Key[]>;
+  /** Per source, the spans of its words that name such a happening ("killed", "the fire"). */
+  words: Map<string, { start: number; end: number }[]>;
+}
+
+/** The happenings (the events stage) that more than one source mentions, indexed for lookups. */
+export function reportedElsewhere(events: readonly StoryEvent[]): Elsewhere {
+  const sentences = new Map<Key, Key[]>();
+  const words = new Map<string, { start: number; end: number }[]>();
+  for (const e of events) {
+    if (e.sources.length < 2) continue;
+    for (const m of e.mentions) {
+      const key = `${m.source}#${m.sentence}`;
+      const others = e.mentions
+        .filter((o) => o.source !== m.source)
+        .map((o) => `${o.source}#${o.sentence}`);
+      sentences.set(key, [...(sentences.get(key) ?? []), ...others]);
+      words.set(m.source, [...(words.get(m.source) ?? []), { start: m.start, end: m.end }]);
+    }
+  }
+  return { sentences, words };
+}
+
+export interface FactContext {
+  elsewhere: Elsewhere;
+  factsOf: (source: string) => ArticleFacts | undefined;
+  /** The clauses of a source's sentence (see storyReports). */
+  framesOf: (source: string, sentence: number) => readonly Frame[];
+  /** The story's sources, by id. */
+  sources: readonly string[];
+}
+
+/**
+ * Whether a fact one source alone gives may yet be told by another, so that it must not be
+ * shown as "only one source says":
+ * - a figure whose own clause tells a happening another source tells too: "the quake killed
+ *   five" when another source says the quake "killed several". The other told it in other words
+ *   or without the number; the aligners' silence proves nothing. A count in a clause of its own
+ *   ("the training of 12,000 soldiers") stays one source's.
+ * - a date or place when another source's sentence on the same happening gives a date or place
+ *   too: which is right is then unknown. One that gives none leaves "only B says when" true.
+ * - a quote when another source quotes the same words, whoever it names as the speaker (most of
+ *   the shorter quote's words are in the other), or, in a sentence on the same happening, quotes
+ *   the same speaker: maybe the same words, cut elsewhere.
+ */
+export function toldAlikeElsewhere(kind: ClaimKind, v: ClaimValue, ctx: FactContext): boolean {
+  if (kind === "quote" && quotedElsewhere(v, ctx)) return true;
+  const key = `${v.source}#${v.sentence}`;
+  const others = ctx.elsewhere.sentences.get(key);
+  if (!others || others.length === 0) return false;
+  if (kind === "quote") {
+    const speakers = new Set(
+      quotesIn(ctx.factsOf(v.source), v.sentence).flatMap((q) => (q.speaker ? [q.speaker] : [])),
+    );
+    return others.some((o) => {
+      const cut = o.lastIndexOf("#");
+      return quotesIn(ctx.factsOf(o.slice(0, cut)), Number(o.slice(cut + 1))).some(
+        (q) => q.speaker !== null && speakers.has(q.speaker),
+      );
+    });
+  }
+  if (kind === "date" || kind === "place") {
+    // "Only B says when (or where)": true unless the other's sentence gives a date (a place) too.
+    return others.some((o) => {
+      const cut = o.lastIndexOf("#");
+      const facts = ctx.factsOf(o.slice(0, cut));
+      const n = Number(o.slice(cut + 1));
+      return kind === "date"
+        ? (facts?.dates ?? []).some((d) => d.sentence === n)
+        : (facts?.names ?? []).some((x) => x.sentence === n && x.type === "place");
+    });
+  }
+  const clause = clauseOf(ctx.framesOf(v.source, v.sentence), v);
+  if (!clause) return true;
+  return (ctx.elsewhere.words.get(v.source) ?? []).some(
+    (w) => w.start >= clause.start && w.end <= clause.end,
+  );
+}
+
+/** Share of the shorter quote's words the other holds, from which two quotes are one. */
+const SAME_WORDS = 0.6;
+/** Quotes shorter than this many words are too common to tell ("no comment"). */
+const MIN_QUOTE_WORDS = 4;
+
+function quotedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
+  const own = quoteWords(v.value);
+  if (own.size < MIN_QUOTE_WORDS) return false;
+  return ctx.sources.some(
+    (id) =>
+      id !== v.source &&
+      (ctx.factsOf(id)?.quotes ?? []).some((q) => {
+        const other = quoteWords(q.quote);
+        if (other.size < MIN_QUOTE_WORDS) return false;
+        let shared = 0;
+        for (const w of own) if (other.has(w)) shared++;
+        return shared / Math.min(own.size, other.size) >= SAME_WORDS;
+      }),
+  );
+}
+
+function quoteWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)),
+  );
+}
+
+function quotesIn(facts: ArticleFacts | undefined, sentence: number) {
+  return (facts?.quotes ?? []).filter((q) => q.sentence === sentence);
+}
+
+/** The clause that holds the value's words, or the nearest one before them. */
+function clauseOf(frames: readonly Frame[], v: ClaimValue): Frame | undefined {
+  const holding = frames.filter((f) => f.start <= v.start && v.end <= f.end);
+  if (holding.length > 0)
+    return holding.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+  return frames.filter((f) => f.start <= v.start).at(-1) ?? frames[0];
+}
