@@ -121,4 +121,29 @@ describe("quoteClaims", () => {
       ["single-source", "Only Continental Wire quotes Yuki Tanaka saying this."],
     ]);
   });
+
+  it("aligns a quote one source leaves unnamed with the same words another gives a speaker", () => {
+    const claims = read(
+      [
+        "Harbor Daily",
+        "“We will rebuild every house on this street before the winter comes,” said Mayor Tessa Varn.",
+      ],
+      [
+        "Continental Wire",
+        "Residents gathered at the hall. “We will rebuild every house on this street before the winter comes.”",
+      ],
+    );
+    const agreed = claims.filter((c) => c.status === "agree");
+    expect(agreed).toHaveLength(1);
+    expect(agreed[0]?.topic).toBe("Tessa Varn's quote");
+    expect(claims.some((c) => c.status === "single-source")).toBe(false);
+  });
+
+  it("does not take a short stock phrase without a speaker for someone's quote", () => {
+    const claims = read(
+      ["Harbor Daily", "“We will win,” said Mayor Tessa Varn."],
+      ["Continental Wire", "Fans chanted “we will win” outside."],
+    );
+    expect(claims.filter((c) => c.values.length > 1)).toHaveLength(0);
+  });
 });

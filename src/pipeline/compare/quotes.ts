@@ -42,7 +42,10 @@ export function quoteClaims(
     })),
   );
   const score = (a: Item, b: Item) => {
-    if (a.quote.speaker === null || a.quote.speaker !== b.quote.speaker) return null;
+    // The same words, whoever one source names as their speaker or leaves unnamed, are one
+    // quote: the one that names the speaker tells whose.
+    if (a.quote.speaker === null || b.quote.speaker === null) return sameWords(a, b) ? 1 : null;
+    if (a.quote.speaker !== b.quote.speaker) return null;
     const similarity = quoteSimilarity(a.quote.quote, b.quote.quote);
     if (similarity === null || similarity === 1) return similarity;
     return datesCompatible(a.when, b.when) ? similarity : null;
@@ -51,10 +54,14 @@ export function quoteClaims(
   // Quotes already shown: aligned ones, then each single-source one as it is listed.
   const shown = groups.filter((g) => g.length > 1).flat();
   const drafts: Draft[] = [];
-  for (const group of groups) {
+  for (const aligned of groups) {
+    // Versions that differ are told apart by who said them: an unnamed one only joins the
+    // same words (see score), so it is left out of a difference, not put in the speaker's mouth.
+    const named = aligned.filter((i) => i.quote.speaker !== null);
+    const group = named.length >= 2 && !allSameOrExcerpt(aligned) ? named : aligned;
     const first = group[0];
     if (!first) continue;
-    const speaker = first.quote.speaker;
+    const speaker = group.find((i) => i.quote.speaker !== null)?.quote.speaker ?? null;
     const name = speaker === null ? null : (names.get(speaker) ?? speaker);
     const topic = name === null ? "unattributed quote" : `${name}'s quote`;
     const values = group.map((i) => quoteClaimValue(i.from.article.id, i.quote));
@@ -85,27 +92,21 @@ export function quoteClaims(
         topic,
         status: "agree",
         values,
-        explanation: `${who} quote ${name} with the same words.`,
+        explanation: `${who} quote ${name ?? "an unnamed speaker"} with the same words.`,
       });
       continue;
     }
     const longest = group.reduce((x, y) =>
       keys(y.quote.quote).length > keys(x.quote.quote).length ? y : x,
     );
-    const full = keys(longest.quote.quote).join(" ");
-    if (
-      group.every(
-        (i) =>
-          keys(i.quote.quote).join(" ") === full || isExcerpt(i.quote.quote, longest.quote.quote),
-      )
-    ) {
+    if (allSameOrExcerpt(group)) {
       drafts.push({
         story,
         kind: "quote",
         topic,
         status: "agree",
         values: values.map((v, k) => (group[k] === longest ? { ...v, note: "quotes more" } : v)),
-        explanation: `${who} quote ${name} with the same words; ${longest.from.label} quotes more.`,
+        explanation: `${who} quote ${name ?? "an unnamed speaker"} with the same words; ${longest.from.label} quotes more.`,
       });
       continue;
     }
@@ -123,6 +124,28 @@ export function quoteClaims(
     });
   }
   return drafts;
+}
+
+/** Quotes too short to tell one utterance from a stock phrase ("we will win") by words alone. */
+const MIN_SAME_WORDS = 6;
+
+/** The same words, or one an unbroken excerpt of the other, long enough to be one utterance. */
+function sameWords(a: Item, b: Item): boolean {
+  const ka = keys(a.quote.quote);
+  const kb = keys(b.quote.quote);
+  if (Math.min(ka.length, kb.length) < MIN_SAME_WORDS) return false;
+  if (ka.join(" ") === kb.join(" ")) return true;
+  return isExcerpt(a.quote.quote, b.quote.quote) || isExcerpt(b.quote.quote, a.quote.quote);
+}
+
+function allSameOrExcerpt(group: readonly Item[]): boolean {
+  const longest = group.reduce((x, y) =>
+    keys(y.quote.quote).length > keys(x.quote.quote).length ? y : x,
+  );
+  const full = keys(longest.quote.quote).join(" ");
+  return group.every(
+    (i) => keys(i.quote.quote).join(" ") === full || isExcerpt(i.quote.quote, longest.quote.quote),
+  );
 }
 
 /** What a claim shows for one source's quote: the words, and where they are. */
