@@ -11,13 +11,14 @@ const MIN_SIMILARITY = 0.2;
 
 /**
  * Whether two sources' person events are the same event, and how alike (0.5 to 1), or null.
- * The person must be the same entity. Two statements ("noted", "affirmed") or the same verb
+ * The person must be the same entity, and both acts done or both still to come. Two statements ("noted", "affirmed") or the same verb
  * may be one event however the sentences differ; different acts ("met", "gave") only when the
  * sentences say much the same. The sentences' likeness also ranks the candidates, so with two
  * of one person's events in each source the alike ones pair.
  */
 export function eventMatch(a: PersonEvent, b: PersonEvent): number | null {
   if (a.key !== b.key) return null;
+  if (a.ahead !== undefined && b.ahead !== undefined && a.ahead !== b.ahead) return null;
   const sim = similarity(keysOf(a), keysOf(b));
   const sameKind = a.verb === b.verb || (isSpeechVerb(a.verb) && isSpeechVerb(b.verb));
   if (!sameKind && sim < MIN_SIMILARITY) return null;

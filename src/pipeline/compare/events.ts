@@ -19,6 +19,11 @@ export interface PersonEvent extends Alignable {
   /** A place the event is located at: "in Lyon", "at a conference centre in France". */
   place: NameMention | null;
   date: DateMention | null;
+  /**
+   * Whether the clause tells of what is still to come ("will visit", "plans to visit"): a
+   * visit planned and a visit made are two events.
+   */
+  ahead?: boolean;
 }
 
 // "in Lyon", "at the palace", "at a conference centre in France": the place is where it happened.

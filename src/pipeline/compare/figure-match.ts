@@ -8,6 +8,8 @@ import { comparisonKey } from "./words.ts";
 export interface ReadFigure {
   figure: FigureMention;
   context: FigureContext;
+  /** The people (entity ids) the figure's clause names as doing what it tells, if any. */
+  people?: ReadonlySet<string>;
 }
 
 /** Pairs scoring below this are not the same fact. */
@@ -30,6 +32,12 @@ export function figureMatch(a: ReadFigure, b: ReadFigure): number | null {
   const pa = a.context.period;
   const pb = b.context.period;
   if (pa && pb && pa !== pb) return null;
+
+  // One coach's "three months in charge" is not another's "six months": clauses about
+  // different people count different things, however alike their words.
+  if (a.people && b.people && a.people.size > 0 && b.people.size > 0) {
+    if (![...a.people].some((p) => b.people?.has(p))) return null;
+  }
 
   const shared = [...a.context.events].filter((e) => b.context.events.has(e)).length;
   if (a.context.events.size > 0 && b.context.events.size > 0 && shared === 0) return null;

@@ -1,5 +1,6 @@
 import { articleFrames } from "../../core/event/article-frames.ts";
-import type { ClaimValue, FigureMention } from "../../core/model.ts";
+import type { Frame } from "../../core/event/frame.ts";
+import type { ClaimValue, FigureMention, NameMention } from "../../core/model.ts";
 import { type Alignable, align } from "./align.ts";
 import { allSay, eachSays } from "./explain.ts";
 import { figureContext } from "./figure-context.ts";
@@ -24,7 +25,13 @@ interface Item extends Alignable, ReadFigure {
 export function figureClaims(story: string, sources: readonly Source[]): Draft[] {
   const items: Item[] = sources.flatMap((from) => {
     const frames = articleFrames(from.article, from.facts);
+    const persons = new Set(
+      from.facts.names.flatMap((n) => (n.type === "person" && n.entity ? [n.entity] : [])),
+    );
     return from.facts.figures.map((figure) => {
+      const frame = frames.find(
+        (f) => f.sentence === figure.sentence && f.figures.includes(figure),
+      );
       const sentence = from.article.sentences[figure.sentence] ?? {
         start: 0,
         end: from.article.text.length,
@@ -38,9 +45,8 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
         from,
         figure,
         context: figureContext(from.article.text, sentence, figure, others),
-        hedge:
-          frames.find((f) => f.sentence === figure.sentence && f.figures.includes(figure))?.hedge ??
-          null,
+        hedge: frame?.hedge ?? null,
+        people: figurePeople(figure, frame, from.facts.names, persons),
       };
     });
   });
@@ -131,4 +137,31 @@ function whyCompatible(figures: readonly FigureMention[]): string {
     return `${both} are upper bounds, so ${both.toLowerCase()} can be true.`;
   }
   return `${both} can be true: the ranges their qualifiers allow overlap.`;
+}
+
+/**
+ * The people a figure is about: those its clause names as doing what it tells, or, when the
+ * clause reader found none ("The club's coach, Jane Example, lasted six months"), the people
+ * named before the figure in its sentence who are not the ones saying it.
+ */
+function figurePeople(
+  figure: FigureMention,
+  frame: Frame | undefined,
+  names: readonly NameMention[],
+  persons: ReadonlySet<string>,
+): Set<string> {
+  const agents = (frame?.agents ?? []).filter((id) => persons.has(id));
+  if (agents.length > 0) return new Set(agents);
+  const sayers = new Set(frame?.sayers ?? []);
+  return new Set(
+    names.flatMap((n) =>
+      n.type === "person" &&
+      n.entity &&
+      n.sentence === figure.sentence &&
+      n.end <= figure.start &&
+      !sayers.has(n.entity)
+        ? [n.entity]
+        : [],
+    ),
+  );
 }

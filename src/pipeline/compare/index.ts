@@ -42,13 +42,18 @@ export function compare(
 ): Claim[] {
   const sources = storySources(story, articles, facts);
   const names = new Map(entities.map((e) => [e.id, e.name]));
-  const events = sources.flatMap(personEvents);
   // A figure, quote, place or date another source may tell in other words is not "only one
   // source says" (see toldAlikeElsewhere).
   const elsewhere = reportedElsewhere(options.events ?? []);
   const reports = storyReports(sources);
   const factsOf = new Map(sources.map((s) => [s.article.id, s.facts]));
   const reportsOf = new Map(sources.map((s, i) => [s.article.id, reports[i] ?? []]));
+  // Each person's act, marked when its clause tells of what is still to come.
+  const events = sources.flatMap(personEvents).map((e) => {
+    const frames = reportsOf.get(e.from.article.id)?.[e.sentence]?.frames ?? [];
+    const clause = frames.find((f) => f.start <= e.person.start && e.person.end <= f.end);
+    return clause ? { ...e, ahead: clause.tense === "future" || clause.tense === "planned" } : e;
+  });
   const alike = {
     elsewhere,
     sources: sources.map((s) => s.article.id),

@@ -1,0 +1,68 @@
+/**
+ * Near misses from the error classes the eval and the hand audit found: two statements that
+ * look like one claim but are not. Each must not be aligned (no differ, no compatible, no
+ * agree between them). Invented reports, run through ingest, extraction, events and compare.
+ */
+import { describe, expect, it } from "vitest";
+import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
+import type { Claim, Story } from "../../core/model.ts";
+import { storyEvents } from "../events/index.ts";
+import { ingest } from "../ingest/index.ts";
+import { compare } from "./index.ts";
+
+function claimsOf(a: string, b: string): Claim[] {
+  const files = [a, b].map((body, i) => ({
+    path: `s${i}.md`,
+    bytes: new TextEncoder().encode(
+      `---\ntitle: Report ${i}\noutlet: Outlet ${i}\npublished: 2031-05-16\n---\n\n${body}\n`,
+    ),
+  }));
+  const { articles } = ingest(files);
+  const resolved = resolvedFacts(articles);
+  const facts = datedFacts(articles, resolved.facts);
+  const story: Story = { slug: "s", title: "S", sources: articles.map((x) => x.id) };
+  const events = storyEvents(story, articles, facts);
+  return compare(story, articles, facts, resolved.entities, { contains: () => false, events });
+}
+
+/** Claims that put a value of each source side by side. */
+const aligned = (claims: Claim[], kind: Claim["kind"]) =>
+  claims.filter((c) => c.kind === kind && c.values.length > 1);
+
+describe("near misses the comparison must not align", () => {
+  it("future vs past: a visit still planned is not the visit that happened", () => {
+    const claims = claimsOf(
+      "Foreign Minister Ruth Calder will visit Lisbon in September, her office said on Monday.",
+      "Foreign Minister Ruth Calder visited Lisbon in January, her office said on Monday.",
+    );
+    expect(aligned(claims, "date").filter((c) => c.status !== "agree")).toEqual([]);
+  });
+
+  it("two tenures: one coach's months in the job are not another's", () => {
+    const claims = claimsOf(
+      "Coach Anton Ortega was dismissed on Tuesday after more than three months in charge of the club.",
+      "The club's previous coach, Lena Brandt, lasted six months in charge before she resigned.",
+    );
+    expect(aligned(claims, "figure")).toEqual([]);
+  });
+
+  it("two speeches: one speaker's words on two days are two quotes, not two versions", () => {
+    const claims = claimsOf(
+      "On Monday, Premier Ansel Doyle said: “We will open the border to trade this spring and welcome every partner.”",
+      "On Friday, Premier Ansel Doyle told parliament: “We will open the border to refugees and welcome every family.”",
+    );
+    expect(aligned(claims, "quote")).toEqual([]);
+  });
+
+  it("an excerpt of a quote is the same quote, not a different one", () => {
+    const claims = claimsOf(
+      "Premier Ansel Doyle said: “We will open the border to trade this spring and welcome every partner who comes in good faith.”",
+      "Premier Ansel Doyle said: “We will open the border to trade this spring.”",
+    );
+    const quotes = aligned(claims, "quote");
+    expect(quotes.map((c) => c.status)).toEqual(["agree"]);
+    expect(quotes[0]?.values.find((v) => v.note === "quotes more")?.source).toBe(
+      quotes[0]?.values[0]?.source,
+    );
+  });
+});
