@@ -4,26 +4,18 @@
  * agree between them). Invented reports, run through ingest, extraction, events and compare.
  */
 import { describe, expect, it } from "vitest";
-import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
-import type { Claim, Story } from "../../core/model.ts";
-import { storyEvents } from "../events/index.ts";
-import { ingest } from "../ingest/index.ts";
-import { compare } from "./index.ts";
+import { compared } from "../../../tests/support/compared.ts";
+import type { Claim } from "../../core/model.ts";
 
-function claimsOf(a: string, b: string): Claim[] {
-  const files = [a, b].map((body, i) => ({
-    path: `s${i}.md`,
-    bytes: new TextEncoder().encode(
-      `---\ntitle: Report ${i}\noutlet: Outlet ${i}\npublished: 2031-05-16\n---\n\n${body}\n`,
+const claimsOf = (...bodies: string[]) =>
+  compared(
+    Object.fromEntries(
+      bodies.map((body, i) => [
+        `s${i}.md`,
+        `---\ntitle: Report ${i}\noutlet: Outlet ${i}\npublished: 2031-05-16\n---\n\n${body}\n`,
+      ]),
     ),
-  }));
-  const { articles } = ingest(files);
-  const resolved = resolvedFacts(articles);
-  const facts = datedFacts(articles, resolved.facts);
-  const story: Story = { slug: "s", title: "S", sources: articles.map((x) => x.id) };
-  const events = storyEvents(story, articles, facts);
-  return compare(story, articles, facts, resolved.entities, { contains: () => false, events });
-}
+  );
 
 /** Claims that put a value of each source side by side. */
 const aligned = (claims: Claim[], kind: Claim["kind"]) =>

@@ -1,23 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
-import type { Story } from "../../core/model.ts";
-import { storyEvents } from "../events/index.ts";
-import { ingest } from "../ingest/index.ts";
-import { compare } from "./index.ts";
-
-/** Two invented reports of one quake, through ingest, extraction, events and compare. */
-function claimsOf(texts: Record<string, string>) {
-  const files = Object.entries(texts).map(([path, text]) => ({
-    path,
-    bytes: new TextEncoder().encode(text),
-  }));
-  const { articles } = ingest(files);
-  const resolved = resolvedFacts(articles);
-  const facts = datedFacts(articles, resolved.facts);
-  const story: Story = { slug: "quake", title: "quake", sources: articles.map((a) => a.id) };
-  const events = storyEvents(story, articles, facts);
-  return compare(story, articles, facts, resolved.entities, { contains: () => false, events });
-}
+import { compared as claimsOf } from "../../../tests/support/compared.ts";
 
 const single = (claims: ReturnType<typeof claimsOf>) =>
   claims.filter((c) => c.status === "single-source").map((c) => `${c.kind}: ${c.values[0]?.text}`);
