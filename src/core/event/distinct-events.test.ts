@@ -33,6 +33,15 @@ describe("distinctEvents", () => {
     expect(distinctEvents(reports(4, okafor), reports(3, varga), ctx)).toMatch(/okafor/);
   });
 
+  it("tells apart two states' look-alike laws by the state most reports lead with", () => {
+    const north = place("region:XX-N", 10, 10);
+    const south = place("region:XX-S", 2, 30);
+    const apart = { contains: (outer: string, inner: string) => outer === inner };
+    expect(distinctEvents(reports(6, north), reports(4, south), apart)).toMatch(/region:XX-/);
+    // A state and a town inside it may be one scene.
+    expect(distinctEvents(reports(6, north), reports(4, town), ctx)).toBeNull();
+  });
+
   it("tells apart two raids by the count of pirates caught", () => {
     expect(
       distinctEvents(reports(5, count("pirate", 17)), reports(3, count("pirate", 31)), ctx),
