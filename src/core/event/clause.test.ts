@@ -27,15 +27,6 @@ describe("clausesOf", () => {
     ]);
   });
 
-  it("reads 'would' in reported speech as the speaker's plan, and alone as a doubt", () => {
-    expect(read("The ministry said it would send 500 engineers to the valley.")).toEqual([
-      "send future",
-    ]);
-    expect(read("The new bridge would cost far more than the old one.")).toEqual([
-      expect.stringMatching(/^cost \w+ \[would\]$/),
-    ]);
-  });
-
   it("finds an attribution at the end of the sentence", () => {
     expect(read("The bridge will reopen on Friday, the council said.")).toEqual(["reopen future"]);
     expect(spans("The bridge will reopen on Friday, the council said.")[0]?.attribution).toBe(

@@ -263,18 +263,13 @@ function clauseAt(
     else if (HEDGE_VERBS.has(control.lemma)) hedges.push(control.text);
     if (control.negated) negated = true;
   }
-  // In reported speech "would" is the speaker's "will" told in the past ("the ministry said it
-  // would send troops"): a plan, not a doubt.
-  const hedging = (t: TaggedToken) =>
-    MODAL_AUX.has(t.lemma) && t.lemma !== "can" && !(attribution && t.lemma === "would");
-  if (attribution && aux.some((t) => t.lemma === "would")) tense = "future";
-  for (const t of aux) if (hedging(t)) hedges.push(t.text);
+  for (const t of aux) if (MODAL_AUX.has(t.lemma) && t.lemma !== "can") hedges.push(t.text);
   const phrase = (t: TaggedToken) =>
     tokens
       .slice(tokens.indexOf(t), head + 1)
       .map((x) => x.text)
       .join(" ");
-  const modal = aux.find(hedging);
+  const modal = aux.find((t) => MODAL_AUX.has(t.lemma) && t.lemma !== "can");
   const word = span.find((t) => HEDGE_WORDS.has(t.lemma));
   const hedgingControl =
     control && (PLANNING.has(control.lemma) || HEDGE_VERBS.has(control.lemma)) ? control : null;
