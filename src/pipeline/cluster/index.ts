@@ -35,7 +35,7 @@ export interface ClusterOptions {
 }
 
 export const defaultClusterOptions: ClusterOptions = {
-  threshold: 0.2,
+  threshold: 0.18,
   weights: { text: 0.6, lead: 0.2, entities: 0.2 },
   maxTerms: 80,
 };
