@@ -32,6 +32,8 @@ export async function writeEmbeds(o: {
   origin: string;
   /** "" for root-relative links within the site (no public address), else the origin. */
   base?: string;
+  /** Told how many charts are done, for the build's progress line. */
+  onProgress?: (done: number, total: number) => void;
 }): Promise<{ charts: number; diagnostics: Diagnostic[] }> {
   const css = (
     await Promise.all(CHART_CSS.map((n) => readFile(join(o.stylesDir, n), "utf8")))
@@ -39,6 +41,7 @@ export async function writeEmbeds(o: {
   const vars = themeVariables(await readFile(join(o.stylesDir, "global.css"), "utf8"));
   const charts = await embeddableCharts(o.contentDir);
   const diagnostics: Diagnostic[] = [];
+  let done = 0;
   for (const chart of charts) {
     const warn = (message: string) =>
       diagnostics.push({ level: "warning", chart: chart.id, message, outcome: "fallback" });
@@ -60,6 +63,7 @@ export async function writeEmbeds(o: {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, f.contents);
     }
+    o.onProgress?.(++done, charts.length);
   }
   return { charts: charts.length, diagnostics };
 }
