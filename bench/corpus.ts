@@ -5,6 +5,8 @@
  * way, rounds its figures differently and quotes an invented person, as real coverage does.
  * Places are real (the project's gazetteer packages: capitals of world-countries), so geocoding,
  * place pages and the places map are exercised; people, outlets and organizations are invented.
+ * Known limits: only eight outlets, and about 190 capitals, so the number of distinct outlets
+ * and places stops growing early (a real archive's keeps growing).
  *
  *   node bench/corpus.ts --articles 1000 --out bench/.tmp/corpus-1000
  */
