@@ -10,6 +10,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // One progress line for the pages instead of a line per page; every warning still shown.
+  logger: { entrypoint: "./src/build/log-handler.ts" },
   integrations: [
     // Generated prose (story summaries) is MDX in content/summaries/.
     mdx(),

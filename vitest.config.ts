@@ -18,6 +18,7 @@ export default defineConfig({
             "tests/quality/**/*.test.ts",
             "tests/architecture/**/*.test.ts",
             "eval/**/*.test.ts",
+            "bench/**/*.test.ts",
           ],
         },
       },

@@ -1,7 +1,16 @@
 /**
- * npm run bench: Triangulate against a plain Astro + Pagefind baseline, measured in the same run
- * on the same machine, plus extraction throughput on a 1 MB article (with compromise, the usual
- * JS NLP library, as a yardstick). Prints figures and ratios; asserts nothing.
+ * npm run bench: Triangulate against a plain Astro + Pagefind baseline at archive sizes, measured
+ * in the same run on the same machine. For each size a corpus is generated (bench/corpus.ts,
+ * seeded: the same bytes every run), then the two builds run interleaved (Triangulate, baseline,
+ * Triangulate, baseline… with --runs), each a fresh `astro build` process. Prints, per size: wall
+ * and CPU time, the ratio, peak RSS, dist size, the largest HTML page, log lines, Pagefind's
+ * first-query bytes (gzip) on both sites and Triangulate's per-stage times; then one Markdown
+ * table for the README.
+ *
+ *   npm run bench                          # 100 articles
+ *   npm run bench -- --articles 100,1000   # several sizes; 10000 is opt-in (about an hour here)
+ *   npm run bench -- --articles 1000 --check   # fail when a page is over 1 MB
+ *   npm run bench -- --runs 3 --no-search
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -9,190 +18,198 @@ import type { Server } from "node:http";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import nlp from "compromise";
 import { serve } from "../scripts/serve.ts";
 import { indexSite } from "../src/build/search-index.ts";
-import { loadGazetteer } from "../src/core/geo/gazetteer.ts";
-import { gazetteerPlaces } from "../src/core/geo/places.ts";
-import { extractDates } from "../src/pipeline/extract/dates.ts";
-import { extractFigures } from "../src/pipeline/extract/figures.ts";
-import { extractNames } from "../src/pipeline/extract/names.ts";
-import { extractQuotes } from "../src/pipeline/extract/quotes.ts";
-import { ingest } from "../src/pipeline/ingest/index.ts";
 import { launch } from "../tests/e2e/browser.ts";
+import { writeCorpus } from "./corpus.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const TMP = join(ROOT, "bench/.tmp");
-const SEEDS = process.env.TRIANGULATE_SEEDS ?? join(ROOT, "seeds");
 const ASTRO = join(ROOT, "node_modules/.bin/astro");
-rmSync(TMP, { recursive: true, force: true });
+const NODE = join(ROOT, "node_modules/.bin/node");
+const PROBE = join(ROOT, "bench/probe.ts");
+/** The largest HTML page a site may have (issue: bounded by its own story's size, ≤ 1 MB). */
+const MAX_PAGE = 1024 * 1024;
 
-const rows: [string, string][] = [];
-const row = (name: string, value: string) => {
-  rows.push([name, value]);
-  console.log(`${name.padEnd(44)} ${value}`);
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
-const rate = (chars: number, ms: number) =>
-  `${Math.round(chars / (ms / 1000)).toLocaleString("en-US")} chars/s`;
-const time = <T>(work: () => T): [T, number] => {
-  const t0 = performance.now();
-  const result = work();
-  return [result, performance.now() - t0];
-};
-const best = (runs: number, work: () => unknown) =>
-  Math.min(...Array.from({ length: runs }, () => time(work)[1]));
+const sizes = arg("articles", "100").split(",").map(Number);
+const runs = Math.max(1, Number(arg("runs", "1")));
+const QUERY = process.env.BENCH_QUERY ?? "floods";
 
-function duSize(dir: string): number {
-  let total = 0;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
-  }
-  return total;
+interface Build {
+  wallMs: number;
+  cpuMs: number;
+  rssMb: number;
+  log: string;
 }
 
-// --- extraction throughput on a 1 MB article ---
-const seedText = readdirSync(SEEDS)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => readFileSync(join(SEEDS, f), "utf8"))
-  .join("\n\n");
-let big = "Benchmark Article Headline\n\n";
-while (big.length < 1_000_000) big += `${seedText}\n\n`;
-const bytes = new TextEncoder().encode(big);
-const [, gazetteerMs] = time(() => loadGazetteer());
-row("gazetteer load (once per build)", `${Math.round(gazetteerMs)} ms`);
-const [ingested, ingestMs] = time(() =>
-  ingest([{ path: "big.txt", bytes }], { maxChars: 5_000_000 }),
-);
-const article = ingested.articles[0];
-if (!article) throw new Error("benchmark article was not ingested");
-const n = article.text.length;
-row(`ingest ${n.toLocaleString("en-US")} chars`, rate(n, ingestMs));
-const namesMs = best(3, () => extractNames(article, gazetteerPlaces));
-const names = extractNames(article, gazetteerPlaces);
-const datesMs = best(3, () => extractDates(article));
-const figuresMs = best(3, () => extractFigures(article));
-const speakers = names.filter((m) => m.type !== "place");
-const quotesMs = best(3, () => extractQuotes(article, speakers));
-row("extract: names (people, places, orgs)", rate(n, namesMs));
-row("extract: dates", rate(n, datesMs));
-row("extract: figures", rate(n, figuresMs));
-row("extract: quotes", rate(n, quotesMs));
-const extractAll = namesMs + datesMs + figuresMs + quotesMs;
-row("extract: all four", rate(n, extractAll));
-const sample = big.slice(0, 200_000);
-const compromiseMs = best(1, () => {
-  const doc = nlp(sample);
-  doc.people().out("array");
-  doc.places().out("array");
-});
-row("compromise people+places (yardstick)", rate(sample.length, compromiseMs));
-row(
-  "ratio: Triangulate extract / compromise",
-  `${(n / extractAll / (sample.length / compromiseMs)).toFixed(1)}x faster`,
-);
-
-// --- site build against the baseline ---
-function build(name: string, args: string[], env: Record<string, string>): number {
+/** One `astro build` in a fresh process; its CPU time and peak RSS come from bench/probe.ts. */
+function build(name: string, args: string[], env: Record<string, string>): Build {
+  const probe = join(TMP, `probe-${name}.json`);
+  rmSync(probe, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(ASTRO, ["build", ...args], {
+  const r = spawnSync(NODE, [ASTRO, "build", ...args], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC", ...env },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      TZ: "UTC",
+      CI: "true",
+      NODE_OPTIONS: `--import=${PROBE}`,
+      BENCH_PROBE: probe,
+      ...env,
+    },
     encoding: "utf8",
+    maxBuffer: 1 << 30,
   });
+  const wallMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${name} build failed:\n${r.stdout}\n${r.stderr}`);
-  return performance.now() - t0;
+  const p = JSON.parse(readFileSync(probe, "utf8")) as { cpuMs: number; rssKb: number };
+  return { wallMs, cpuMs: p.cpuMs, rssMb: p.rssKb / 1024, log: `${r.stdout}${r.stderr}` };
 }
-const siteOut = join(TMP, "triangulate");
-const baseOut = join(TMP, "baseline");
-const siteMs = build("Triangulate", [], {
-  TRIANGULATE_SEEDS: SEEDS,
-  TRIANGULATE_OUT: siteOut,
-  TRIANGULATE_CONTENT: join(TMP, "content"),
-  TRIANGULATE_CACHE: join(TMP, "cache"),
-});
-const baseBuildMs = build("baseline", ["--root", join(ROOT, "bench/baseline")], {
-  BASELINE_SEEDS: SEEDS,
-  BASELINE_OUT: baseOut,
-});
-const t0 = performance.now();
-await indexSite(baseOut, () => {});
-const baseMs = baseBuildMs + (performance.now() - t0);
-row("build: Triangulate (seeds -> dist, with Pagefind)", `${(siteMs / 1000).toFixed(1)} s`);
-row("build: plain Astro + Pagefind baseline", `${(baseMs / 1000).toFixed(1)} s`);
-row("ratio: build time", `${(siteMs / baseMs).toFixed(2)}x the baseline`);
-const siteBytes = duSize(siteOut);
-const baseBytes = duSize(baseOut);
-row("dist size: Triangulate", `${(siteBytes / 1024).toFixed(0)} KiB`);
-row("dist size: baseline", `${(baseBytes / 1024).toFixed(0)} KiB`);
-row("ratio: dist size", `${(siteBytes / baseBytes).toFixed(2)}x the baseline`);
 
-// Search payload: what a reader downloads for the page, then for a first query. Triangulate
-// through its search page (Pagefind loads on focus); the baseline by importing Pagefind directly.
-const origin = (s: Server) => {
-  const a = s.address();
-  return `http://127.0.0.1:${typeof a === "object" && a ? a.port : 0}`;
-};
-const browser = await launch();
-async function payload(
+function files(dir: string, ext = "") {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => {
+      const path = join(e.parentPath, e.name);
+      return { path: path.slice(dir.length), bytes: statSync(path).size };
+    });
+}
+const total = (xs: { bytes: number }[]) => xs.reduce((s, x) => s + x.bytes, 0);
+
+const plain = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, "");
+
+/** Triangulate's stage lines ("[triangulate] extract  … 1816 ms") and Astro's page step. */
+function stageTimes(log: string): [string, number][] {
+  const out: [string, number][] = [];
+  for (const line of plain(log).split("\n")) {
+    const stage = /\[triangulate\] (\w+)\s.* (\d+) ms$/.exec(line);
+    if (stage) out.push([stage[1] as string, Number(stage[2])]);
+    const pages = /\[build\] (\d+) page\(s\) built in (?:(\d+)m )?([\d.]+)(m?s)/.exec(line);
+    if (pages) {
+      const s = Number(pages[2] ?? 0) * 60 + Number(pages[3]) / (pages[4] === "ms" ? 1000 : 1);
+      out.push(["astro build (total)", Math.round(s * 1000)]);
+    }
+  }
+  return out;
+}
+
+/** Pagefind's bytes (each file gzipped, as a server would send it) for a first query. */
+async function firstQuery(
+  browser: import("playwright-core").Browser,
   dir: string,
-  run: (page: import("playwright-core").Page, base: string) => Promise<void>,
-) {
-  const server = await serve(dir, 0);
-  const base = origin(server);
+  run: "site" | "baseline",
+): Promise<number> {
+  const server: Server = await serve(dir, 0);
+  const a = server.address();
+  const base = `http://127.0.0.1:${typeof a === "object" && a ? a.port : 0}`;
   const page = await browser.newPage();
-  const sizes: { path: string; bytes: number }[] = [];
+  const sizes: number[] = [];
   page.on("response", async (r) => {
+    if (!new URL(r.url()).pathname.startsWith("/pagefind/")) return;
     const body = await r.body().catch(() => Buffer.alloc(0));
-    sizes.push({ path: new URL(r.url()).pathname, bytes: body.length });
+    sizes.push(gzipSync(body).length);
   });
-  await run(page, base);
+  if (run === "site") {
+    await page.goto(`${base}/search/`);
+    await page.locator("#search-q").fill(QUERY);
+    await page.locator("#search-q").press("Enter");
+    await page.locator("#search-results li").first().waitFor();
+  } else {
+    await page.goto(`${base}/`);
+    await page.evaluate(async (q) => {
+      const pf = await import(/* @vite-ignore */ `${"/pagefind/"}pagefind.js`);
+      await pf.init?.();
+      const r = await pf.search(q);
+      await Promise.all(r.results.slice(0, 10).map((x: { data(): Promise<unknown> }) => x.data()));
+    }, QUERY);
+  }
   await page.waitForLoadState("networkidle");
   await page.close();
   server.close();
-  return sizes;
+  return sizes.reduce((s, x) => s + x, 0);
 }
-const QUERY = process.env.BENCH_QUERY ?? "troops";
-const siteSearch = await payload(siteOut, async (page, base) => {
-  await page.goto(`${base}/search/`);
-  await page.waitForLoadState("networkidle");
-  await page.locator("#search-q").fill(QUERY);
-  await page.locator("#search-q").press("Enter");
-  await page.locator("#search-results li").first().waitFor();
-});
-const sum = (xs: { bytes: number }[]) => xs.reduce((s, x) => s + x.bytes, 0);
-const pagefindOf = (xs: { path: string; bytes: number }[]) =>
-  xs.filter((x) => x.path.startsWith("/pagefind/"));
-const baseSearch = await payload(baseOut, async (page, base) => {
-  await page.goto(`${base}/`);
-  await page.evaluate(async (q) => {
-    const pf = await import(/* @vite-ignore */ `${"/pagefind/"}pagefind.js`);
-    await pf.init?.();
-    const r = await pf.search(q);
-    await Promise.all(r.results.slice(0, 20).map((x: { data(): Promise<unknown> }) => x.data()));
-  }, QUERY);
-});
-const siteQuery = sum(pagefindOf(siteSearch));
-const baseQuery = sum(pagefindOf(baseSearch));
-row(
-  "search: search page before the box is used",
-  `${(sum(siteSearch.filter((x) => !x.path.startsWith("/pagefind/"))) / 1024).toFixed(1)} KiB (no Pagefind file)`,
-);
-row(
-  `search: first query "${QUERY}" (Pagefind files)`,
-  `${(siteQuery / 1024).toFixed(1)} KiB in ${pagefindOf(siteSearch).length} files`,
-);
-row(
-  `search: same query, baseline`,
-  `${(baseQuery / 1024).toFixed(1)} KiB in ${pagefindOf(baseSearch).length} files`,
-);
-row("ratio: first-query bytes", `${(siteQuery / baseQuery).toFixed(2)}x the baseline`);
-await browser.close();
 
-// Embeds: each embed page carries its CSS, script and SVG inline, so one file is all it loads.
-const embedDir = join(siteOut, "embed");
-const embedSizes = readdirSync(embedDir).map(
-  (id) => gzipSync(readFileSync(join(embedDir, id, "index.html"))).length,
+const browser = flag("no-search") ? null : await launch();
+const fmtS = (ms: number) =>
+  ms >= 60_000
+    ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`
+    : `${(ms / 1000).toFixed(1)} s`;
+const kib = (b: number) =>
+  b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MB` : `${Math.round(b / 1024)} KB`;
+const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const table: string[] = [];
+let failed = false;
+
+for (const n of sizes) {
+  const seeds = join(TMP, `corpus-${n}`);
+  writeCorpus(seeds, n);
+  const siteOut = join(TMP, `site-${n}`);
+  const baseOut = join(TMP, `baseline-${n}`);
+  const site: Build[] = [];
+  const base: Build[] = [];
+  for (let r = 0; r < runs; r++) {
+    site.push(
+      build(`site-${n}`, [], {
+        TRIANGULATE_SEEDS: seeds,
+        TRIANGULATE_OUT: siteOut,
+        TRIANGULATE_CONTENT: join(TMP, `content-${n}`),
+        TRIANGULATE_CACHE: join(TMP, `cache-${n}`),
+      }),
+    );
+    const b = build(`baseline-${n}`, ["--root", join(ROOT, "bench/baseline")], {
+      BASELINE_SEEDS: seeds,
+      BASELINE_OUT: baseOut,
+    });
+    // The baseline's Pagefind step, timed as part of its build (Triangulate's is in its build).
+    const t0 = performance.now();
+    await indexSite(baseOut, () => {});
+    base.push({ ...b, wallMs: b.wallMs + (performance.now() - t0) });
+  }
+  const s = site.at(-1) as Build;
+  const html = files(siteOut, ".html");
+  const largest = html.reduce((m, f) => (f.bytes > m.bytes ? f : m), { path: "", bytes: 0 });
+  const lines = plain(s.log)
+    .split("\n")
+    .filter((l) => l.trim() !== "").length;
+  const [siteQuery, baseQuery] = browser
+    ? [await firstQuery(browser, siteOut, "site"), await firstQuery(browser, baseOut, "baseline")]
+    : [0, 0];
+  const sw = median(site.map((b) => b.wallMs));
+  const bw = median(base.map((b) => b.wallMs));
+  const row = {
+    articles: n.toLocaleString("en-US"),
+    triangulate: `${fmtS(sw)} / ${fmtS(median(site.map((b) => b.cpuMs)))}`,
+    baseline: `${fmtS(bw)} / ${fmtS(median(base.map((b) => b.cpuMs)))}`,
+    ratio: `${(sw / bw).toFixed(1)}×`,
+    rss: `${(Math.max(...site.map((b) => b.rssMb)) / 1024).toFixed(2)} GB`,
+    dist: `${kib(total(files(siteOut)))} (${html.length} pages) vs ${kib(total(files(baseOut)))}`,
+    largest: `${kib(largest.bytes)} ${largest.path}`,
+    query: browser ? `${kib(siteQuery)} vs ${kib(baseQuery)}` : "not measured",
+    lines: String(lines),
+  };
+  console.log(
+    `\n== ${row.articles} articles (${runs} run${runs > 1 ? "s" : ""} each, interleaved)`,
+  );
+  for (const [k, v] of Object.entries(row)) console.log(`${k.padEnd(12)} ${v}`);
+  console.log("stages (Triangulate, last run):");
+  for (const [stage, ms] of stageTimes(s.log)) console.log(`  ${stage.padEnd(24)} ${ms} ms`);
+  table.push(`| ${Object.values(row).join(" | ")} |`);
+  if (largest.bytes > MAX_PAGE) {
+    console.log(`largest page is over ${kib(MAX_PAGE)}: ${largest.path}`);
+    failed = true;
+  }
+}
+await browser?.close();
+
+console.log(
+  "\n| articles | Triangulate (wall / CPU) | plain Astro + Pagefind (wall / CPU) | ratio (wall) | peak RSS | dist | largest page | first query, gzip (vs baseline) | log lines |",
 );
-row("embed page, gzip, all assets (largest)", `${(Math.max(...embedSizes) / 1024).toFixed(1)} KiB`);
-const median = embedSizes.toSorted((a, b) => a - b)[Math.floor(embedSizes.length / 2)] ?? 0;
-row("embed page, gzip, all assets (median)", `${(median / 1024).toFixed(1)} KiB`);
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+for (const line of table) console.log(line);
+if (failed && flag("check")) process.exit(1);

@@ -4,8 +4,12 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { addDiagnostics, writeContent } from "./build/content.ts";
+import { deadDirectivePlugin } from "./build/dead-directive.ts";
 import { writeEmbeds } from "./build/embeds.ts";
+import { progressLine, stageProgress } from "./build/progress.ts";
 import { indexSite } from "./build/search-index.ts";
+import { warningSummary } from "./build/warning-summary.ts";
+import type { Diagnostic } from "./core/model.ts";
 import { publicOrigin, siteOrigin } from "./lib/embed-urls.ts";
 import { nodeEffects } from "./pipeline/effects.ts";
 import { DEFAULT_LATEST_DATE } from "./pipeline/index.ts";
@@ -62,7 +66,7 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
   let root = process.cwd();
   let dirs = resolveDirs(root, options);
   // Every warning of this build: the pipeline's, the charts' and the embeds'.
-  let warnings = 0;
+  let warnings: Diagnostic[] = [];
   const run = async (logger: AstroIntegrationLogger) => {
     // The pipeline, then every chart drawn from its output: all before Astro renders a page.
     const model = await writeContent(
@@ -74,9 +78,9 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         // Links from embedded charts to their story: root-relative without a public address.
         origin: publicOrigin() ?? "",
       },
-      nodeEffects((line) => logger.info(line)),
+      progressEffects(logger),
     );
-    warnings = model.diagnostics.length;
+    warnings = model.diagnostics;
   };
 
   return {
@@ -85,7 +89,9 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
       "astro:config:setup": async ({ config, command, logger, addWatchFile, updateConfig }) => {
         root = fileURLToPath(config.root);
         dirs = resolveDirs(root, options);
-        updateConfig({ vite: { plugins: [contentDirPlugin(dirs.content)] } });
+        updateConfig({
+          vite: { plugins: [contentDirPlugin(dirs.content), deadDirectivePlugin()] },
+        });
         if (command === "build" || command === "dev" || command === "sync") await run(logger);
         if (command === "dev") addWatchFile(dirs.seeds);
       },
@@ -108,31 +114,49 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         const copied = await publishData(join(dirs.content, "data"), join(outDir, "data"));
         logger.info(`data     ${copied} files to ${join(outDir, "data")}`);
         const t0 = performance.now();
+        const progress = progressLine("embeds");
         const embeds = await writeEmbeds({
           contentDir: dirs.content,
           outDir,
           stylesDir: join(root, "src/styles"),
           origin: siteOrigin(),
           base: publicOrigin() ?? "",
+          onProgress: progress.tick,
         });
+        progress.clear();
         logger.info(`embeds   ${embeds.charts} charts ${Math.round(performance.now() - t0)} ms`);
         if (embeds.diagnostics.length > 0) {
           const effects = nodeEffects((line) => logger.warn(line));
           await addDiagnostics(dirs.content, embeds.diagnostics, effects);
-          warnings += embeds.diagnostics.length;
+          warnings = [...warnings, ...embeds.diagnostics];
         }
         // One warning per build, naming what needs the address: pages and embeds link within
         // the site by relative addresses, but what is copied elsewhere cannot.
         if (publicOrigin() === null) logger.warn(missingSiteWarning(embeds.charts));
         await indexSite(outDir, (line) => logger.info(line));
-        if (warnings > 0 && strict()) {
+        const diagnosticsFile = join(dirs.content, "build/diagnostics.json");
+        const summary = warningSummary(warnings, diagnosticsFile);
+        if (summary !== null) logger.warn(summary);
+        if (warnings.length > 0 && strict()) {
           // CI for publishers: every warning is in the log above and in diagnostics.json.
           throw new Error(
-            `${warnings} warning(s) and strict mode is on (--strict or TRIANGULATE_STRICT=1): failing the build; see ${join(dirs.content, "build/diagnostics.json")}`,
+            `${warnings.length} warning(s) and strict mode is on (--strict or TRIANGULATE_STRICT=1): failing the build; see ${diagnosticsFile}`,
           );
         }
       },
     },
+  };
+}
+
+/** Node effects whose long stages show a progress line (on a terminal) until their log line. */
+function progressEffects(logger: AstroIntegrationLogger) {
+  const lines = stageProgress();
+  return {
+    ...nodeEffects((line) => {
+      lines.clear();
+      logger.info(line);
+    }),
+    progress: lines.progress,
   };
 }
 

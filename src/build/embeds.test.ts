@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { embeddableCharts, fallbackEmbed, writeEmbeds } from "./embeds.ts";
+import { defaultConcurrency, embeddableCharts, fallbackEmbed, writeEmbeds } from "./embeds.ts";
 
 // The content the pipeline writes for the sample seeds, kept as golden files.
 const CONTENT = fileURLToPath(new URL("../../tests/golden/seeds/content", import.meta.url));
@@ -46,6 +46,55 @@ describe("writeEmbeds", () => {
       "Content-Security-Policy",
     );
     await rm(out, { recursive: true });
+  });
+});
+
+/** Every file under `dir`, path -> bytes. */
+async function tree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile())
+      files.set(
+        join(e.parentPath, e.name).slice(dir.length),
+        await readFile(join(e.parentPath, e.name)),
+      );
+  }
+  return files;
+}
+
+describe("writeEmbeds with several charts at once", () => {
+  it("writes the same bytes with one worker as with two", async () => {
+    const run = async (concurrency: number) => {
+      const out = await mkdtemp(join(tmpdir(), `triangulate-embeds-${concurrency}-`));
+      const r = await writeEmbeds({
+        contentDir: CONTENT,
+        outDir: out,
+        stylesDir: STYLES,
+        origin: "http://127.0.0.1:4321",
+        concurrency,
+      });
+      const files = await tree(out);
+      await rm(out, { recursive: true });
+      return { files, diagnostics: r.diagnostics };
+    };
+    const one = await run(1);
+    const two = await run(2);
+    expect([...two.files.keys()]).toEqual([...one.files.keys()]);
+    const differ = [...one.files].filter(
+      ([path, bytes]) => !bytes.equals(two.files.get(path) ?? Buffer.alloc(0)),
+    );
+    expect(differ.map(([path]) => path)).toEqual([]);
+    expect([...one.files.keys()].filter((p) => p.endsWith(".png")).length).toBeGreaterThan(3);
+    expect(two.diagnostics).toEqual(one.diagnostics);
+  });
+});
+
+describe("defaultConcurrency", () => {
+  it("takes TRIANGULATE_WORKERS when it is a whole number, else the cores (at most 4)", () => {
+    expect(defaultConcurrency({ TRIANGULATE_WORKERS: "1" })).toBe(1);
+    const cores = defaultConcurrency({ TRIANGULATE_WORKERS: "many" });
+    expect(cores).toBeGreaterThanOrEqual(1);
+    expect(cores).toBeLessThanOrEqual(4);
   });
 });
 

@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import type { CatalogChart } from "../charts/catalog.ts";
 import { escapeXml } from "../charts/svg.ts";
@@ -8,7 +9,8 @@ import { dataJson, tableCsv } from "../embed/data-files.ts";
 import { placeholderPng } from "../embed/png.ts";
 import { themeVariables } from "../embed/theme.ts";
 import { nodeEffects } from "../pipeline/effects.ts";
-import { type EmbedFile, embedFiles, PNG_WIDTH } from "./embed-files.ts";
+import { type EmbedFile, embedFiles, PNG_WIDTH, type PngCache } from "./embed-files.ts";
+import { mapPool } from "./pool.ts";
 import { readCollection } from "./read-content.ts";
 
 /** The stylesheets an embed page and a standalone chart need, in cascade order. */
@@ -32,16 +34,23 @@ export async function writeEmbeds(o: {
   origin: string;
   /** "" for root-relative links within the site (no public address), else the origin. */
   base?: string;
+  /** How many charts are rendered at once (default: the machine's cores, at most 4). */
+  concurrency?: number;
+  /** Told how many charts are done, for the build's progress line. */
+  onProgress?: (done: number, total: number) => void;
 }): Promise<{ charts: number; diagnostics: Diagnostic[] }> {
   const css = (
     await Promise.all(CHART_CSS.map((n) => readFile(join(o.stylesDir, n), "utf8")))
   ).join("\n");
   const vars = themeVariables(await readFile(join(o.stylesDir, "global.css"), "utf8"));
   const charts = await embeddableCharts(o.contentDir);
-  const diagnostics: Diagnostic[] = [];
-  for (const chart of charts) {
+  // Charts with the same card (placeholders, twin charts) are rendered once.
+  const pngCache: PngCache = new Map();
+  let done = 0;
+  const perChart = await mapPool(charts, o.concurrency ?? defaultConcurrency(), async (chart) => {
+    const found: Diagnostic[] = [];
     const warn = (message: string) =>
-      diagnostics.push({ level: "warning", chart: chart.id, message, outcome: "fallback" });
+      found.push({ level: "warning", chart: chart.id, message, outcome: "fallback" });
     let files: EmbedFile[];
     try {
       files = await embedFiles(chart, {
@@ -50,6 +59,7 @@ export async function writeEmbeds(o: {
         css,
         vars,
         onProblem: warn,
+        pngCache,
       });
     } catch (error) {
       warn(`its embed files could not be made (${errorText(error)}); a plain page says so`);
@@ -60,8 +70,22 @@ export async function writeEmbeds(o: {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, f.contents);
     }
-  }
+    o.onProgress?.(++done, charts.length);
+    return found;
+  });
+  // In chart order, whatever order the charts finished in.
+  const diagnostics = perChart.flat();
   return { charts: charts.length, diagnostics };
+}
+
+/**
+ * Charts rendered at once: TRIANGULATE_WORKERS, else one per core (at most 4; PNG rendering is
+ * CPU-bound, so more only queues). The output is the same bytes whatever the number.
+ */
+export function defaultConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.TRIANGULATE_WORKERS);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  return Math.min(4, Math.max(1, availableParallelism()));
 }
 
 /**

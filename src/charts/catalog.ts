@@ -22,7 +22,7 @@ import { figuresBySource } from "./figures-by-source.ts";
 import { locatorMap } from "./locator-map.ts";
 import { type MapPlace, placesMap } from "./places-map.ts";
 import { quoteComparison } from "./quote-comparison.ts";
-import { siteTimeline } from "./site-timeline.ts";
+import { latestTimelines, SITE_TIMELINE_STORIES, siteTimeline } from "./site-timeline.ts";
 import { timelineChart } from "./timeline.ts";
 
 export type { ChartKind } from "../core/model.ts";
@@ -236,25 +236,26 @@ function pickKind(e: EntityEntry) {
   return e.placeKind ? { placeKind: e.placeKind } : {};
 }
 
-/** The chart id of every story's events on one timeline (/timeline/; no embed). */
+/** The chart id of the newest stories' events on one timeline (/timeline/; no embed). */
 export const SITE_TIMELINE_ID = "timeline";
 
-/** Every story's events on one timeline, or null when no story has a dated event. */
+/**
+ * The newest stories' events on one timeline (latestTimelines: a fixed number of stories, so
+ * the chart and /timeline/ stay the same size as the archive grows), or null when none has a
+ * dated event.
+ */
 export function siteTimelineChart(
   timelines: readonly TimelineEntry[],
   onError?: ChartFailure,
 ): CatalogChart | null {
+  const title = timelines.length > SITE_TIMELINE_STORIES ? "The newest stories" : "All stories";
   const drawn = attempt(
     SITE_TIMELINE_ID,
     () => {
-      const { events, sources, storyTitles } = siteTimeline(timelines);
+      const { events, sources, storyTitles } = siteTimeline(latestTimelines(timelines));
       if (events.length === 0) return null;
       // /timeline/ lists the events under ids "timeline-all-<event>".
-      const chart = timelineChart(events, sources, {
-        id: "timeline-all",
-        title: "All stories",
-        storyTitles,
-      });
+      const chart = timelineChart(events, sources, { id: "timeline-all", title, storyTitles });
       return { events, sources, chart };
     },
     onError,
@@ -264,7 +265,7 @@ export function siteTimelineChart(
   return {
     id: SITE_TIMELINE_ID,
     kind: "timeline",
-    title: "All stories",
+    title,
     story: null,
     order: 0,
     embed: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TimelineEvent } from "../core/model.ts";
-import { siteTimeline } from "./site-timeline.ts";
+import type { TimelineEntry, TimelineEvent } from "../core/model.ts";
+import { latestTimelines, siteTimeline } from "./site-timeline.ts";
 
 function event(id: string, story: string, start: string): TimelineEvent {
   return {
@@ -57,5 +57,35 @@ describe("siteTimeline", () => {
 
   it("keeps story titles for the chart's tips and table", () => {
     expect(siteTimeline([flood]).storyTitles.get("flood")).toBe("River floods");
+  });
+});
+
+describe("latestTimelines", () => {
+  const story = (slug: string, ...dates: string[]): TimelineEntry => ({
+    story: slug,
+    title: slug,
+    sources: [],
+    events: dates.map((d, i) => event(`${slug}-event-${i + 1}`, slug, d)),
+  });
+
+  it("keeps the stories with the newest events, however many stories there are", () => {
+    const many = Array.from({ length: 500 }, (_, i) =>
+      story(`s${String(i).padStart(3, "0")}`, `20${String(10 + (i % 15))}-01-01`),
+    );
+    const kept = latestTimelines(many, 20);
+    expect(kept).toHaveLength(20);
+    // Every kept story is at least as new as every story left out.
+    const newest = (t: TimelineEntry) => t.events[0]?.date.end ?? "";
+    const oldestKept = kept.map(newest).sort()[0] ?? "";
+    const left = many.filter((t) => !kept.includes(t));
+    expect(left.every((t) => newest(t) <= oldestKept)).toBe(true);
+  });
+
+  it("lists the kept stories in slug order, undated ones last in the choice", () => {
+    const kept = latestTimelines(
+      [story("b", "2024-01-01"), story("undated"), story("a", "2023-01-01", "2024-06-01")],
+      2,
+    );
+    expect(kept.map((t) => t.story)).toEqual(["a", "b"]);
   });
 });

@@ -19,3 +19,30 @@ export function siteTimeline(timelines: readonly TimelineEntry[]) {
   const storyTitles = new Map(timelines.map((t) => [t.story, t.title]));
   return { events, sources, storyTitles };
 }
+
+/** How many stories /timeline/ and its chart show: the newest, so neither grows with the archive. */
+export const SITE_TIMELINE_STORIES = 20;
+
+/**
+ * The `count` stories whose latest dated event is newest (ties by story slug), in slug order as
+ * the site timeline lists them. Stories with no dated event come last.
+ */
+export function latestTimelines(
+  timelines: readonly TimelineEntry[],
+  count = SITE_TIMELINE_STORIES,
+): TimelineEntry[] {
+  // Dates are ISO strings: code-unit order is date order.
+  const newest = (t: TimelineEntry) =>
+    t.events
+      .map((e) => e.date.end)
+      .sort()
+      .at(-1) ?? "";
+  const bySlug = (a: TimelineEntry, b: TimelineEntry) =>
+    a.story < b.story ? -1 : a.story > b.story ? 1 : 0;
+  const keyed = timelines.map((t) => ({ t, key: newest(t) }));
+  return keyed
+    .toSorted((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : bySlug(a.t, b.t)))
+    .slice(0, Math.max(0, count))
+    .map((k) => k.t)
+    .sort(bySlug);
+}

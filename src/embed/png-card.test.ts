@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ALL, SOURCES } from "../../tests/support/chart-fixtures.ts";
 import { embedFiles } from "../build/embed-files.ts";
 import { storyCharts } from "../charts/catalog.ts";
-import { cardText, pngCard, pngSize } from "./png-card.ts";
+import { cardText, MAX_CREDITED, pngCard, pngSize } from "./png-card.ts";
 import { standaloneSvg } from "./standalone-svg.ts";
 import { themeVariables } from "./theme.ts";
 
@@ -34,6 +34,15 @@ describe("pngCard", () => {
     expect(credit).toBe(
       "Sources: Reuters, Associated Press, The Kyiv Independent. Chart: Triangulate.",
     );
+  });
+
+  it("names at most a dozen sources, so a site-wide chart's card stays one size", () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, label: `Outlet ${i}` }));
+    const credit = cardText({ ...chart, sources: many }).credit;
+    expect(credit).toContain(`Outlet ${MAX_CREDITED - 1} and ${1000 - MAX_CREDITED} more`);
+    expect(credit).not.toContain(`Outlet ${MAX_CREDITED},`);
+    const few = pngSize({ ...chart, sources: many.slice(0, MAX_CREDITED + 1) });
+    expect(pngSize({ ...chart, sources: many })).toEqual(few);
   });
 
   it("keeps the chart's own styles working inside the card", () => {

@@ -100,12 +100,24 @@ function rootAttributes(open: string): string {
     .join("");
 }
 
+/**
+ * The most sources a credit names. A site-wide chart (the places map) draws on every source, and
+ * a credit naming a thousand outlets would make the card taller than any PNG can be; the chart's
+ * data files still list them all.
+ */
+export const MAX_CREDITED = 12;
+
 /** What a chart's card says: its title (with its story's) and the credit naming its sources. */
 export function cardText(chart: ChartEntry): CardText {
   const title = chart.story ? `${chart.title}: ${chart.story.title}` : chart.title;
   const names = chart.sources.map((s) => s.label);
+  const more = names.length - MAX_CREDITED;
+  const named =
+    more > 0
+      ? `${names.slice(0, MAX_CREDITED).join(", ")} and ${more} more (listed in the data)`
+      : names.join(", ");
   const credit =
-    names.length > 0 ? `Sources: ${names.join(", ")}. Chart: Triangulate.` : "Chart: Triangulate.";
+    names.length > 0 ? `Sources: ${named}. Chart: Triangulate.` : "Chart: Triangulate.";
   return { title, credit };
 }
 

@@ -14,6 +14,11 @@ export { PNG_SCALE } from "./png-card.ts";
 
 /** librsvg renders nothing larger than this on either side ("exceeds 32767x32767 pixel limit"). */
 export const MAX_PNG_SIDE = 32_767;
+/**
+ * zlib's level for the PNGs: its default, 6. Level 9 took three times as long on the site's
+ * charts (11.6 s against 3.6 s for 40 charts) for files 4% smaller.
+ */
+export const PNG_COMPRESSION = 6;
 /** A chart is never rendered narrower than this to fit that limit. */
 export const MIN_PNG_WIDTH = 190;
 
@@ -57,7 +62,12 @@ export async function svgToPng(svg: string, wanted: number): Promise<Uint8Array>
   const { data, info } = await sharp(Buffer.from(sizedTo(svg, width, height), "utf8"), {
     density: 72,
   })
-    .png({ compressionLevel: 9, adaptiveFiltering: false, palette: false, progressive: false })
+    .png({
+      compressionLevel: PNG_COMPRESSION,
+      adaptiveFiltering: false,
+      palette: false,
+      progressive: false,
+    })
     .toBuffer({ resolveWithObject: true });
   if (info.width !== width || info.height !== height) {
     throw new Error(`png: rendered ${info.width}×${info.height} px, wanted ${width}×${height}`);

@@ -33,6 +33,11 @@ export interface Effects {
   removeDir(path: string): Promise<void>;
   log(line: string): void;
   /**
+   * `done` of `total` units of a long stage finished (articles extracted): the build shows it
+   * as one line that updates, on a terminal only. Optional: tests and the CLI leave it out.
+   */
+  progress?(stage: string, done: number, total: number): void;
+  /**
    * A monotonic timer in milliseconds, used only for the timings in log lines. Nothing the
    * build writes depends on it, so output stays byte-identical.
    */

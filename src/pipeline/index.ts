@@ -76,7 +76,7 @@ export class PipelineError extends Error {
 export async function runPipeline(options: PipelineOptions, effects: Effects): Promise<Model> {
   const stage: StageRunner = (name, work, summary) => {
     const t0 = effects.elapsed();
-    const result = work();
+    const result = work((done, total) => effects.progress?.(name, done, total));
     effects.log(`${name.padEnd(8)} ${summary(result)} ${Math.round(effects.elapsed() - t0)} ms`);
     return result;
   };
@@ -134,9 +134,13 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
 }
 
 /** Runs one stage and reports it; the site logs each stage's counts and time. */
-export type StageRunner = <T>(name: string, work: () => T, summary: (result: T) => string) => T;
+export type StageRunner = <T>(
+  name: string,
+  work: (tick: (done: number, total: number) => void) => T,
+  summary: (result: T) => string,
+) => T;
 
-const silently: StageRunner = (_name, work) => work();
+const silently: StageRunner = (_name, work) => work(() => {});
 
 /**
  * Everything the site shows, from ingested articles: extract -> resolve -> cluster -> dates ->
@@ -161,9 +165,9 @@ export function buildModel(
   });
   const extracted = stage(
     "extract",
-    () =>
-      articles.map((a) =>
-        isolated(
+    (tick) =>
+      articles.map((a, i) => {
+        const facts = isolated(
           () => extract(a, places),
           noFacts(a.id),
           (e) =>
@@ -172,8 +176,10 @@ export function buildModel(
               `extraction failed (${errorText(e)}); the article is shown without its names, dates, figures and quotes`,
             ),
           problems,
-        ),
-      ),
+        );
+        tick(i + 1, articles.length);
+        return facts;
+      }),
     (f) => {
       const n = (k: "names" | "dates" | "figures" | "quotes") =>
         f.reduce((sum, x) => sum + x[k].length, 0);

@@ -11,6 +11,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     siteUrl: string;
     siteDir: string;
+    siteLog: string;
     rebuiltDir: string;
     hostileUrl: string;
     hostileDir: string;
@@ -35,6 +36,7 @@ export default async function setup(project: TestProject) {
   };
   project.provide("siteUrl", url(servers[0] as Server));
   project.provide("siteDir", site.outDir);
+  project.provide("siteLog", site.log);
   project.provide("rebuiltDir", rebuilt.outDir);
   project.provide("hostileUrl", url(servers[1] as Server));
   project.provide("hostileDir", hostile.outDir);

@@ -52,6 +52,14 @@ export function emit(input: EmitInput): OutputFile[] {
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const id of s.sources) storyOf.set(id, s.slug);
   const factsOf = new Map(facts.map((f) => [f.source, f]));
+  // Indexes built once, so emit is linear in the archive (a filter per story or per entity
+  // was quadratic: minutes at 10,000 articles). Map.groupBy keeps each group in input order.
+  const claimsOf = Map.groupBy(input.claims, (c) => c.story);
+  const eventsOf = Map.groupBy(input.timeline, (e) => e.story);
+  const index: EntityIndex = {
+    quotesOf: Map.groupBy(input.quotes, (q) => q.speaker ?? ""),
+    inSource: mentionsBySource(entities),
+  };
   const placeKinds = new Map(
     entities.flatMap((e) => (e.placeKind ? [[e.id, e.placeKind] as const] : [])),
   );
@@ -73,7 +81,7 @@ export function emit(input: EmitInput): OutputFile[] {
   for (const e of entities) {
     files.push({
       path: `entities/${e.id}.json`,
-      contents: json(entityPage(e, input, byId, storyOf)),
+      contents: json(entityPage(e, index, byId, storyOf)),
     });
   }
   for (const s of stories) {
@@ -84,7 +92,7 @@ export function emit(input: EmitInput): OutputFile[] {
     const claims: ClaimsEntry = {
       story: s.slug,
       sources: labels,
-      claims: input.claims.filter((c) => c.story === s.slug),
+      claims: claimsOf.get(s.slug) ?? [],
     };
     files.push({ path: `claims/${s.slug}.json`, contents: json(claims) });
     const summary = storySummary({ claims: claims.claims, sources: labels, placeKinds, names });
@@ -103,7 +111,7 @@ export function emit(input: EmitInput): OutputFile[] {
       story: s.slug,
       title: s.title,
       sources: labels,
-      events: input.timeline.filter((e) => e.story === s.slug),
+      events: eventsOf.get(s.slug) ?? [],
     };
     files.push({ path: `timelines/${s.slug}.json`, contents: json(timeline) });
   }
@@ -147,10 +155,32 @@ export function emit(input: EmitInput): OutputFile[] {
   return files;
 }
 
+/** What entity pages look up: quotes by speaker, and each source's entities with mention counts. */
+interface EntityIndex {
+  quotesOf: ReadonlyMap<string, readonly Quote[]>;
+  inSource: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** Source id -> entity id -> how many times the source mentions it. */
+function mentionsBySource(entities: readonly Entity[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      let counts = out.get(m.source);
+      if (counts === undefined) {
+        counts = new Map();
+        out.set(m.source, counts);
+      }
+      counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
 /** An entity page's data: the entity, each mention in its sentence, its quotes and stories. */
 function entityPage(
   e: Entity,
-  { quotes, entities }: EmitInput,
+  { quotesOf, inSource }: EntityIndex,
   byId: ReadonlyMap<string, Article>,
   storyOf: ReadonlyMap<string, string>,
 ): EntityEntry {
@@ -177,16 +207,17 @@ function entityPage(
     ];
   });
   const sources = new Set(e.mentions.map((m) => m.source));
+  // Another entity's mentions in the sources that name this one.
   const together = new Map<string, number>();
-  for (const other of entities) {
-    if (other.id === e.id) continue;
-    const shared = other.mentions.filter((m) => sources.has(m.source)).length;
-    if (shared > 0) together.set(other.id, shared);
+  for (const source of sources) {
+    for (const [other, n] of inSource.get(source) ?? []) {
+      if (other !== e.id) together.set(other, (together.get(other) ?? 0) + n);
+    }
   }
   return {
     ...e,
     mentions,
-    quotes: quotes.filter((q) => q.speaker === e.id),
+    quotes: [...(quotesOf.get(e.id) ?? [])],
     stories: [...new Set([...sources].flatMap((s) => storyOf.get(s) ?? []))].sort(),
     coMentioned: [...together]
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))

@@ -24,6 +24,8 @@ export interface ArticleNames {
 const normal = normalName;
 
 interface Cluster {
+  /** Its place in creation order: candidates are tried in this order. */
+  order: number;
   type: Entity["type"];
   names: Map<string, number>;
   short: string[];
@@ -48,6 +50,7 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
   const byKey = new Map<string, Cluster>();
   const newCluster = (type: Entity["type"]): Cluster => {
     const c: Cluster = {
+      order: clusters.length,
       type,
       names: new Map(),
       short: [],
@@ -60,6 +63,15 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
     return c;
   };
   const assign = new Map<NameMention, Cluster>();
+  // People by short form, exact and lower-cased: looked up once per mention instead of scanning
+  // every cluster (which made resolve quadratic in the archive). Only people have short forms.
+  const byShort = new Map<string, Cluster[]>();
+  const byShortLower = new Map<string, Cluster[]>();
+  const index = (map: Map<string, Cluster[]>, key: string, c: Cluster) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [c]);
+    else if (!list.includes(c)) list.push(c);
+  };
 
   // People named in full, longest names first so "Jane Q. Example III" anchors "Jane Example".
   const fullPeople = articles
@@ -70,14 +82,16 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
   for (const { m } of fullPeople) {
     const forms = shortForms(m.name);
     const short = forms[0] ?? m.name;
-    const candidates = clusters.filter(
-      (c) =>
-        c.type === "person" &&
-        c.short.includes(short) &&
-        c.full.every((n) => compatibleNames(n, m.name, short)),
+    const candidates = (byShort.get(short) ?? []).filter((c) =>
+      c.full.every((n) => compatibleNames(n, m.name, short)),
     );
-    const c = candidates[0] ?? newCluster("person");
-    for (const f of forms) if (!c.short.includes(f)) c.short.push(f);
+    const c = firstCreated(candidates) ?? newCluster("person");
+    for (const f of forms) {
+      if (c.short.includes(f)) continue;
+      c.short.push(f);
+      index(byShort, f, c);
+      index(byShortLower, f.toLowerCase(), c);
+    }
     c.full.push(m.name);
     if (m.role) c.offices.push(m.role);
     assign.set(m, c);
@@ -94,7 +108,10 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
     const local = a.mentions.filter((m) => m.type === "person" && !isBare(m.name));
     for (const m of a.mentions) {
       if (m.type !== "person" || !isBare(m.name)) continue;
-      const c = bareSurnameOwner(m, local, assign, clusters);
+      const everywhere = (byShortLower.get(m.name.toLowerCase()) ?? []).toSorted(
+        (x, y) => x.order - y.order,
+      );
+      const c = bareSurnameOwner(m, local, assign, everywhere);
       if (c) assign.set(m, c);
       else {
         const key = `person:${normal(m.name)}`;
@@ -140,6 +157,7 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
 
   const used = new Set<string>();
   const entities: Entity[] = [];
+  const idOf = new Map<Cluster, string>();
   for (const c of clusters) {
     if (c.mentions.length === 0) continue;
     const names = [...c.names.keys()];
@@ -154,6 +172,7 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
+    idOf.set(c, id);
     entities.push({
       id,
       type: c.type,
@@ -168,11 +187,6 @@ export function resolveEntities(articles: readonly ArticleNames[]): Entity[] {
     });
   }
   // Fill mention.entity so pages can link each mention.
-  const idOf = new Map<Cluster, string>();
-  clusters.forEach((c) => {
-    const e = entities.find((x) => x.mentions === c.mentions);
-    if (e) idOf.set(c, e.id);
-  });
   for (const [m, c] of assign) {
     const id = idOf.get(c);
     if (id) m.entity = id;
@@ -189,13 +203,13 @@ function bareSurnameOwner(
   m: NameMention,
   local: readonly NameMention[],
   assign: ReadonlyMap<NameMention, Cluster>,
-  clusters: readonly Cluster[],
+  /** The people with this surname among their short forms, in creation order. */
+  everywhere: readonly Cluster[],
 ): Cluster | undefined {
   const inSource = local.filter((f) => sameShort(shortForms(f.name), m.name));
   const owners = [
     ...new Set(inSource.map((f) => assign.get(f)).filter((c) => c !== undefined)),
   ] as Cluster[];
-  const everywhere = clusters.filter((x) => x.type === "person" && sameShort(x.short, m.name));
   if (m.role) {
     const holds = (c: Cluster) => c.offices.some((o) => sameOffice(o, m.role as string));
     const office = owners.find(holds) ?? everywhere.filter(holds)[0];
@@ -205,4 +219,11 @@ function bareSurnameOwner(
   const nearest = before[before.length - 1] ?? inSource[0];
   if (nearest) return assign.get(nearest);
   return everywhere.length === 1 ? everywhere[0] : undefined;
+}
+
+/** The cluster made first among `candidates`: the one a scan of every cluster would meet first. */
+function firstCreated(candidates: readonly Cluster[]): Cluster | undefined {
+  let first: Cluster | undefined;
+  for (const c of candidates) if (first === undefined || c.order < first.order) first = c;
+  return first;
 }
