@@ -105,6 +105,14 @@ function strength(m: ReportMatch): number {
   return m.words + (m.event?.score ?? 0) + (sameSayer ? 0.2 : 0);
 }
 
+/**
+ * How sure the statement aligner was, 0 to 1: the mean of the pair's word overlap and its best
+ * clause match (the two things its thresholds test), for the review to list the weakest first.
+ */
+function confidence(m: ReportMatch): number {
+  return Math.round(((m.words + (m.event?.score ?? 0)) / 2) * 1000) / 1000;
+}
+
 /** "<source>#<sentence>" of every sentence that mentions a happening another source mentions. */
 function reportedElsewhere(events: readonly StoryEvent[]): Set<string> {
   const out = new Set<string>();
@@ -169,6 +177,7 @@ function agreeDraft(
     values: g.members.map(sentenceValue),
     explanation: allSay(g.members.length, "this, in their own words"),
     why: whyOf(g.edge, names, isActor),
+    score: confidence(g.edge.match),
   };
 }
 
