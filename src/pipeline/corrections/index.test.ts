@@ -254,5 +254,12 @@ describe("corrections", async () => {
     ]);
     expect(taken.files.map((f) => f.path)).toEqual(["a.txt"]);
     expect(taken.corrections.diagnostics).toEqual([]);
+    const two = takeCorrections([
+      { path: "corrections.yaml", bytes },
+      { path: "corrections.yml", bytes },
+    ]);
+    expect(two.corrections.diagnostics.map((d) => [d.file, d.message])).toEqual([
+      ["corrections.yml", "a second corrections file; only corrections.yaml is read"],
+    ]);
   });
 });

@@ -30,9 +30,18 @@ export function takeCorrections(files: readonly SeedFile[]): {
   files: SeedFile[];
   corrections: CorrectionsRead;
 } {
-  const found = CORRECTIONS_NAMES.map((n) => files.find((f) => f.path === n)).find((f) => f);
+  const [found, ...others] = files.filter((f) => CORRECTIONS_NAMES.includes(f.path));
   const rest = files.filter((f) => !CORRECTIONS_NAMES.includes(f.path));
   if (!found) return { files: rest, corrections: NO_CORRECTIONS };
   const text = new TextDecoder("utf-8").decode(found.bytes).replace(/^\uFEFF/u, "");
-  return { files: rest, corrections: readCorrections(found.path, text) };
+  const read = readCorrections(found.path, text);
+  for (const other of others) {
+    read.diagnostics.push({
+      level: "warning",
+      file: other.path,
+      message: `a second corrections file; only ${found.path} is read`,
+      outcome: "skipped",
+    });
+  }
+  return { files: rest, corrections: read };
 }
