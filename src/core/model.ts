@@ -10,6 +10,7 @@ export * from "./model/charts.ts";
 export * from "./model/claims.ts";
 export * from "./model/collections.ts";
 export * from "./model/content.ts";
+export * from "./model/corrections.ts";
 export * from "./model/dates.ts";
 export * from "./model/entities.ts";
 export * from "./model/events.ts";

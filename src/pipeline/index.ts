@@ -18,6 +18,16 @@ import { byCodeUnit } from "../core/text/compare.ts";
 import { slugify } from "../core/text/slug.ts";
 import { cluster } from "./cluster/index.ts";
 import { compare } from "./compare/index.ts";
+import {
+  type CorrectionsRead,
+  correctArticles,
+  correctClaims,
+  correctEntities,
+  correctStories,
+  correctTimeline,
+  NO_CORRECTIONS,
+  takeCorrections,
+} from "./corrections/index.ts";
 import { dateStories } from "./dates/index.ts";
 import type { Effects } from "./effects.ts";
 import { emit } from "./emit/index.ts";
@@ -50,6 +60,8 @@ export interface PipelineOptions {
   referenceDate?: string;
   /** The gazetteer; tests may pass a small one. */
   places?: Places;
+  /** The editors' corrections (read from corrections.yml in the seeds folder by runPipeline). */
+  corrections?: CorrectionsRead;
 }
 
 /** The whole model of a build: what emit writes and the CLI prints. */
@@ -92,20 +104,23 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
     );
   }
   const read = await readSeeds(entries, options.seedsDir, effects);
+  const { files, corrections } = takeCorrections(read.files);
   effects.log(
     `${"read".padEnd(8)} ${plural(read.files.length, "file")} from ${options.seedsDir} ${Math.round(effects.elapsed() - t0)} ms`,
   );
 
   const ingested = stage(
     "ingest",
-    () => ingest(read.files, { ...defaultIngestOptions, ...pick(options, "maxChars") }),
+    () => ingest(files, { ...defaultIngestOptions, ...pick(options, "maxChars") }),
     (r) =>
       `${plural(r.articles.length, "article")}, ${plural(r.diagnostics.length + read.diagnostics.length, "warning")}`,
   );
   const { articles } = ingested;
-  const diagnostics = [...read.diagnostics, ...ingested.diagnostics].sort((a, b) =>
-    byCodeUnit(a.file ?? "", b.file ?? ""),
-  );
+  const diagnostics = [
+    ...read.diagnostics,
+    ...ingested.diagnostics,
+    ...corrections.diagnostics,
+  ].sort((a, b) => byCodeUnit(a.file ?? "", b.file ?? ""));
   for (const d of diagnostics) effects.log(logLine(d, options.seedsDir));
   if (articles.length === 0 && read.articles > 0) {
     // Nothing could be built: the one case that fails the build.
@@ -117,7 +132,7 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
     effects.log(`warning  no articles in ${options.seedsDir}; the site will have no stories`);
   }
 
-  const model = buildModel(articles, diagnostics, options, stage);
+  const model = buildModel(articles, diagnostics, { ...options, corrections }, stage);
   for (const d of model.diagnostics.slice(diagnostics.length)) {
     effects.log(logLine(d, options.seedsDir));
   }
@@ -148,15 +163,18 @@ const silently: StageRunner = (_name, work) => work(() => {});
  * this, so both see the same facts at the same offsets.
  */
 export function buildModel(
-  articles: readonly Article[],
+  given: readonly Article[],
   diagnostics: readonly Diagnostic[],
-  options: Pick<PipelineOptions, "latestDate" | "referenceDate" | "places">,
+  options: Pick<PipelineOptions, "latestDate" | "referenceDate" | "places" | "corrections">,
   stage: StageRunner = silently,
 ): Model {
   const places = options.places ?? gazetteerPlaces;
   // One failure stays local: each article's extraction and each story's steps are isolated,
   // and a failure becomes a warning that says what was skipped.
   const problems: Diagnostic[] = [...diagnostics];
+  // The editors' corrections apply where each thing is made, so later steps see them.
+  const { corrections: fixes, publish } = options.corrections ?? NO_CORRECTIONS;
+  const articles = correctArticles(given, fixes, problems);
   const warn = (about: Pick<Diagnostic, "file" | "story">, message: string): Diagnostic => ({
     level: "warning",
     ...about,
@@ -190,7 +208,7 @@ export function buildModel(
     "resolve",
     () =>
       isolated(
-        () => resolveFacts(extracted),
+        () => correctEntities(resolveFacts(extracted), fixes, problems),
         { facts: extracted, entities: [], quotes: [] },
         (e) =>
           warn(
@@ -206,23 +224,28 @@ export function buildModel(
   const stories = stage(
     "cluster",
     () =>
-      isolated(
-        () =>
-          cluster(articles, resolved.facts, {
-            onTitleError: (sources, e) =>
-              problems.push(
-                warn(
-                  { file: articles.find((a) => a.id === sources[0])?.file ?? sources[0] ?? "" },
-                  `writing the title of its story failed (${errorText(e)}); the story took this source's title`,
+      correctStories(
+        isolated(
+          () =>
+            cluster(articles, resolved.facts, {
+              onTitleError: (sources, e) =>
+                problems.push(
+                  warn(
+                    { file: articles.find((a) => a.id === sources[0])?.file ?? sources[0] ?? "" },
+                    `writing the title of its story failed (${errorText(e)}); the story took this source's title`,
+                  ),
                 ),
-              ),
-          }),
-        oneStoryEach(articles),
-        (e) =>
-          warn(
-            {},
-            `grouping articles into stories failed (${errorText(e)}); each article is a story of its own`,
-          ),
+            }),
+          oneStoryEach(articles),
+          (e) =>
+            warn(
+              {},
+              `grouping articles into stories failed (${errorText(e)}); each article is a story of its own`,
+            ),
+          problems,
+        ),
+        articles,
+        fixes,
         problems,
       ),
     (s) => plural(s.length, "story", "stories"),
@@ -265,12 +288,13 @@ export function buildModel(
       // source also mentions is not "only one source says".
       const eventsOf = new Map<string, StoryEvent[]>();
       for (const e of events) eventsOf.set(e.story, [...(eventsOf.get(e.story) ?? []), e]);
-      return eachStory(perStory, "comparing its sources", (story, m) =>
+      const machine = eachStory(perStory, "comparing its sources", (story, m) =>
         compare(story, m.articles, m.facts, entities, {
           contains: placeContains,
           events: eventsOf.get(story.slug) ?? [],
         }),
       );
+      return correctClaims(machine, fixes, publish, problems);
     },
     (c) => {
       const n = (s: Claim["status"]) => c.filter((x) => x.status === s).length;
@@ -280,8 +304,12 @@ export function buildModel(
   const timeline = stage(
     "timeline",
     () =>
-      eachStory(perStory, "building its timeline", (story, m) =>
-        buildTimeline(story, m.articles, m.facts, { contains: placeContains }),
+      correctTimeline(
+        eachStory(perStory, "building its timeline", (story, m) =>
+          buildTimeline(story, m.articles, m.facts, { contains: placeContains }),
+        ),
+        fixes,
+        problems,
       ),
     (t) => {
       const conflicts = t.filter((e) => e.date.conflict).length;

@@ -20,6 +20,7 @@ const STAGES = [
   "events",
   "compare",
   "timeline",
+  "corrections",
   "emit",
 ] as const;
 

@@ -57,9 +57,23 @@ export const ClaimWhySchema = z.object({
 });
 export type ClaimWhy = z.infer<typeof ClaimWhySchema>;
 
+/** What a reader sees on a claim or event the editors checked, and what the machine had said. */
+export const EditorMarkSchema = z.object({
+  /** The editors' note, or null. */
+  note: z.string().nullable(),
+  /** The status the machine gave, when the editors set another. */
+  machineStatus: ClaimStatusSchema.optional(),
+});
+export type EditorMark = z.infer<typeof EditorMarkSchema>;
+
 export const ClaimSchema = z.object({
   /** Stable within a build of the same seeds: "<story>-<kind>-<n>". */
   id: z.string(),
+  /**
+   * Stable across rebuilds and edits elsewhere in the articles: "<kind>-<hash>" of what each
+   * source says (see pipeline/corrections/keys.ts). What corrections.yml names a claim by.
+   */
+  key: z.string().optional(),
   story: z.string(),
   kind: ClaimKindSchema,
   /** What the claim is about, in a few words: "troops sent", "where Jane Example spoke". */
@@ -73,5 +87,14 @@ export const ClaimSchema = z.object({
   diff: z.array(z.object({ source: z.string(), tokens: z.array(DiffTokenSchema) })).optional(),
   /** Aligned statements: why they were taken as one. */
   why: ClaimWhySchema.optional(),
+  /**
+   * How sure the aligner was that the values are one fact, 0 to 1: the score of the weakest
+   * pair it joined (absent for single-source claims, where nothing was aligned).
+   */
+  score: z.number().optional(),
+  /** Set when the editors checked this claim (corrections.yml). */
+  correction: EditorMarkSchema.optional(),
+  /** True when the site marks claims no editor checked (`publish: marked`) and this is one. */
+  unreviewed: z.literal(true).optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

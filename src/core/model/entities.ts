@@ -25,6 +25,8 @@ export type Entity = z.infer<typeof EntitySchema>;
 
 /** A quote as published in quotes.json. */
 export const QuoteSchema = z.object({
+  /** Stable across rebuilds and edits elsewhere: "quote-<hash>" of its source and words. */
+  key: z.string().optional(),
   /** Speaker entity id, or null when no speaker could be attributed. */
   speaker: z.string().nullable(),
   text: z.string(),

@@ -1,5 +1,6 @@
 /** The timeline: dated events, one per happening across sources. */
 import { z } from "zod";
+import { EditorMarkSchema } from "./claims.ts";
 import { DatePrecisionSchema, DateValueSchema } from "./dates.ts";
 
 /** One source's report of a timeline event: its date for the event and the sentence it is in. */
@@ -38,6 +39,8 @@ export type TimelineDate = z.infer<typeof TimelineDateSchema>;
 export const TimelineEventSchema = z.object({
   /** Stable within a build of the same seeds: "<story>-event-<n>", in date order. */
   id: z.string(),
+  /** Stable across rebuilds and edits elsewhere: "event-<hash>" of its reports' sentences. */
+  key: z.string().optional(),
   story: z.string(),
   /** A short title taken from the reporting sentence's own words. */
   title: z.string(),
@@ -49,5 +52,7 @@ export const TimelineEventSchema = z.object({
    * when they published the same day, empty when no report has a date of publication.
    */
   firstReported: z.array(z.string()),
+  /** Set when the editors gave this event a note (corrections.yml). */
+  correction: EditorMarkSchema.optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

@@ -98,3 +98,21 @@ export function align<T extends Alignable>(items: readonly T[], options: AlignOp
     .map((i) => [i]);
   return [...groups, ...singles].map((g) => g.map((i) => items[i] as T));
 }
+
+/**
+ * How sure the aligner was of a group: the score of its weakest pair, rounded to three places
+ * (the review lists the weakest first). Undefined for an item left alone.
+ */
+export function weakestPair<T>(
+  group: readonly T[],
+  score: (a: T, b: T) => number | null,
+): number | undefined {
+  if (group.length < 2) return undefined;
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      min = Math.min(min, score(group[i] as T, group[j] as T) ?? 0);
+    }
+  }
+  return Math.round(min * 1000) / 1000;
+}

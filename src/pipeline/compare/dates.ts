@@ -1,7 +1,7 @@
 import { describeDateSpan } from "../../core/format.ts";
 import type { ClaimValue, DateMention, DateValue } from "../../core/model.ts";
 import { overall } from "./agreement.ts";
-import { align } from "./align.ts";
+import { align, weakestPair } from "./align.ts";
 import { dateAgreement, within } from "./date-status.ts";
 import { eventMatch, eventVerb } from "./event-match.ts";
 import type { PersonEvent } from "./events.ts";
@@ -62,7 +62,8 @@ export function dateClaims(
     } else {
       explanation = `${eachSays(said)} ${whyCompatible(dates)}`;
     }
-    drafts.push({ story, kind: "date", topic, status, values, explanation });
+    const score = weakestPair(group, eventMatch);
+    drafts.push({ story, kind: "date", topic, status, values, explanation, score });
   }
   return drafts;
 }

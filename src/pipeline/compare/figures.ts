@@ -1,7 +1,7 @@
 import { articleFrames } from "../../core/event/article-frames.ts";
 import type { Frame } from "../../core/event/frame.ts";
 import type { ClaimValue, FigureMention, NameMention } from "../../core/model.ts";
-import { type Alignable, align } from "./align.ts";
+import { type Alignable, align, weakestPair } from "./align.ts";
 import { allSay, eachSays } from "./explain.ts";
 import { figureContext } from "./figure-context.ts";
 import { figureTopic, figureValue } from "./figure-format.ts";
@@ -82,7 +82,8 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
         : status === "differ"
           ? eachSays(said)
           : `${eachSays(said)} ${whyCompatible(group.map((i) => i.figure))}`;
-    drafts.push({ story, kind: "figure", topic, status, values, explanation });
+    const score = weakestPair(group, figureMatch);
+    drafts.push({ story, kind: "figure", topic, status, values, explanation, score });
   }
   return drafts;
 }

@@ -1,6 +1,6 @@
 import type { ClaimValue, NameMention } from "../../core/model.ts";
 import { type Agreement, overall } from "./agreement.ts";
-import { align } from "./align.ts";
+import { align, weakestPair } from "./align.ts";
 import { eventMatch, eventVerb } from "./event-match.ts";
 import type { PersonEvent } from "./events.ts";
 import { allSay, eachSays, listOf } from "./explain.ts";
@@ -58,7 +58,8 @@ export function placeClaims(
         : status === "differ"
           ? eachSays(said)
           : compatibleExplanation(group, contains, nameOf);
-    drafts.push({ story, kind: "place", topic, status, values, explanation });
+    const score = weakestPair(group, eventMatch);
+    drafts.push({ story, kind: "place", topic, status, values, explanation, score });
   }
   return drafts;
 }

@@ -1,6 +1,6 @@
 import { datesCompatible } from "../../core/event/same-event.ts";
 import type { ClaimValue, DateValue, QuoteMention } from "../../core/model.ts";
-import { type Alignable, align } from "./align.ts";
+import { type Alignable, align, weakestPair } from "./align.ts";
 import { listOf, quoted } from "./explain.ts";
 import type { Draft } from "./order.ts";
 import { diffVersions } from "./quote-diff.ts";
@@ -83,6 +83,7 @@ export function quoteClaims(
       continue;
     }
     const same = new Set(group.map((i) => keys(i.quote.quote).join(" "))).size === 1;
+    const confidence = weakestPair(group, score);
     const labels = group.map((i) => i.from.label);
     const who = group.length === 2 ? "Both" : `All ${group.length} sources`;
     if (same) {
@@ -91,6 +92,7 @@ export function quoteClaims(
         kind: "quote",
         topic,
         status: "agree",
+        score: confidence,
         values,
         explanation: `${who} quote ${name ?? "an unnamed speaker"} with the same words.`,
       });
@@ -105,6 +107,7 @@ export function quoteClaims(
         kind: "quote",
         topic,
         status: "agree",
+        score: confidence,
         values: values.map((v, k) => (group[k] === longest ? { ...v, note: "quotes more" } : v)),
         explanation: `${who} quote ${name ?? "an unnamed speaker"} with the same words; ${longest.from.label} quotes more.`,
       });
@@ -117,6 +120,7 @@ export function quoteClaims(
       topic,
       status: "differ",
       values,
+      score: confidence,
       explanation: `${listOf(labels)} quote ${name} differently: ${group
         .map((i) => `${i.from.label} has ${quoted(i.quote.quote)}`)
         .join("; ")}.`,

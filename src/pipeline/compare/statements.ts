@@ -113,6 +113,14 @@ function strength(m: ReportMatch): number {
 }
 
 /**
+ * How sure the statement aligner was, 0 to 1: the mean of the pair's word overlap and its best
+ * clause match (the two things its thresholds test), for the review to list the weakest first.
+ */
+function confidence(m: ReportMatch): number {
+  return Math.round(((m.words + (m.event?.score ?? 0)) / 2) * 1000) / 1000;
+}
+
+/**
  * Groups sentences along the strongest edges first: a sentence joins one group only, a group
  * holds one sentence per source, and a sentence joins a group only when it agrees with every
  * sentence already in it, so a chain of loose edges cannot make one statement of two.
@@ -166,6 +174,7 @@ function agreeDraft(
     values: g.members.map(sentenceValue),
     explanation: allSay(g.members.length, "this, in their own words"),
     why: whyOf(g.edge, names, isActor),
+    score: confidence(g.edge.match),
   };
 }
 
