@@ -15,8 +15,8 @@ import type {
   TimelineEvent,
 } from "../core/model.ts";
 import { byCodeUnit } from "../core/text/compare.ts";
-import { slugify } from "../core/text/slug.ts";
 import { cluster } from "./cluster/index.ts";
+import { oneStoryEach } from "./cluster/one-story-each.ts";
 import { compare } from "./compare/index.ts";
 import {
   type CorrectionsRead,
@@ -333,20 +333,6 @@ export function buildModel(
 /** Facts for an article whose extraction failed: none, so it is shown as plain text. */
 function noFacts(source: string): ArticleFacts {
   return { source, names: [], dates: [], figures: [], quotes: [] };
-}
-
-/** Every article a story of its own: what the site shows when grouping fails. */
-function oneStoryEach(articles: readonly Article[]): Story[] {
-  const used = new Set<string>();
-  return [...articles]
-    .sort((a, b) => byCodeUnit(a.id, b.id))
-    .map((a) => {
-      const base = slugify(a.title) || "story";
-      let slug = base;
-      for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-      used.add(slug);
-      return { slug, title: a.title, sources: [a.id] };
-    });
 }
 
 /** Whether gazetteer place `outer` contains `inner`, for comparing places across sources. */

@@ -121,15 +121,15 @@ describe("corrections", async () => {
   it("sets a claim's status with the editors' note, keeping what the machine said", async () => {
     const { model, written } = await build(
       yml(
-        `  - claim: ${piers.key}`,
+        `  - claim: ${residents.key}`,
         "    status: compatible",
-        "    note: Two piers cracked, a third was already closed.",
+        "    note: Both counts are estimates of one evacuation.",
       ),
     );
-    const c = model.claims.find((x) => x.key === piers.key);
+    const c = model.claims.find((x) => x.key === residents.key);
     expect(c?.status).toBe("compatible");
     expect(c?.correction).toEqual({
-      note: "Two piers cracked, a third was already closed.",
+      note: "Both counts are estimates of one evacuation.",
       machineStatus: "differ",
     });
     expect(written.get("content/data/claims.json")).toContain('"machineStatus": "differ"');
