@@ -138,7 +138,8 @@ export function narrowLayout(
   const laneX = (lane: number) => FIRST_LANE + lane * step;
   const labelX = laneX(laneCount - 1) + 20;
   const labelWidth = NARROW_WIDTH - labelX - 4;
-  const labels = items.map((item) => eventLabel(item, labelWidth, 3));
+  // Four lines, as on wide screens: a who-did-what title fits whole.
+  const labels = items.map((item) => eventLabel(item, labelWidth, 4));
 
   // Each segment is long enough for its cluster to read and, where it can be, for its labels to
   // start level with their marks; never more than a few times the labels' plain stack, so one

@@ -153,7 +153,9 @@ export function wideLayout(
     });
     const extent = markExtent({ kind: item.kind, a0, a1, inferred: item.inferred });
     const width = Math.max(LABEL_MIN, Math.min(extent.hi - extent.lo, LABEL_MAX));
-    const label = eventLabel(item, width, 2);
+    // Up to four lines: a title says who did what (timeline/frame-title.ts) in a dozen words,
+    // which fit whole even in the narrowest label beside the axis's end.
+    const label = eventLabel(item, width, 4);
     const labelX = Math.min(Math.max(2, extent.lo), WIDE_WIDTH - 2 - label.w);
     const lo = Math.min(extent.lo, labelX);
     const hi = Math.max(extent.hi, labelX + label.w);

@@ -18,6 +18,7 @@ interface PagefindResultData {
 }
 type FilterCounts = Record<string, Record<string, number>>;
 interface Pagefind {
+  options?: (options: { ranking: typeof RANKING }) => Promise<void>;
   init?: () => Promise<void>;
   filters(): Promise<FilterCounts>;
   search(
@@ -35,6 +36,17 @@ const FILTER_LABELS: Record<FilterName, string> = {
   country: "Country",
 };
 
+/*
+ * Pagefind's metadata boosts. A page's title is its h1, already indexed with a heading's weight;
+ * at Pagefind's default boost on top, an article whose headline names someone outranks the story
+ * that compares it, so the title counts once more, not five times. The type ("Person") and its
+ * icon are labels, not content: a search for "story" should not rank every story by its label.
+ * With the weights set in the pages (an entity's spellings high, the sentences it quotes low, a
+ * story's names above an article's text), a name lists its own page, then the stories, then the
+ * articles.
+ */
+const RANKING = { metaWeights: { title: 1, type: 0, image: 0, image_alt: 0 } };
+
 let pagefindPromise: Promise<Pagefind> | null = null;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -42,6 +54,7 @@ function loadPagefind(): Promise<Pagefind> {
   // writes after the build.
   const url = `${"/pagefind/"}pagefind.js`;
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options?.({ ranking: RANKING });
     await pf.init?.();
     return pf;
   });

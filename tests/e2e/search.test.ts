@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { entityUrl } from "../../src/lib/urls.ts";
 import { launch, localOnlyContext } from "./browser.ts";
 
 const site = inject("siteUrl");
+const siteDir = inject("siteDir");
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,6 +74,41 @@ describe("search by name or place finds the entity page first", () => {
     expect(s.paths).toContain("/sources/001_119eb813b5161e76/");
     await s.close();
   });
+});
+
+describe("a name lists its own page, then the story that names it, then the articles", () => {
+  // What to expect comes from the built site's data: the person whose name ends with the
+  // searched surname, and the story whose sources mention that person.
+  const read = <T>(file: string): T =>
+    JSON.parse(readFileSync(join(siteDir, "data", file), "utf8")) as T;
+  const entities =
+    read<{ id: string; type: string; name: string; mentions: { source: string }[] }[]>(
+      "entities.json",
+    );
+  const stories = read<{ slug: string; sources: string[] }[]>("stories.json");
+  const expected = (surname: string) => {
+    const person = entities.find((e) => e.type === "person" && e.name.split(" ").includes(surname));
+    const named = new Set(person?.mentions.map((m) => m.source));
+    const story = stories.find((s) => s.sources.some((id) => named.has(id)));
+    return { person: person && entityUrl(person.id), story: story && `/stories/${story.slug}/` };
+  };
+
+  for (const surname of ["Putin", "Austin", "Zelensky"]) {
+    it(`“${surname}”: the person's page, then the story, then only articles or other pages`, async () => {
+      const { person, story } = expected(surname);
+      expect(person).toBeDefined();
+      expect(story).toBeDefined();
+      const s = await search(surname);
+      expect(s.paths.slice(0, 2)).toEqual([person, story]);
+      // The articles that name the person come before any other person's, place's or
+      // organization's page that merely quotes a sentence with the name.
+      const firstOther = s.paths.findIndex((p, i) => i > 1 && !p.startsWith("/sources/"));
+      const lastSource = s.paths.findLastIndex((p) => p.startsWith("/sources/"));
+      expect(lastSource).toBeGreaterThan(1);
+      if (firstOther !== -1) expect(lastSource).toBeLessThan(firstOther);
+      await s.close();
+    });
+  }
 });
 
 describe("a misspelled name suggests the person it was meant to be", () => {

@@ -32,6 +32,8 @@ export interface Frame {
   figures: readonly FigureMention[];
   /** Entity ids named in the attribution ("the ministry said"). */
   sayers: readonly string[];
+  /** Where the attribution is written ("the ministry said"), so a title can name who says so. */
+  attribution: { start: number; end: number } | null;
   /** Content words of the clause, lemmatized, names and numbers left out (they are compared as
    * entities and figures). */
   words: readonly Word[];
@@ -146,6 +148,7 @@ export function frameOf(input: FrameInput): Frame {
     when: input.dates.filter((d) => d.value && inside(d, clause)).map((d) => d.value as DateValue),
     figures: input.figures.filter((f) => inside(f, clause)),
     sayers: clause.attribution ? ids(clause.attribution, ["person", "organization"]) : [],
+    attribution: clause.attribution,
     words,
   };
 }

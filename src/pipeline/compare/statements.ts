@@ -1,4 +1,5 @@
 import { datesCompatible, type EventContext } from "../../core/event/same-event.ts";
+import { topicOf } from "../../core/event/topic.ts";
 import { formatDate } from "../../core/format.ts";
 import type { ClaimValue, ClaimWhy, Range, StoryEvent } from "../../core/model.ts";
 import { allSay } from "./explain.ts";
@@ -6,7 +7,6 @@ import type { Draft } from "./order.ts";
 import { agrees, echoes, type ReportMatch, reportMatch } from "./report-match.ts";
 import { reportedElsewhere } from "./reported-elsewhere.ts";
 import type { Report } from "./reports.ts";
-import { topicOf } from "./topic.ts";
 
 /** Statements are shown in full up to about this many characters. */
 const MAX_CHARS = 200;

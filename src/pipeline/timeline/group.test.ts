@@ -44,6 +44,7 @@ function cand(
     when: [],
     figures: [],
     sayers: [],
+    attribution: null,
     words: all
       .filter((w) => w !== verb)
       .map((w) => ({ lemma: w, pos: "noun" as const, senses: sensesOf(w, "noun") })),
@@ -54,6 +55,7 @@ function cand(
     order: source.charCodeAt(0),
     key: `${source}\u0000${String(start).padStart(12, "0")}`,
     title: { title: words, length: words.length },
+    qualifiers: [],
     published: null,
     frame,
   };

@@ -2,6 +2,7 @@ import type { EventContext } from "../../core/event/same-event.ts";
 import { storyWeights } from "../../core/event/weights.ts";
 import type { Article, ArticleFacts, Story, TimelineEvent } from "../../core/model.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
+import { distinctTitles } from "./distinct-titles.ts";
 import { eventDate } from "./event-date.ts";
 import { firstReported } from "./first.ts";
 import { groupCandidates } from "./group.ts";
@@ -10,8 +11,8 @@ import { type Candidate, candidatesOf } from "./reports.ts";
 /**
  * A story's timeline: every dated statement of its sources (see reports.ts), the same event
  * told by several sources merged into one (see group.ts and match.ts), each event with its
- * date across the reports (event-date.ts), a title cut from a report's own words (title.ts)
- * and the source(s) that published it first. `articles` and `facts` are the story's members,
+ * date across the reports (event-date.ts), a title saying who did what (frame-title.ts, no two
+ * alike: distinct-titles.ts) and the source(s) that published it first. `articles` and `facts` are the story's members,
  * in story order, with their dates already resolved. Events are in date order, numbered from 1.
  */
 export function buildTimeline(
@@ -45,6 +46,7 @@ export function buildTimeline(
       const minKey = group.map((c) => c.key).sort()[0] ?? best.key;
       return {
         minKey,
+        qualifiers: best.qualifiers,
         event: {
           id: "",
           story: story.slug,
@@ -66,5 +68,14 @@ export function buildTimeline(
       byCodeUnit(x.event.title, y.event.title) ||
       byCodeUnit(x.minKey, y.minKey),
   );
-  return events.map(({ event }, i) => ({ ...event, id: `${story.slug}-event-${i + 1}` }));
+  // Two events never share a title: the place, then the date's words, then a number tell them
+  // apart (in date order, so the earlier keeps the plain title).
+  const titles = distinctTitles(
+    events.map((e) => ({ title: e.event.title, qualifiers: e.qualifiers })),
+  );
+  return events.map(({ event }, i) => ({
+    ...event,
+    title: titles[i] ?? event.title,
+    id: `${story.slug}-event-${i + 1}`,
+  }));
 }

@@ -1,17 +1,23 @@
 import { parseIsoDate } from "../../core/calendar.ts";
-import { articleFrames } from "../../core/event/article-frames.ts";
+import {
+  articleFrames,
+  bySentence as namesBySentence,
+  sentenceTokens,
+} from "../../core/event/article-frames.ts";
 import type { Frame } from "../../core/event/frame.ts";
 import type {
   Article,
   ArticleFacts,
   DateMention,
   DateValue,
+  NameMention,
   Range,
   TimelineReport,
 } from "../../core/model.ts";
 import { eventClause } from "./clause.ts";
 import { stampEnd } from "./dateline.ts";
 import { isPlaceable } from "./days.ts";
+import { frameTitle } from "./frame-title.ts";
 import type { Matchable } from "./match.ts";
 import { type Title, titleOf } from "./title.ts";
 
@@ -27,6 +33,8 @@ export interface Candidate extends Matchable {
   /** Source id and offset: a tie-breaker that does not depend on the order of the files. */
   key: string;
   title: Title;
+  /** What tells this report's title apart from an equal one: its place, then its date's words. */
+  qualifiers: (string | null)[];
   /** When the source was published (given or inferred), YYYY-MM-DD, or null. */
   published: string | null;
 }
@@ -61,6 +69,8 @@ export function candidatesOf(article: Article, facts: ArticleFacts, order: numbe
 
   const published = publishedOf(article);
   const frames = articleFrames(article, facts);
+  const tokens = sentenceTokens(article);
+  const names = namesBySentence(facts.names);
   const out: Candidate[] = [];
   for (const [index, mentions] of bySentence) {
     const sentence = article.sentences[index];
@@ -85,6 +95,8 @@ export function candidatesOf(article: Article, facts: ArticleFacts, order: numbe
       const frame = frameFor(frames, index, d);
       // "On Monday." alone, or a sentence with no act in it: no statement to date.
       if (!frame) continue;
+      const own = names.get(index) ?? [];
+      const summary = frameTitle(frame, tokens[index] ?? [], own, d, mentions);
       out.push({
         report: {
           source: article.id,
@@ -98,18 +110,23 @@ export function candidatesOf(article: Article, facts: ArticleFacts, order: numbe
         date: d.value,
         order,
         key: `${article.id}\u0000${String(d.start).padStart(12, "0")}`,
-        // The title is cut from the whole sentence, not the clause: "the agency reported that
-        // the city has grown" must keep who reported it, or the title states it as fact.
-        // Other dates are taken out when they date another event: one heading a clause of its
-        // own, or one outside this date's clause (the "last week" of "last week, X reported").
-        title: titleOf(
-          text,
-          body,
-          d,
-          mentions.filter(
-            (o) => o !== d && (heads.includes(o) || o.end <= clause.start || o.start >= clause.end),
-          ),
-        ),
+        // Who did what, from the frame (frame-title.ts). Only a clause whose predicate the
+        // tokens do not show falls back to the sentence's words, cut from the whole sentence,
+        // not the clause: "the agency reported that the city has grown" must keep who reported
+        // it. Other dates are taken out when they date another event: one heading a clause of
+        // its own, or one outside this date's clause (the "last week" of "last week, X reported").
+        title: summary
+          ? { title: summary, length: summary.length }
+          : titleOf(
+              text,
+              body,
+              d,
+              mentions.filter(
+                (o) =>
+                  o !== d && (heads.includes(o) || o.end <= clause.start || o.start >= clause.end),
+              ),
+            ),
+        qualifiers: [placeWords(own, frame, summary ?? ""), `(${d.text})`],
         published,
         frame,
       });
@@ -125,6 +142,19 @@ export function candidatesOf(article: Article, facts: ArticleFacts, order: numbe
 function frameFor(frames: readonly Frame[], sentence: number, d: Range): Frame | undefined {
   const own = frames.filter((f) => f.sentence === sentence);
   return own.find((f) => d.start >= f.start && d.end <= f.end) ?? own[0];
+}
+
+/** "in Rome": the first place the frame's clause names that its title does not, or null. */
+function placeWords(names: readonly NameMention[], frame: Frame, title: string): string | null {
+  const place = names.find(
+    (n) =>
+      n.type === "place" &&
+      !n.demonym &&
+      n.start >= frame.start &&
+      n.end <= frame.end &&
+      !title.includes(n.name),
+  );
+  return place ? `in ${place.name}` : null;
 }
 
 /** The publication date, given or inferred, when it is a real date. */

@@ -1,27 +1,37 @@
-import type { Frame } from "../../core/event/frame.ts";
-import type { TaggedToken } from "../../core/text/tagger.ts";
+import type { TaggedToken } from "../text/tagger.ts";
+import type { Frame } from "./frame.ts";
 
 /** Words before the thing acted on that a label leaves out: "a", "the", "its". */
 const SKIP = new Set<TaggedToken["pos"]>(["DET", "PRON", "PART", "ADV"]);
 const HEAD = new Set<TaggedToken["pos"]>(["NOUN", "PROPN"]);
 const MODIFIER = new Set<TaggedToken["pos"]>(["ADJ", "NOUN", "PROPN", "NUM"]);
 const MAX_WORDS = 7;
+const ARTICLES = new Set(["the", "a", "an"]);
 
-/**
- * What a statement is about, named from its frame: the predicate as written and the thing it
- * was done to, with a place or party after "to", "in", "from" or "with" when the sentence gives
- * one: "deployed troops to Russia", "not indicated significant Chinese reaction". Null when
- * the clause has no predicate the tokens show, so the caller can say nothing rather than name
- * the first entity of the sentence.
- */
-export function topicOf(frame: Frame, tokens: readonly TaggedToken[]): string | null {
-  const at = tokens.findIndex(
+/** Where the frame's predicate is among the sentence's tokens, or -1. */
+export function predicateAt(frame: Frame, tokens: readonly TaggedToken[]): number {
+  return tokens.findIndex(
     (t) =>
       t.start >= frame.start &&
       t.end <= frame.end &&
       t.lemma === frame.what.lemma &&
       (t.pos === "VERB" || t.pos === "ADJ"),
   );
+}
+
+/**
+ * What a statement is about, named from its frame: the predicate as written and the thing it
+ * was done to, with a place or party after "to", "in", "from" or "with" when the sentence gives
+ * one: "deployed troops to Russia", "not indicated significant Chinese reaction". Null when
+ * the clause has no predicate the tokens show, so the caller can say nothing rather than name
+ * the first entity of the sentence. `articles`: keep "the" and "a", as a title does.
+ */
+export function topicOf(
+  frame: Frame,
+  tokens: readonly TaggedToken[],
+  { articles = false }: { articles?: boolean } = {},
+): string | null {
+  const at = predicateAt(frame, tokens);
   if (at < 0) return null;
   const words = [(tokens[at] as TaggedToken).text];
   let i = at + 1;
@@ -31,7 +41,12 @@ export function topicOf(frame: Frame, tokens: readonly TaggedToken[]): string | 
     words.push((tokens[i] as TaggedToken).text);
     i++;
   }
-  while (inFrame(i) && SKIP.has((tokens[i] as TaggedToken).pos)) i++;
+  while (inFrame(i) && SKIP.has((tokens[i] as TaggedToken).pos)) {
+    const t = tokens[i] as TaggedToken;
+    // A title keeps "the" and "a" ("closed the pier"); a label leaves them out.
+    if (articles && t.pos === "DET" && ARTICLES.has(t.lemma)) words.push(t.text);
+    i++;
+  }
   let head = false;
   while (inFrame(i) && words.length < MAX_WORDS) {
     const t = tokens[i] as TaggedToken;
