@@ -1,3 +1,9 @@
+import {
+  DEFAULT_ARTICLE_BUDGET_MS,
+  overBudgetText,
+  type TimeBudget,
+  timed,
+} from "../core/budget.ts";
 import { errorText } from "../core/error-text.ts";
 import { contains } from "../core/geo/contains.ts";
 import { placeById } from "../core/geo/gazetteer.ts";
@@ -50,6 +56,8 @@ export interface PipelineOptions {
   referenceDate?: string;
   /** The gazetteer; tests may pass a small one. */
   places?: Places;
+  /** Time one article's reading or extraction may take (ms; 0: none). See core/budget.ts. */
+  articleBudgetMs?: number;
 }
 
 /** The whole model of a build: what emit writes and the CLI prints. */
@@ -96,9 +104,13 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
     `${"read".padEnd(8)} ${plural(read.files.length, "file")} from ${options.seedsDir} ${Math.round(effects.elapsed() - t0)} ms`,
   );
 
+  const budget = {
+    ms: options.articleBudgetMs ?? DEFAULT_ARTICLE_BUDGET_MS,
+    clock: () => effects.elapsed(),
+  };
   const ingested = stage(
     "ingest",
-    () => ingest(read.files, { ...defaultIngestOptions, ...pick(options, "maxChars") }),
+    () => ingest(read.files, { ...defaultIngestOptions, ...pick(options, "maxChars"), budget }),
     (r) =>
       `${plural(r.articles.length, "article")}, ${plural(r.diagnostics.length + read.diagnostics.length, "warning")}`,
   );
@@ -117,7 +129,7 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
     effects.log(`warning  no articles in ${options.seedsDir}; the site will have no stories`);
   }
 
-  const model = buildModel(articles, diagnostics, options, stage);
+  const model = buildModel(articles, diagnostics, { ...options, budget }, stage);
   for (const d of model.diagnostics.slice(diagnostics.length)) {
     effects.log(logLine(d, options.seedsDir));
   }
@@ -146,7 +158,9 @@ const silently: StageRunner = (_name, work) => work();
 export function buildModel(
   articles: readonly Article[],
   diagnostics: readonly Diagnostic[],
-  options: Pick<PipelineOptions, "latestDate" | "referenceDate" | "places">,
+  options: Pick<PipelineOptions, "latestDate" | "referenceDate" | "places"> & {
+    budget?: TimeBudget;
+  },
   stage: StageRunner = silently,
 ): Model {
   const places = options.places ?? gazetteerPlaces;
@@ -164,7 +178,18 @@ export function buildModel(
     () =>
       articles.map((a) =>
         isolated(
-          () => extract(a, places),
+          () => {
+            const t = timed(() => extract(a, places), options.budget);
+            if (t.over === null || !options.budget) return t.result;
+            // Its facts are left out, so no later stage spends time on them.
+            problems.push(
+              warn(
+                { file: a.file },
+                `extracting its facts ${overBudgetText(t.over, options.budget)}; the article is shown without its names, dates, figures and quotes`,
+              ),
+            );
+            return noFacts(a.id);
+          },
           noFacts(a.id),
           (e) =>
             warn(
