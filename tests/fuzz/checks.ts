@@ -240,9 +240,12 @@ export function checkWrites(site: Built, repo: string, repoBefore: ReadonlySet<s
   return out;
 }
 
-/** The repository's files, without dependencies, git and test output. */
+/**
+ * The repository's files, without dependencies, git, test output and Astro's own working folder
+ * (.astro/, where every build writes its prerender chunks: the build runs from the repository).
+ */
 export function repoFiles(repo: string): Set<string> {
-  const skip = new Set(["node_modules", ".git", ".tmp", "dist", "content"]);
+  const skip = new Set(["node_modules", ".git", ".tmp", ".astro", "dist", "content"]);
   return new Set(walk(repo, "", 12, skip));
 }
 
