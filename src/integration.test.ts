@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { AstroIntegrationLogger } from "astro";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import triangulate, {
+  articleBudget,
   CONTENT_DIR_MODULE,
   missingSiteWarning,
   resolveDirs,
@@ -82,5 +83,15 @@ describe("strict", () => {
     expect(strict([], { TRIANGULATE_STRICT: "1" })).toBe(true);
     expect(strict([], { TRIANGULATE_STRICT: "0" })).toBe(false);
     expect(strict([], { TRIANGULATE_STRICT: "" })).toBe(false);
+  });
+});
+
+describe("articleBudget", () => {
+  it("reads seconds per article from TRIANGULATE_ARTICLE_BUDGET, 0 turning it off", () => {
+    expect(articleBudget({ TRIANGULATE_ARTICLE_BUDGET: "5" })).toEqual({ articleBudgetMs: 5_000 });
+    expect(articleBudget({ TRIANGULATE_ARTICLE_BUDGET: "0" })).toEqual({ articleBudgetMs: 0 });
+    expect(articleBudget({ TRIANGULATE_ARTICLE_BUDGET: "soon" })).toEqual({});
+    expect(articleBudget({ TRIANGULATE_ARTICLE_BUDGET: "-1" })).toEqual({});
+    expect(articleBudget({})).toEqual({});
   });
 });

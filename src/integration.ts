@@ -77,6 +77,7 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
           process.env.TRIANGULATE_LATEST_DATE ?? options.latestDate ?? DEFAULT_LATEST_DATE,
         // Links from embedded charts to their story: root-relative without a public address.
         origin: publicOrigin() ?? "",
+        ...articleBudget(),
       },
       progressEffects(logger),
     );
@@ -158,6 +159,16 @@ function progressEffects(logger: AstroIntegrationLogger) {
     }),
     progress: lines.progress,
   };
+}
+
+/**
+ * TRIANGULATE_ARTICLE_BUDGET: seconds one article's reading or extraction may take (0: no
+ * budget); without it (or when it is not a number), the pipeline's default.
+ */
+export function articleBudget(env: NodeJS.ProcessEnv = process.env): { articleBudgetMs?: number } {
+  const text = env.TRIANGULATE_ARTICLE_BUDGET?.trim() ?? "";
+  const seconds = Number(text);
+  return text !== "" && seconds >= 0 ? { articleBudgetMs: seconds * 1000 } : {};
 }
 
 /**

@@ -14,6 +14,9 @@ vi.mock("./extract/index.ts", async (importOriginal) => {
   return { ...real, extract: vi.fn(real.extract) };
 });
 
+const { extract: realExtract } =
+  await vi.importActual<typeof import("./extract/index.ts")>("./extract/index.ts");
+
 describe("runPipeline", () => {
   it("reads seeds, writes content/ and logs each stage with counts and time", async () => {
     const { effects, files, lines } = memoryEffects({
@@ -97,6 +100,42 @@ describe("runPipeline when inputs fail", () => {
     await expect(
       runPipeline({ seedsDir: "seeds", contentDir: "content", latestDate: "2026-12-31" }, effects),
     ).rejects.toThrow(/no article could be built from the 2 article files/);
+  });
+
+  it("shows an article whose extraction goes over the time budget without its facts, naming it", async () => {
+    const { effects, lines } = memoryEffects({
+      "seeds/bridge.txt": ok("Bridge"),
+      "seeds/slow.txt": ok("Harbour"),
+    });
+    // An invented slow input: extracting it moves the injected clock on by 90 s.
+    let now = 0;
+    effects.elapsed = () => now;
+    vi.mocked(extract).mockImplementation((article, places) => {
+      if (article.file === "slow.txt") now += 90_000;
+      return realExtract(article, places);
+    });
+    const r = await runPipeline(
+      {
+        seedsDir: "seeds",
+        contentDir: "content",
+        latestDate: "2026-12-31",
+        articleBudgetMs: 60_000,
+      },
+      effects,
+    ).finally(() => vi.mocked(extract).mockImplementation(realExtract));
+    expect(r.articles.map((a) => a.file)).toEqual(["bridge.txt", "slow.txt"]);
+    const slow = r.facts.find((f) => f.source === r.articles[1]?.id);
+    expect(slow).toEqual({
+      source: r.articles[1]?.id,
+      names: [],
+      dates: [],
+      figures: [],
+      quotes: [],
+    });
+    expect(r.facts.find((f) => f.source === r.articles[0]?.id)?.dates.length).toBeGreaterThan(0);
+    expect(lines).toContain(
+      "warning seeds/slow.txt: extracting its facts took 90 s, over the budget of 60 s per article; the article is shown without its names, dates, figures and quotes",
+    );
   });
 
   it("keeps one article's or one story's failure local, as a warning naming it", async () => {

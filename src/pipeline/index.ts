@@ -1,3 +1,9 @@
+import {
+  DEFAULT_ARTICLE_BUDGET_MS,
+  overBudgetText,
+  type TimeBudget,
+  timed,
+} from "../core/budget.ts";
 import { errorText } from "../core/error-text.ts";
 import { contains } from "../core/geo/contains.ts";
 import { placeById } from "../core/geo/gazetteer.ts";
@@ -34,7 +40,7 @@ import { emit } from "./emit/index.ts";
 import { storyEvents } from "./events/index.ts";
 import { extract } from "./extract/index.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
-import { isolated, logLine } from "./isolate.ts";
+import { eachStory, isolated, logLine } from "./isolate.ts";
 import { resolveFacts } from "./resolve/index.ts";
 import { readSeeds } from "./seeds.ts";
 import { buildTimeline } from "./timeline/index.ts";
@@ -62,6 +68,8 @@ export interface PipelineOptions {
   places?: Places;
   /** The editors' corrections (read from corrections.yml in the seeds folder by runPipeline). */
   corrections?: CorrectionsRead;
+  /** Time one article's reading or extraction may take (ms; 0: none). See core/budget.ts. */
+  articleBudgetMs?: number;
 }
 
 /** The whole model of a build: what emit writes and the CLI prints. */
@@ -109,9 +117,13 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
     `${"read".padEnd(8)} ${plural(read.files.length, "file")} from ${options.seedsDir} ${Math.round(effects.elapsed() - t0)} ms`,
   );
 
+  const budget = {
+    ms: options.articleBudgetMs ?? DEFAULT_ARTICLE_BUDGET_MS,
+    clock: () => effects.elapsed(),
+  };
   const ingested = stage(
     "ingest",
-    () => ingest(files, { ...defaultIngestOptions, ...pick(options, "maxChars") }),
+    () => ingest(files, { ...defaultIngestOptions, ...pick(options, "maxChars"), budget }),
     (r) =>
       `${plural(r.articles.length, "article")}, ${plural(r.diagnostics.length + read.diagnostics.length, "warning")}`,
   );
@@ -132,7 +144,7 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
     effects.log(`warning  no articles in ${options.seedsDir}; the site will have no stories`);
   }
 
-  const model = buildModel(articles, diagnostics, { ...options, corrections }, stage);
+  const model = buildModel(articles, diagnostics, { ...options, corrections, budget }, stage);
   for (const d of model.diagnostics.slice(diagnostics.length)) {
     effects.log(logLine(d, options.seedsDir));
   }
@@ -165,7 +177,9 @@ const silently: StageRunner = (_name, work) => work(() => {});
 export function buildModel(
   given: readonly Article[],
   diagnostics: readonly Diagnostic[],
-  options: Pick<PipelineOptions, "latestDate" | "referenceDate" | "places" | "corrections">,
+  options: Pick<PipelineOptions, "latestDate" | "referenceDate" | "places" | "corrections"> & {
+    budget?: TimeBudget;
+  },
   stage: StageRunner = silently,
 ): Model {
   const places = options.places ?? gazetteerPlaces;
@@ -186,7 +200,18 @@ export function buildModel(
     (tick) =>
       articles.map((a, i) => {
         const facts = isolated(
-          () => extract(a, places),
+          () => {
+            const t = timed(() => extract(a, places), options.budget);
+            if (t.over === null || !options.budget) return t.result;
+            // Its facts are left out, so no later stage spends time on them.
+            problems.push(
+              warn(
+                { file: a.file },
+                `extracting its facts ${overBudgetText(t.over, options.budget)}; the article is shown without its names, dates, figures and quotes`,
+              ),
+            );
+            return noFacts(a.id);
+          },
           noFacts(a.id),
           (e) =>
             warn(
@@ -340,44 +365,6 @@ function placeContains(outer: string, inner: string): boolean {
   const a = placeById(outer);
   const b = placeById(inner);
   return a !== undefined && b !== undefined && contains(a, b);
-}
-
-/** The story's members and their facts, in the story's order. */
-function members(
-  story: Story,
-  byId: ReadonlyMap<string, Article>,
-  factsOf: ReadonlyMap<string, ArticleFacts>,
-) {
-  const articles = story.sources.flatMap((id) => byId.get(id) ?? []);
-  return { articles, facts: articles.flatMap((a) => factsOf.get(a.id) ?? []) };
-}
-
-/**
- * One step for every story (after dates are resolved), each story isolated: a story whose step
- * throws is left out of this step's results with a warning, and the others go on.
- */
-function eachStory<T>(
-  o: {
-    articles: readonly Article[];
-    stories: readonly Story[];
-    facts: readonly ArticleFacts[];
-    problems: Diagnostic[];
-    warn: (about: Pick<Diagnostic, "story">, message: string) => Diagnostic;
-  },
-  what: string,
-  step: (story: Story, m: { articles: Article[]; facts: ArticleFacts[] }) => T[],
-): T[] {
-  const byId = new Map(o.articles.map((a) => [a.id, a]));
-  const factsOf = new Map(o.facts.map((f) => [f.source, f]));
-  return o.stories.flatMap((story) =>
-    isolated(
-      () => step(story, members(story, byId, factsOf)),
-      [],
-      (e) =>
-        o.warn({ story: story.slug }, `${what} failed (${errorText(e)}); skipped for this story`),
-      o.problems,
-    ),
-  );
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,4 +1,5 @@
-import type { Diagnostic } from "../core/model.ts";
+import { errorText } from "../core/error-text.ts";
+import type { Article, ArticleFacts, Diagnostic, Story } from "../core/model.ts";
 
 /** What a diagnostic is about, for a log line: the file (with its line), story or chart. */
 export function subject(d: Diagnostic, seedsDir = ""): string {
@@ -31,4 +32,42 @@ export function isolated<T>(
     diagnostics.push(fail(error));
     return fallback;
   }
+}
+
+/** The story's members and their facts, in the story's order. */
+function members(
+  story: Story,
+  byId: ReadonlyMap<string, Article>,
+  factsOf: ReadonlyMap<string, ArticleFacts>,
+) {
+  const articles = story.sources.flatMap((id) => byId.get(id) ?? []);
+  return { articles, facts: articles.flatMap((a) => factsOf.get(a.id) ?? []) };
+}
+
+/**
+ * One step for every story (after dates are resolved), each story isolated: a story whose step
+ * throws is left out of this step's results with a warning, and the others go on.
+ */
+export function eachStory<T>(
+  o: {
+    articles: readonly Article[];
+    stories: readonly Story[];
+    facts: readonly ArticleFacts[];
+    problems: Diagnostic[];
+    warn: (about: Pick<Diagnostic, "story">, message: string) => Diagnostic;
+  },
+  what: string,
+  step: (story: Story, m: { articles: Article[]; facts: ArticleFacts[] }) => T[],
+): T[] {
+  const byId = new Map(o.articles.map((a) => [a.id, a]));
+  const factsOf = new Map(o.facts.map((f) => [f.source, f]));
+  return o.stories.flatMap((story) =>
+    isolated(
+      () => step(story, members(story, byId, factsOf)),
+      [],
+      (e) =>
+        o.warn({ story: story.slug }, `${what} failed (${errorText(e)}); skipped for this story`),
+      o.problems,
+    ),
+  );
 }

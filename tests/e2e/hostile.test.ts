@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectedCleanText } from "../support/expected-clean.ts";
 import { hostileInputs } from "../support/hostile.ts";
 import { launch, localOnlyContext } from "./browser.ts";
 import { pwnedFiles } from "./global-setup.ts";
-import { expectedCleanText } from "./hostile-seeds.ts";
 
 const hostileUrl = inject("hostileUrl");
 const hostileDir = inject("hostileDir");

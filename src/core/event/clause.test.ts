@@ -84,3 +84,24 @@ describe("clausesOf", () => {
     ]);
   });
 });
+
+describe("clausesOf on hostile input", () => {
+  it("reads a sentence of thousands of verbs with work that grows linearly, not with its square", () => {
+    // Counts how often the tokens are read: a quadratic walk reads them millions of times.
+    const reads = (n: number) => {
+      const tokens = tagText(`${"evacuated ".repeat(n)}.`);
+      let count = 0;
+      const counted = new Proxy(tokens, {
+        get(target, key, receiver) {
+          if (typeof key === "string" && /^\d+$/.test(key)) count++;
+          return Reflect.get(target, key, receiver);
+        },
+      });
+      clausesOf(counted);
+      return count;
+    };
+    const small = reads(500);
+    const large = reads(4_000);
+    expect(large / small).toBeLessThan(8 * 2);
+  });
+});

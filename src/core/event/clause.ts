@@ -181,6 +181,13 @@ function mainVerbs(
   hedgedBy: Map<number, TaggedToken>,
 ): number[] {
   const heads: number[] = [];
+  // What lies between the last head and the verb at hand, read once as the verbs advance: a
+  // sentence of thousands of verbs and no conjunction was read again for every verb (quadratic).
+  let about = -1;
+  let scanned = 0;
+  let that = false;
+  let joined = false;
+  let subordinate = false;
   for (const i of verbs) {
     const prev = heads[heads.length - 1];
     if (prev === undefined) {
@@ -188,22 +195,25 @@ function mainVerbs(
       continue;
     }
     if (i <= prev) continue;
-    const between = tokens.slice(prev + 1, i);
+    if (about !== prev) {
+      about = prev;
+      scanned = prev + 1;
+      that = joined = subordinate = false;
+    }
+    for (; scanned < i; scanned++) {
+      const t = tokens[scanned] as TaggedToken;
+      that ||= t.lemma === "that";
+      joined ||= t.pos === "CCONJ" || t.text === ",";
+      subordinate ||=
+        t.pos === "SCONJ" || t.lemma === "who" || t.lemma === "which" || t.lemma === "that";
+    }
     const head = tokens[prev] as TaggedToken;
     // "estimated that troops were sent": the clause is about sending; estimating hedges it.
-    if (
-      HEDGE_VERBS.has(head.lemma) &&
-      between.some((t) => t.lemma === "that") &&
-      heads.length === 1
-    ) {
+    if (HEDGE_VERBS.has(head.lemma) && that && heads.length === 1) {
       hedgedBy.set(i, head);
       heads[heads.length - 1] = i;
       continue;
     }
-    const joined = between.some((t) => t.pos === "CCONJ" || t.text === ",");
-    const subordinate = between.some(
-      (t) => t.pos === "SCONJ" || t.lemma === "who" || t.lemma === "which" || t.lemma === "that",
-    );
     if (joined && !subordinate) heads.push(resolveControl(tokens, i, verbs));
   }
   return heads;

@@ -53,4 +53,18 @@ describe("htmlToArticle on hostile pages", () => {
     );
     expect(r.title).toBe("Vote\u202E Held");
   });
+
+  it("shows metadata as written, decoding each entity once", () => {
+    const page = (head: string) =>
+      htmlToArticle(
+        `<html><head>${head}</head><body><p>The harbour reopened on Monday.</p></body></html>`,
+      );
+    expect(page('<meta property="og:site_name" content="Fish &amp;amp; Chips Daily">').outlet).toBe(
+      "Fish &amp; Chips Daily",
+    );
+    expect(page("<title>Tide &amp;lt;b&amp;gt; Report</title>").title).toBe(
+      "Tide &lt;b&gt; Report",
+    );
+    expect(page('<meta name="author" content="Ann &amp;amp; Bo">').byline).toBe("Ann &amp; Bo");
+  });
 });

@@ -47,6 +47,8 @@ export function htmlToArticle(html: string): HtmlArticle {
     document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
     meta('meta[property="og:url"]');
   const ogTitle = meta('meta[property="og:title"]');
+  const siteName = meta('meta[property="og:site_name"]');
+  const publishedTime = meta('meta[property="article:published_time"]');
   const lang = document.documentElement?.getAttribute("lang") ?? null;
   // Never text: scripts, styles and templates.
   for (const el of [...document.querySelectorAll("script, style, noscript, template")]) el.remove();
@@ -62,6 +64,7 @@ export function htmlToArticle(html: string): HtmlArticle {
     );
   } else {
     try {
+      undoubleDecoding(document);
       // Readability mutates the document, so the metadata was read first.
       parsed = new Readability(document as unknown as Document).parse();
     } catch (error) {
@@ -85,12 +88,25 @@ export function htmlToArticle(html: string): HtmlArticle {
   if (text === "") text = fallback;
   return {
     title: ogTitle ?? parsed?.title?.trim() ?? null,
-    outlet: parsed?.siteName?.trim() || meta('meta[property="og:site_name"]'),
+    outlet: siteName || parsed?.siteName?.trim() || null,
     url: url ?? null,
-    published: parsed?.publishedTime?.trim() || meta('meta[property="article:published_time"]'),
+    published: publishedTime || parsed?.publishedTime?.trim() || null,
     byline: parsed?.byline?.replace(/^by\s+/i, "").trim() || null,
     language: parsed?.lang ?? lang,
     text,
     problems,
   };
+}
+
+/**
+ * Readability decodes entities in the page's title and meta tags a second time, after the
+ * parser did: a site name written "AT&amp;amp;T" would show as "AT&T", not as written. Escaping
+ * each "&" once more in those places makes its second decoding give the text back unchanged.
+ */
+function undoubleDecoding(document: ReturnType<typeof parseHTML>["document"]): void {
+  for (const el of document.querySelectorAll("meta[content]")) {
+    el.setAttribute("content", (el.getAttribute("content") ?? "").replaceAll("&", "&amp;"));
+  }
+  const title = document.querySelector("title");
+  if (title) title.textContent = (title.textContent ?? "").replaceAll("&", "&amp;");
 }

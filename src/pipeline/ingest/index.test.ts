@@ -155,6 +155,29 @@ describe("ingest", () => {
     expect(r.diagnostics[0]).toMatchObject({ outcome: "cleaned" });
   });
 
+  it("skips a file whose reading goes over the time budget, names it, and keeps the rest", () => {
+    // The clock is read before and after each file, in name order: the second file "takes" 90 s.
+    const ticks = [0, 1, 1, 90_001, 90_001, 90_002];
+    const clock = () => ticks.shift() ?? 90_002;
+    const slow = `Slow File Headline\n\n${"A sentence of text. ".repeat(20_000)}`;
+    const r = ingest(
+      [file("a.txt", ARTICLE), file("b-slow.txt", slow), file("c.txt", `${ARTICLE} More.`)],
+      {
+        maxChars: 2_000_000,
+        budget: { ms: 60_000, clock },
+      },
+    );
+    expect(r.articles.map((a) => a.file)).toEqual(["a.txt", "c.txt"]);
+    expect(r.diagnostics).toEqual([
+      {
+        level: "warning",
+        file: "b-slow.txt",
+        message: "reading it took 90 s, over the budget of 60 s per article; skipped",
+        outcome: "skipped",
+      },
+    ]);
+  });
+
   it("ignores hidden files and warns about other formats", () => {
     const r = ingest([file(".DS_Store", "x"), file("notes.docx", "x")]);
     expect(r.diagnostics).toEqual([

@@ -1,3 +1,4 @@
+import { overBudgetText, type TimeBudget, timed } from "../../core/budget.ts";
 import { errorText } from "../../core/error-text.ts";
 import type { Article, Diagnostic, SeedFile, SeedFormat } from "../../core/model.ts";
 import { byCodeUnit } from "../../core/text/compare.ts";
@@ -14,6 +15,8 @@ export interface IngestOptions {
    * whole article as a scorer sees it). The site shows it as the title instead.
    */
   keepHeadline?: boolean;
+  /** Time one file's reading may take; a file over it is skipped with a warning. */
+  budget?: TimeBudget;
 }
 
 export const defaultIngestOptions: IngestOptions = { maxChars: 2_000_000 };
@@ -93,7 +96,12 @@ export function ingest(
       }
       const name = file.path.split("/").pop() ?? file.path;
       const listed = list.entries.get(file.path)?.meta;
-      const article = readSeed(file, format, name, options, warn, listed);
+      const read = timed(() => readSeed(file, format, name, options, warn, listed), options.budget);
+      if (read.over !== null && options.budget) {
+        warn(`reading it ${overBudgetText(read.over, options.budget)}; skipped`, "skipped");
+        continue;
+      }
+      const article = read.result;
       if (!article) continue;
       const key = article.text.toLowerCase().replace(/\s+/g, " ").trim();
       const original = seenText.get(key);

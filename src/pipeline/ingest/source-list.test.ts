@@ -61,6 +61,13 @@ describe("readSourceLists", () => {
     expect(list.diagnostics[0]?.line).toBe(1);
   });
 
+  it("ignores a list nested thousands deep with one warning, not one per level", () => {
+    const r = readSourceLists([{ path: "sources.yml", text: `a: ${"[".repeat(20_000)}` }]);
+    expect(r.entries.size).toBe(0);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]?.message).toMatch(/^not valid YAML or JSON: .*list ignored$/);
+  });
+
   it("reads an empty list as no entries and no warning", () => {
     expect(read("sources.yml", "")).toEqual({ entries: new Map(), diagnostics: [] });
   });

@@ -15,6 +15,7 @@
  */
 import { isMap, isScalar, LineCounter, type Node, parseDocument, type YAMLMap } from "yaml";
 import { z } from "zod";
+import { errorText } from "../../core/error-text.ts";
 import type { Diagnostic } from "../../core/model.ts";
 import { normalizePublished } from "./published.ts";
 
@@ -58,7 +59,19 @@ export interface SourceList {
 /** Reads every source list among the seed files (in name order: a later list's entry wins). */
 export function readSourceLists(files: readonly { path: string; text: string }[]): SourceList {
   const out: SourceList = { entries: new Map(), diagnostics: [] };
-  for (const f of files) readOne(f.path, f.text, out);
+  for (const f of files) {
+    try {
+      readOne(f.path, f.text, out);
+    } catch (error) {
+      // One list that fails in a way nobody foresaw is ignored; the articles are still read.
+      out.diagnostics.push({
+        level: "warning",
+        file: f.path,
+        message: `could not be read (${errorText(error)}); list ignored`,
+        outcome: "fallback",
+      });
+    }
+  }
   return out;
 }
 
@@ -70,12 +83,13 @@ function readOne(file: string, source: string, out: SourceList): void {
     out.diagnostics.push({ level: "warning", file, line, message, outcome: "fallback" });
   const doc = parseDocument(source, { lineCounter: counter, schema: "core", uniqueKeys: false });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      warn(
-        `not valid YAML or JSON: ${e.message.split("\n")[0]}; list ignored`,
-        e.linePos?.[0].line ?? 1,
-      );
-    }
+    // The first error only: a list nested thousands deep gives one error per level.
+    const [e] = doc.errors;
+    const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more errors)` : "";
+    warn(
+      `not valid YAML or JSON: ${e?.message.split("\n")[0]}${more}; list ignored`,
+      e?.linePos?.[0].line ?? 1,
+    );
     return;
   }
   if (doc.contents === null) return;
