@@ -84,9 +84,9 @@ afterAll(async () => {
 /** Keys of the invented fixture's claims (src/pipeline/corrections/index.test.ts checks them). */
 const MARKED = `publish: marked
 corrections:
-  - claim: figure-0rzwzfm
+  - claim: figure-187xnlr
     status: compatible
-    note: One pier was already closed before the storm.
+    note: Both counts are estimates of one evacuation.
   - event: event-1sqoklk
     note: Confirmed by the port authority.
 `;
@@ -198,7 +198,7 @@ describe("the editors' marks on a story page", () => {
     const slug = (json(marked.outDir, "data/stories.json") as { slug: string }[])[0]?.slug;
     const html = readFileSync(join(marked.outDir, "stories", `${slug}`, "index.html"), "utf8");
     const text = html.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
-    expect(text).toContain("Checked by the editors: One pier was already closed before the storm.");
+    expect(text).toContain("Checked by the editors: Both counts are estimates of one evacuation.");
     expect(text).toContain("(The software had marked it “differ”.)");
     expect(text).toContain("Checked by the editors: Confirmed by the port authority.");
     const claims = json(marked.outDir, "data/claims.json") as { unreviewed?: true }[];
