@@ -71,7 +71,7 @@ export const FigureMentionSchema = MentionBaseSchema.extend({
   kind: FigureKindSchema,
   /** The number (the low end of a range). 4,700 -> 4700; "1.2 million" -> 1200000. */
   value: z.number(),
-  /** High end of a range: "25,000 to 30,000" -> 30000. */
+  /** High end of a range: "400 to 450" -> 450. */
   max: z.number().optional(),
   /** Normalized qualifier: "about", "over", "under", "at least", "at most", "up to", "nearly", … */
   qualifier: z.string().nullable(),

@@ -46,7 +46,7 @@ export interface FactContext {
  * - a figure whose own clause tells a happening another source tells too: "the quake killed
  *   five" when another source says the quake "killed several". The other told it in other words
  *   or without the number; the aligners' silence proves nothing. A count in a clause of its own
- *   ("the training of 12,000 soldiers") stays one source's.
+ *   ("engineers inspected 300 bridges") stays one source's.
  * - a date or place when another source's sentence on the same happening gives a date or place
  *   too: which is right is then unknown. One that gives none leaves "only B says when" true.
  * - a quote when another source quotes the same words, whoever it names as the speaker (most of

@@ -34,7 +34,7 @@ export function normalWords(text: string): string {
 
 const joined = (parts: readonly string[]) => [...parts].sort(byCodeUnit).join("\n");
 
-/** "<kind>-<hash>": the kind and each source's words ("about 3,000 troops"), in any order. */
+/** "<kind>-<hash>": the kind and each source's words ("about 40 pelicans"), in any order. */
 export function claimKey(claim: Pick<Claim, "kind" | "values">): string {
   return `${claim.kind}-${hashId(joined(claim.values.map((v) => `${v.source}\t${normalWords(v.text)}`)))}`;
 }
