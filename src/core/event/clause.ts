@@ -34,7 +34,7 @@ export type Tense = "past" | "present" | "ongoing" | "future" | "planned";
 
 /** Verbs of saying (the one list, in core/text): they introduce what is said, not what happened. */
 const SAYING_STEMS = new Set([...SAYING_VERBS].map((w) => stem(w)));
-const isSaying = (lemma: string) => SAYING_STEMS.has(stem(lemma));
+export const isSaying = (lemma: string): boolean => SAYING_STEMS.has(stem(lemma));
 
 /** Verbs that put the infinitive after them in the future: "expected to release". */
 const PLANNING = new Set(

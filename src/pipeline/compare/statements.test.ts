@@ -66,7 +66,7 @@ describe("statementClaims", { timeout: 60_000 }, () => {
     ]);
     expect(out[0]?.why?.what).toEqual(["send", "dispatch"]);
     expect(out[0]?.why?.who).toContain("Velmar Ferry Company");
-    expect(out[0]?.topic).toBe("sent twelve ferries");
+    expect(out[0]?.topic).toBe("Velmar Ferry Company sent twelve ferries");
   });
 
   it("says only one source reports a sentence with a fact that no other source echoes", () => {
@@ -75,7 +75,7 @@ describe("statementClaims", { timeout: 60_000 }, () => {
       "The Velmar Ferry Company has not commented on the higher winter fares.",
     ]);
     expect(out.find((c) => c.status === "single-source")?.topic).toBe(
-      "not commented on higher winter fares",
+      "has not commented on higher winter fares",
     );
   });
 

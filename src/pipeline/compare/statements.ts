@@ -1,5 +1,5 @@
+import { claimLabel } from "../../core/event/label.ts";
 import { datesCompatible, type EventContext } from "../../core/event/same-event.ts";
-import { topicOf } from "../../core/event/topic.ts";
 import { formatDate } from "../../core/format.ts";
 import type { ClaimValue, ClaimWhy, Range, StoryEvent } from "../../core/model.ts";
 import { allSay } from "./explain.ts";
@@ -169,7 +169,7 @@ function agreeDraft(
   return {
     story,
     kind: "statement",
-    topic: (g.edge.match.pair && topicOf(g.edge.match.pair[0], g.edge.a.tokens)) || topic(first),
+    topic: (g.edge.match.pair && claimLabel(g.edge.match.pair[0], g.edge.a.tokens)) || topic(first),
     status: "agree",
     values: g.members.map(sentenceValue),
     explanation: allSay(g.members.length, "this, in their own words"),
@@ -206,10 +206,10 @@ function whyOf(
   };
 }
 
-/** A topic from the sentence's first clause that names what was done; the opening words else. */
+/** A label from the sentence's first clause that names what is compared; the opening words else. */
 function topic(r: Report): string {
   for (const f of r.frames) {
-    const t = topicOf(f, r.tokens);
+    const t = claimLabel(f, r.tokens);
     if (t) return t;
   }
   const range = r.from.article.sentences[r.sentence] ?? { start: 0, end: 0 };
