@@ -27,7 +27,11 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-const SHOWN = 20;
+/**
+ * Results shown at once; "Show more results" adds as many again. Each result shown downloads its
+ * page's index fragment, so a first search costs ten fragments, not every match's.
+ */
+const PAGE = 10;
 /** Typing waits this long for the next key before searching, so each word is not a search. */
 const TYPING_PAUSE_MS = 180;
 const FILTER_LABELS: Record<FilterName, string> = {
@@ -66,23 +70,31 @@ export function mountSearch(doc: Document): void {
   const input = doc.querySelector<HTMLInputElement>("#search-q");
   const status = doc.querySelector<HTMLElement>("#search-status");
   const list = doc.querySelector<HTMLOListElement>("#search-results");
+  const filterPanel = doc.querySelector<HTMLDetailsElement>("#search-filter-box");
   const filterBox = doc.querySelector<HTMLElement>("#search-filters");
-  if (!form || !input || !status || !list || !filterBox) return;
+  const more = doc.querySelector<HTMLButtonElement>("#search-more");
+  if (!form || !input || !status || !list || !filterPanel || !filterBox || !more) return;
 
   let chosen = readFilters(new URL(doc.location.href).searchParams);
+  // The filters' value lists are a fifth of a first search's download on a large site, so they
+  // load when the reader opens the panel (or arrives with a filter chosen), not with the search.
   let filtersShown = false;
   const showFilters = async () => {
     if (filtersShown) return;
     filtersShown = true;
     const counts = await (await loadPagefind()).filters();
-    filterBox.replaceChildren(
-      ...FILTER_NAMES.flatMap((name) => {
-        const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => byCodeUnit(a, b));
-        return values.length > 1 ? [filterFieldset(doc, name, values, chosen[name] ?? [])] : [];
-      }),
-    );
-    filterBox.hidden = filterBox.childElementCount === 0;
+    const sets = FILTER_NAMES.flatMap((name) => {
+      const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => byCodeUnit(a, b));
+      return values.length > 1 ? [filterFieldset(doc, name, values, chosen[name] ?? [])] : [];
+    });
+    if (sets.length > 0) filterBox.replaceChildren(...sets);
+    else filterBox.textContent = "Every page here is of one type, source and country.";
   };
+  filterPanel.hidden = false;
+  filterPanel.addEventListener("toggle", () => {
+    if (filterPanel.open) void showFilters();
+  });
+  if (Object.values(chosen).some((values) => values.length > 0)) filterPanel.open = true;
   filterBox.addEventListener("change", () => {
     chosen = Object.fromEntries(
       FILTER_NAMES.map((name) => [
@@ -101,18 +113,22 @@ export function mountSearch(doc: Document): void {
     () => {
       void loadPagefind();
       void loadNames();
-      void showFilters();
     },
     { once: true },
   );
 
   let latest = 0;
+  /** Shows the next page of the current search's results; the last call's status says how many. */
+  let showMore: (() => Promise<void>) | null = null;
+  more.addEventListener("click", () => void showMore?.());
   const run = async (query: string) => {
     const ticket = ++latest;
     const q = query.trim();
     const url = new URL(doc.location.href);
     url.search = filterQuery(q, chosen);
     doc.defaultView?.history.replaceState(null, "", url);
+    more.hidden = true;
+    showMore = null;
     if (!q) {
       status.textContent = "";
       list.replaceChildren();
@@ -126,23 +142,40 @@ export function mountSearch(doc: Document): void {
         .map(([name, values]) => [name, { any: values }]),
     );
     const search = await pagefind.search(q, { filters });
-    const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    const data = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
     const names = await loadNames();
     if (ticket !== latest) return; // a newer query has started
     list.replaceChildren(...data.map((d) => resultItem(doc, d, q)));
     const n = search.results.length;
     const narrowed = Object.keys(filters).length > 0 ? " with the chosen filters" : "";
-    const suggested = suggestionsFor(
-      q,
-      names,
-      data.map((d) => d.url),
+    const suggested = suggestionNodes(
+      doc,
+      suggestionsFor(
+        q,
+        names,
+        data.map((d) => d.url),
+      ),
     );
-    status.replaceChildren(
-      n === 0
-        ? `No results for “${q}”${narrowed}.`
-        : `${n} result${n === 1 ? "" : "s"} for “${q}”${narrowed}${n > SHOWN ? `, showing the first ${SHOWN}` : ""}.`,
-      ...suggestionNodes(doc, suggested),
-    );
+    const say = (shown: number) =>
+      status.replaceChildren(
+        n === 0
+          ? `No results for “${q}”${narrowed}.`
+          : `${n} result${n === 1 ? "" : "s"} for “${q}”${narrowed}${n > shown ? `, showing the first ${shown}` : ""}.`,
+        ...suggested,
+      );
+    say(data.length);
+    more.hidden = n <= data.length;
+    showMore = async () => {
+      const from = list.childElementCount;
+      const next = await Promise.all(search.results.slice(from, from + PAGE).map((r) => r.data()));
+      if (ticket !== latest) return;
+      const items = next.map((d) => resultItem(doc, d, q));
+      list.append(...items);
+      say(list.childElementCount);
+      more.hidden = n <= list.childElementCount;
+      // A keyboard reader goes on from the first new result, not from the top of the list.
+      items[0]?.querySelector("a")?.focus();
+    };
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -158,7 +191,6 @@ export function mountSearch(doc: Document): void {
   const initial = new URL(doc.location.href).searchParams.get("q");
   if (initial) {
     input.value = initial;
-    void showFilters();
     void run(initial);
   }
 }

@@ -178,6 +178,8 @@ describe("a corrections file on the sample seeds", () => {
     expect(byName).not.toContain(section(gone.id));
     // The story's title finds pages of both sources.
     await first(story.title);
+    await page.getByText("Filter by type, source or country").click();
+    await page.locator('#search-filters input[name="source"]').first().waitFor();
     const filters = await page
       .locator('#search-filters input[name="source"]')
       .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));

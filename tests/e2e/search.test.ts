@@ -153,8 +153,11 @@ describe("search filters and results", () => {
   it("a type filter narrows the results and is kept in the address", async () => {
     const all = await search("Korea");
     const places = await search("Korea", "&type=Place");
+    // The totals the status announces (each page shows at most ten results).
+    const total = async (s: { page: Page }) =>
+      Number((await s.page.locator("#search-status").textContent())?.match(/^(\d+) result/)?.[1]);
     expect(places.paths.length).toBeGreaterThan(0);
-    expect(places.paths.length).toBeLessThan(all.paths.length);
+    expect(await total(places)).toBeLessThan(await total(all));
     expect(places.paths.every((p) => p.startsWith("/places/"))).toBe(true);
     await expect(
       places.page.locator('#search-filters input[value="Place"]').isChecked(),
@@ -165,11 +168,52 @@ describe("search filters and results", () => {
 
   it("ticking a filter re-runs the search and updates the address", async () => {
     const s = await search("Korea");
+    await s.page.getByText("Filter by type, source or country").click();
     await s.page.locator('#search-filters input[name="type"][value="Person"]').check();
     await s.page.waitForURL(/type=Person/);
     await expect
       .poll(async () => (await resultPaths(s.page)).every((p) => p.startsWith("/people/")))
       .toBe(true);
+    await s.close();
+  });
+
+  it("a search downloads the filters only when the reader opens them", async () => {
+    const { context, blocked } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    const filterFiles: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname.startsWith("/pagefind/filter/")) filterFiles.push(r.url());
+    });
+    await page.goto(`${site}/search/?q=Korea`);
+    await resultPaths(page);
+    await page.waitForLoadState("networkidle");
+    expect(filterFiles).toEqual([]);
+    await expect(page.locator('#search-filters input[name="type"]').count()).resolves.toBe(0);
+    await page.getByText("Filter by type, source or country").click();
+    await page.locator('#search-filters input[name="type"]').first().waitFor();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it("shows ten results, and the next ten on “Show more results”, focus on the first new one", async () => {
+    const s = await search("the");
+    const status = s.page.locator("#search-status");
+    const total = Number((await status.textContent())?.match(/^(\d+) results/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(s.paths).toHaveLength(10);
+    await expect(status.textContent()).resolves.toMatch(/showing the first 10\./);
+    const more = s.page.getByRole("button", { name: "Show more results" });
+    await more.focus();
+    await s.page.keyboard.press("Enter");
+    await expect.poll(() => s.page.locator("#search-results li").count()).toBe(Math.min(20, total));
+    const focused = await s.page.evaluate(() => document.activeElement?.getAttribute("href"));
+    const eleventh = await s.page.locator("#search-results li h2 a").nth(10).getAttribute("href");
+    expect(focused).toBe(eleventh);
+    // No result is listed twice.
+    const all = await resultPaths(s.page);
+    expect(new Set(all).size).toBe(all.length);
+    await expect(more.isHidden()).resolves.toBe(total <= 20);
     await s.close();
   });
 
