@@ -36,6 +36,9 @@ const NEGATORS = /^(?:not|n[’']t|never|no)$/iu;
 
 type Kind = "report" | "light" | "content";
 
+/** Whether a verb tells a happening: not one of reporting, opinion or a light verb. */
+export const isContentVerb = (lemma: string): boolean => kindOf(lemma) === "content";
+
 /** Reporting and opinion verbs name no happening; light verbs ("hold", "include") little of one. */
 function kindOf(lemma: string): Kind {
   if (isSaying(lemma) || OPINION.has(lemma)) return "report";
@@ -198,7 +201,7 @@ function subjectCore(subject: readonly string[]): number {
  * right before the verb, with only auxiliaries and adverbs between; after any opening phrase
  * and after the attribution ("officials said that …"). Pronouns name nothing: empty for them.
  */
-function subjectOf(tokens: readonly TaggedToken[], at: number, frame: Frame): string[] {
+export function subjectOf(tokens: readonly TaggedToken[], at: number, frame: Frame): string[] {
   const att = frame.attribution;
   const from = att && att.end <= (tokens[at] as TaggedToken).start ? att.end : frame.start;
   const verbStart = (tokens[at] as TaggedToken).start;

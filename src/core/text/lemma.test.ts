@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { participleLemma } from "./lemma.ts";
+import { participleLemma, participleOf } from "./lemma.ts";
 import { tagText } from "./tagger.ts";
 
 describe("participleLemma", () => {
@@ -28,5 +28,13 @@ describe("tagText", () => {
   it("gives offsets into the text, contractions included", () => {
     const text = "Officials didn't confirm it.";
     for (const t of tagText(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe("participleOf", () => {
+  it("gives the participle a label writes after the counted thing, regular or not", () => {
+    expect(participleOf("recruit")).toBe("recruited");
+    expect(participleOf("send")).toBe("sent");
+    expect(participleOf("take")).toBe("taken");
   });
 });

@@ -30,3 +30,29 @@ export function participleLemma(form: string): string {
   cache.set(word, lemma);
   return lemma;
 }
+
+const participles = new Map<string, string | null>();
+
+/**
+ * The past participle of a verb ("recruit" -> "recruited", "send" -> "sent", "take" ->
+ * "taken"), for a label that names what was done to a counted thing: "soldiers recruited".
+ * Conjugated by compromise and kept only when it reads back to the same verb, so a word that
+ * is no verb gives null rather than a made-up form.
+ */
+export function participleOf(lemma: string): string | null {
+  const known = participles.get(lemma);
+  if (known !== undefined) return known;
+  const forms = nlp(`they ${lemma} it`).verbs().conjugate()[0] as
+    | { Participle?: string; PastTense?: string }
+    | undefined;
+  const conjugated = (forms?.Participle ?? forms?.PastTense ?? "").toLowerCase();
+  // compromise gives some regular verbs back unchanged ("repulse"); only "hit", "cut", "set"
+  // and their like keep their form, so a bare form is tried as a regular verb too.
+  const regular = lemma.replace(/e$/u, "").replace(/([^aeiou])y$/u, "$1i");
+  const same = conjugated === lemma && !/[td]$/u.test(lemma);
+  const form = [same ? "" : conjugated, `${regular}ed`].find(
+    (f) => /^[a-z]+$/u.test(f) && participleLemma(f) === lemma,
+  );
+  participles.set(lemma, form ?? null);
+  return form ?? null;
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { FigureMention } from "../../core/model.ts";
-import type { FigureContext } from "./figure-context.ts";
 import { figureTopic, figureValue, formatNumber } from "./figure-format.ts";
 
 const figure = (fields: Partial<FigureMention>): FigureMention => ({
@@ -15,11 +14,6 @@ const figure = (fields: Partial<FigureMention>): FigureMention => ({
   unit: "",
   noun: "",
   ...fields,
-});
-const context = (events: string[] = []): FigureContext => ({
-  keys: new Set(),
-  events: new Set(events),
-  period: null,
 });
 
 describe("formatNumber", () => {
@@ -50,61 +44,16 @@ describe("figureValue", () => {
 });
 
 describe("figureTopic", () => {
-  it("names what is counted and what happened to it", () => {
-    const troops = {
-      figure: figure({ unit: "troops", noun: "troop" }),
-      context: context(["send"]),
-    };
-    const involved = { figure: figure({ unit: "troops", noun: "troop" }), context: context() };
-    expect(figureTopic([troops, involved])).toBe("troops sent");
+  const label = (text: string, rank: number) => ({ label: { text, rank } });
+
+  it("takes the fullest label any source's clause gives", () => {
+    expect(figureTopic([label("troops", 2), label("troops sent", 3)])).toBe("troops sent");
+    expect(figureTopic([label("amount", 0), label("fares rose", 2)])).toBe("fares rose");
   });
 
-  it("calls killed-or-wounded counts casualties", () => {
-    const f = {
-      figure: figure({ unit: "Russian soldiers", noun: "soldier" }),
-      context: context(["casualty"]),
-    };
-    expect(figureTopic([f])).toBe("casualties");
-  });
-
-  it("drops leading names and 'new' from the unit", () => {
-    const f = {
-      figure: figure({ unit: "North Korean soldiers", noun: "soldier" }),
-      context: context(["train"]),
-    };
-    expect(figureTopic([f])).toBe("soldiers trained");
-    const g = {
-      figure: figure({ unit: "new soldiers", noun: "soldier" }),
-      context: context(["recruit"]),
-    };
-    expect(figureTopic([g])).toBe("soldiers recruited");
-  });
-
-  it("uses the fullest unit, and does not repeat an event the unit names", () => {
-    const a = { figure: figure({ kind: "percent", unit: "" }), context: context(["reduce"]) };
-    const b = {
-      figure: figure({ kind: "percent", unit: "tariff cut", noun: "cut" }),
-      context: context(["reduce"]),
-    };
-    expect(figureTopic([a, b])).toBe("tariff cut");
-    expect(figureTopic([a])).toBe("share cut");
-  });
-
-  it("prefers a unit of a known kind over a misread one", () => {
-    const a = {
-      figure: figure({ unit: "earthquake", noun: "earthquake" }),
-      context: context(["kill"]),
-    };
-    const b = { figure: figure({ unit: "people", noun: "person" }), context: context(["kill"]) };
-    expect(figureTopic([a, b])).toBe("people killed");
-  });
-
-  it("prefers the event every source names", () => {
-    const a = { figure: figure({ unit: "soldiers", noun: "soldier" }), context: context(["send"]) };
-    const b = {
-      figure: figure({ unit: "troops", noun: "troop" }),
-      context: context(["send", "rescue"]),
-    };
-    expect(figureTopic([a, b])).toBe("soldiers sent");
+  it("among equal labels takes the one most sources give, then the first", () => {
+    const group = [label("ferries sent", 3), label("boats sent", 3), label("boats sent", 3)];
+    expect(figureTopic(group)).toBe("boats sent");
+    expect(figureTopic([label("ferries sent", 3), label("boats sent", 3)])).toBe("ferries sent");
   });
 });

@@ -1,7 +1,5 @@
+import type { FigureLabel } from "../../core/event/figure-label.ts";
 import type { FigureMention } from "../../core/model.ts";
-import { eventOf, nounClassOf, peopleWord } from "../../core/text/concepts.ts";
-import { words } from "../../core/text/words.ts";
-import type { FigureContext } from "./figure-context.ts";
 
 /**
  * How figures read on the page: "about 1,800", "over 40,000", "5,000 to 7,000 each month",
@@ -43,84 +41,23 @@ export function formatNumber(n: number): string {
   return `${n < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
 
-// How an event reads after what was counted: "troops sent", "people killed".
-const PARTICIPLE: Record<string, string> = {
-  send: "sent",
-  train: "trained",
-  recruit: "recruited",
-  kill: "killed",
-  injure: "injured",
-  missing: "missing",
-  displace: "displaced",
-  rescue: "rescued",
-  arrest: "arrested",
-  reduce: "cut",
-  increase: "increase",
-};
-
-// Which event names the topic best when a clause has several: the more specific first.
-// ("lost power" is too vague to name a topic, so "lose" is not here.)
-const TOPIC_EVENTS = [
-  "casualty",
-  "kill",
-  "injure",
-  "missing",
-  "arrest",
-  "displace",
-  "rescue",
-  "send",
-  "train",
-  "recruit",
-  "reduce",
-  "increase",
-];
-
 /**
- * A few words for what a group of figures counts: "troops sent", "casualties", "people
- * killed", "price cut", "soldiers trained". Built from the first unit given (without leading
- * names: "Chilean soldiers" -> "soldiers") and the event the clauses share.
+ * The label of a group of figures that count one thing: the fullest one any source's clause
+ * gives (see figureLabel: the counted thing and its happening before the counted thing alone,
+ * before a measure alone, before "amount"); among equals the one most sources' clauses give,
+ * then the first source's. Any source's label will do, as the group counts one thing.
  */
-export function figureTopic(
-  figures: readonly { figure: FigureMention; context: FigureContext }[],
-): string {
-  // A unit of a known kind ("people", not a misread "earthquake"), then the fullest wording:
-  // "days of talks" says more than "days".
-  const rank = (f: FigureMention) => {
-    const known = nounClassOf(f.noun) !== null || peopleWord(f.noun) !== undefined;
-    return (known ? 100 : 0) + words(plainUnit(f.unit)).length;
-  };
-  const best = figures
-    .map((f) => f.figure)
-    .filter((f) => plainUnit(f.unit) !== "")
-    .reduce<FigureMention | null>((b, f) => (b === null || rank(f) > rank(b) ? f : b), null);
-  const unit = best ? plainUnit(best.unit) : "";
-  // An event every source's clause names, else any: "sent" when one says "deployed" and
-  // the other "joined the rescue effort".
-  const sets = figures.map((f) => f.context.events);
-  const event =
-    TOPIC_EVENTS.find((e) => sets.every((s) => s.has(e))) ??
-    TOPIC_EVENTS.find((e) => sets.some((s) => s.has(e)));
-  const first = figures[0]?.figure;
-  const implied = first?.noun ? peopleWord(first.noun) : undefined;
-  if (event === "casualty") return "casualties";
-  if (unit === "") {
-    const fallback =
-      first?.kind === "money" ? "amount" : first?.kind === "percent" ? "share" : "number";
-    return event ? `${fallback} ${PARTICIPLE[event] ?? event}` : fallback;
+export function figureTopic(figures: readonly { label: FigureLabel }[]): string {
+  const count = (text: string) => figures.filter((f) => f.label.text === text).length;
+  let best: FigureLabel | undefined;
+  for (const { label } of figures) {
+    if (
+      !best ||
+      label.rank > best.rank ||
+      (label.rank === best.rank && count(label.text) > count(best.text))
+    ) {
+      best = label;
+    }
   }
-  // The unit already names the event: "deaths", "price cut".
-  if (!event || implied || words(unit).some((w) => eventOf(w.key) === event)) return unit;
-  return `${unit} ${PARTICIPLE[event] ?? event}`;
-}
-
-/** The unit as a topic: lowercase, without leading proper names or "new". */
-function plainUnit(unit: string): string {
-  const ws = words(unit);
-  let i = 0;
-  while (i < ws.length - 1 && (/^\p{Lu}/u.test(ws[i]?.text ?? "") || ws[i]?.key === "new")) i++;
-  return ws
-    .slice(i)
-    .map((w) => w.text)
-    .join(" ")
-    .toLowerCase();
+  return best?.text ?? "number";
 }

@@ -39,7 +39,7 @@ describe("figureClaims", () => {
     );
     expect(summary(claims)).toEqual([
       "differ troops sent: about 2,500 | about 3,000 (might be involved)",
-      "single-source soldiers trained: over 12,000",
+      "single-source training of soldiers: over 12,000",
     ]);
     expect(claims[0]?.explanation).toBe(
       "Harbor Daily says about 2,500; Continental Wire says about 3,000 (might be involved).",

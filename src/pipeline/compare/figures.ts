@@ -1,4 +1,5 @@
-import { articleFrames } from "../../core/event/article-frames.ts";
+import { articleFrames, sentenceTokens } from "../../core/event/article-frames.ts";
+import { type FigureLabel, figureLabel } from "../../core/event/figure-label.ts";
 import type { Frame } from "../../core/event/frame.ts";
 import type { ClaimValue, FigureMention, NameMention } from "../../core/model.ts";
 import { type Alignable, align, weakestPair } from "./align.ts";
@@ -15,6 +16,8 @@ interface Item extends Alignable, ReadFigure {
   from: Source;
   /** The hedge of the clause the figure is in ("may be trapped"), shown with the value. */
   hedge: string | null;
+  /** What the figure counts, named from its clause (see figureLabel). */
+  label: FigureLabel;
 }
 
 /**
@@ -25,6 +28,7 @@ interface Item extends Alignable, ReadFigure {
 export function figureClaims(story: string, sources: readonly Source[]): Draft[] {
   const items: Item[] = sources.flatMap((from) => {
     const frames = articleFrames(from.article, from.facts);
+    const tokens = sentenceTokens(from.article);
     const persons = new Set(
       from.facts.names.flatMap((n) => (n.type === "person" && n.entity ? [n.entity] : [])),
     );
@@ -46,6 +50,7 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
         figure,
         context: figureContext(from.article.text, sentence, figure, others),
         hedge: frame?.hedge ?? null,
+        label: figureLabel(figure, frame, tokens[figure.sentence] ?? []),
         people: figurePeople(figure, frame, from.facts.names, persons),
       };
     });
