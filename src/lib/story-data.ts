@@ -1,6 +1,7 @@
-import { getCollection, getEntry } from "astro:content";
+import { getEntry } from "astro:content";
 import { claimLabels } from "../core/claim-labels.ts";
 import type { ChartEntry } from "../core/model.ts";
+import { chartIndex, summariesByStory } from "./site-maps.ts";
 
 /**
  * A story's claims, as emit wrote them to content/claims/<story>.json, with its sources' labels
@@ -19,8 +20,7 @@ export async function storyClaims(story: string) {
 
 /** A story's summary (content/summaries/<story>.mdx), if emit wrote one. */
 export async function storySummary(story: string) {
-  const [entry] = await getCollection("summaries", (e) => e.data.story === story);
-  return entry;
+  return (await summariesByStory()).get(story);
 }
 
 /** A story's timeline events and source labels, as emit wrote them to content/timelines/. */
@@ -34,12 +34,10 @@ export async function storyTimeline(story: string) {
  * lists their oEmbed files, and its components show them and offer their embed code.
  */
 export async function storyChartList(story: string): Promise<ChartEntry[]> {
-  const charts = await getCollection("charts", (c) => c.data.story?.slug === story);
-  return charts.map((c) => c.data).sort((a, b) => a.order - b.order);
+  return (await chartIndex()).byStory.get(story) ?? [];
 }
 
 /** One chart by its id (src/charts/catalog.ts names them), if the build drew it. */
 export async function chartById(id: string): Promise<ChartEntry | undefined> {
-  const [chart] = await getCollection("charts", (c) => c.data.id === id);
-  return chart?.data;
+  return (await chartIndex()).byId.get(id);
 }
