@@ -1,9 +1,4 @@
-import {
-  DEFAULT_ARTICLE_BUDGET_MS,
-  overBudgetText,
-  type TimeBudget,
-  timed,
-} from "../core/budget.ts";
+import { DEFAULT_ARTICLE_BUDGET_MS, type TimeBudget } from "../core/budget.ts";
 import { errorText } from "../core/error-text.ts";
 import { contains } from "../core/geo/contains.ts";
 import { placeById } from "../core/geo/gazetteer.ts";
@@ -35,10 +30,10 @@ import {
   takeCorrections,
 } from "./corrections/index.ts";
 import { dateStories } from "./dates/index.ts";
-import type { Effects } from "./effects.ts";
+import type { Effects, StepCache } from "./effects.ts";
 import { emit } from "./emit/index.ts";
 import { storyEvents } from "./events/index.ts";
-import { extract } from "./extract/index.ts";
+import { extractEach } from "./extract-each.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
 import { eachStory, isolated, logLine } from "./isolate.ts";
 import { resolveFacts } from "./resolve/index.ts";
@@ -70,6 +65,8 @@ export interface PipelineOptions {
   corrections?: CorrectionsRead;
   /** Time one article's reading or extraction may take (ms; 0: none). See core/budget.ts. */
   articleBudgetMs?: number;
+  /** Results of earlier builds (src/cache/), so an unchanged article is not extracted again. */
+  cache?: StepCache;
 }
 
 /** The whole model of a build: what emit writes and the CLI prints. */
@@ -177,7 +174,10 @@ const silently: StageRunner = (_name, work) => work(() => {});
 export function buildModel(
   given: readonly Article[],
   diagnostics: readonly Diagnostic[],
-  options: Pick<PipelineOptions, "latestDate" | "referenceDate" | "places" | "corrections"> & {
+  options: Pick<
+    PipelineOptions,
+    "latestDate" | "referenceDate" | "places" | "corrections" | "cache"
+  > & {
     budget?: TimeBudget;
   },
   stage: StageRunner = silently,
@@ -198,37 +198,22 @@ export function buildModel(
   const extracted = stage(
     "extract",
     (tick) =>
-      articles.map((a, i) => {
-        const facts = isolated(
-          () => {
-            const t = timed(() => extract(a, places), options.budget);
-            if (t.over === null || !options.budget) return t.result;
-            // Its facts are left out, so no later stage spends time on them.
-            problems.push(
-              warn(
-                { file: a.file },
-                `extracting its facts ${overBudgetText(t.over, options.budget)}; the article is shown without its names, dates, figures and quotes`,
-              ),
-            );
-            return noFacts(a.id);
-          },
-          noFacts(a.id),
-          (e) =>
-            warn(
-              { file: a.file },
-              `extraction failed (${errorText(e)}); the article is shown without its names, dates, figures and quotes`,
-            ),
-          problems,
-        );
-        tick(i + 1, articles.length);
-        return facts;
+      extractEach(articles, problems, {
+        places,
+        budget: options.budget,
+        cache: options.cache,
+        tick,
       }),
-    (f) => {
+    ({ facts: f, fromCache }) => {
       const n = (k: "names" | "dates" | "figures" | "quotes") =>
         f.reduce((sum, x) => sum + x[k].length, 0);
-      return `${plural(n("names"), "name")}, ${plural(n("dates"), "date")}, ${plural(n("figures"), "figure")}, ${plural(n("quotes"), "quote")}`;
+      // One line for the cache, not one per article: how much of this build was done before.
+      const cached = options.cache
+        ? `, ${fromCache} of ${plural(f.length, "article")} from cache`
+        : "";
+      return `${plural(n("names"), "name")}, ${plural(n("dates"), "date")}, ${plural(n("figures"), "figure")}, ${plural(n("quotes"), "quote")}${cached}`;
     },
-  );
+  ).facts;
   const resolved = stage(
     "resolve",
     () =>
@@ -353,11 +338,6 @@ export function buildModel(
     claims,
     timeline,
   };
-}
-
-/** Facts for an article whose extraction failed: none, so it is shown as plain text. */
-function noFacts(source: string): ArticleFacts {
-  return { source, names: [], dates: [], figures: [], quotes: [] };
 }
 
 /** Whether gazetteer place `outer` contains `inner`, for comparing places across sources. */
