@@ -1,4 +1,4 @@
-import { DEFAULT_ARTICLE_BUDGET_MS, type TimeBudget } from "../core/budget.ts";
+import type { TimeBudget } from "../core/budget.ts";
 import { errorText } from "../core/error-text.ts";
 import { contains } from "../core/geo/contains.ts";
 import { placeById } from "../core/geo/gazetteer.ts";
@@ -15,7 +15,6 @@ import type {
   StoryEvent,
   TimelineEvent,
 } from "../core/model.ts";
-import { byCodeUnit } from "../core/text/compare.ts";
 import { cluster } from "./cluster/index.ts";
 import { oneStoryEach } from "./cluster/one-story-each.ts";
 import { compare } from "./compare/index.ts";
@@ -27,17 +26,16 @@ import {
   correctStories,
   correctTimeline,
   NO_CORRECTIONS,
-  takeCorrections,
 } from "./corrections/index.ts";
 import { dateStories } from "./dates/index.ts";
 import type { Effects, StepCache } from "./effects.ts";
 import { emit } from "./emit/index.ts";
 import { storyEvents } from "./events/index.ts";
 import { extractEach } from "./extract-each.ts";
-import { defaultIngestOptions, ingest } from "./ingest/index.ts";
 import { eachStory, isolated, logLine } from "./isolate.ts";
+import { readArticles } from "./read-articles.ts";
 import { resolveFacts } from "./resolve/index.ts";
-import { readSeeds } from "./seeds.ts";
+import { loggedStages, plural, type StageRunner, silently } from "./stage-runner.ts";
 import { buildTimeline } from "./timeline/index.ts";
 
 /**
@@ -82,65 +80,20 @@ export interface Model {
   timeline: TimelineEvent[];
 }
 
-export class PipelineError extends Error {
-  override name = "PipelineError";
-}
+export { PipelineError } from "./pipeline-error.ts";
+export type { StageRunner } from "./stage-runner.ts";
 
 /**
  * The one place the stages meet: seeds -> ingest -> cluster -> emit -> content/. Each stage is
  * a pure function; this orchestrator does the reading, writing and logging through `effects`.
  */
 export async function runPipeline(options: PipelineOptions, effects: Effects): Promise<Model> {
-  const stage: StageRunner = (name, work, summary) => {
-    const t0 = effects.elapsed();
-    const result = work((done, total) => effects.progress?.(name, done, total));
-    effects.log(`${name.padEnd(8)} ${summary(result)} ${Math.round(effects.elapsed() - t0)} ms`);
-    return result;
-  };
-
-  const t0 = effects.elapsed();
-  let entries: Awaited<ReturnType<Effects["listFiles"]>>;
-  try {
-    entries = await effects.listFiles(options.seedsDir);
-  } catch (cause) {
-    throw new PipelineError(
-      `seeds folder not found or unreadable: ${options.seedsDir} (set TRIANGULATE_SEEDS to the folder of your articles)`,
-      { cause },
-    );
-  }
-  const read = await readSeeds(entries, options.seedsDir, effects);
-  const { files, corrections } = takeCorrections(read.files);
-  effects.log(
-    `${"read".padEnd(8)} ${plural(read.files.length, "file")} from ${options.seedsDir} ${Math.round(effects.elapsed() - t0)} ms`,
+  const stage = loggedStages(effects);
+  const { articles, diagnostics, corrections, budget } = await readArticles(
+    options,
+    effects,
+    stage,
   );
-
-  const budget = {
-    ms: options.articleBudgetMs ?? DEFAULT_ARTICLE_BUDGET_MS,
-    clock: () => effects.elapsed(),
-  };
-  const ingested = stage(
-    "ingest",
-    () => ingest(files, { ...defaultIngestOptions, ...pick(options, "maxChars"), budget }),
-    (r) =>
-      `${plural(r.articles.length, "article")}, ${plural(r.diagnostics.length + read.diagnostics.length, "warning")}`,
-  );
-  const { articles } = ingested;
-  const diagnostics = [
-    ...read.diagnostics,
-    ...ingested.diagnostics,
-    ...corrections.diagnostics,
-  ].sort((a, b) => byCodeUnit(a.file ?? "", b.file ?? ""));
-  for (const d of diagnostics) effects.log(logLine(d, options.seedsDir));
-  if (articles.length === 0 && read.articles > 0) {
-    // Nothing could be built: the one case that fails the build.
-    throw new PipelineError(
-      `no article could be built from the ${plural(read.articles, "article file")} in ${options.seedsDir}; see the warnings above`,
-    );
-  }
-  if (articles.length === 0) {
-    effects.log(`warning  no articles in ${options.seedsDir}; the site will have no stories`);
-  }
-
   const model = buildModel(articles, diagnostics, { ...options, corrections, budget }, stage);
   for (const d of model.diagnostics.slice(diagnostics.length)) {
     effects.log(logLine(d, options.seedsDir));
@@ -156,15 +109,6 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
 
   return model;
 }
-
-/** Runs one stage and reports it; the site logs each stage's counts and time. */
-export type StageRunner = <T>(
-  name: string,
-  work: (tick: (done: number, total: number) => void) => T,
-  summary: (result: T) => string,
-) => T;
-
-const silently: StageRunner = (_name, work) => work(() => {});
 
 /**
  * Everything the site shows, from ingested articles: extract -> resolve -> cluster -> dates ->
@@ -345,12 +289,4 @@ function placeContains(outer: string, inner: string): boolean {
   const a = placeById(outer);
   const b = placeById(inner);
   return a !== undefined && b !== undefined && contains(a, b);
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function pick<T extends object, K extends keyof T>(o: T, key: K): Partial<Pick<T, K>> {
-  return o[key] === undefined ? {} : ({ [key]: o[key] } as Pick<T, K>);
 }
