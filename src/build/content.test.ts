@@ -63,7 +63,8 @@ describe("writeContent with the build cache", () => {
       files.set(path.slice(options.contentDir.length), await readFile(path, "utf8"));
     }
     await rm(dir, { recursive: true });
-    return { files, extractLine: lines.find((l) => l.startsWith("extract")) ?? "" };
+    const line = (stage: string) => lines.find((l) => l.startsWith(stage)) ?? "";
+    return { files, extractLine: line("extract"), chartsLine: line("charts") };
   }
   const versions = codeVersions(ROOT, {});
   const differences = (a: Map<string, string>, b: Map<string, string>) =>
@@ -81,6 +82,12 @@ describe("writeContent with the build cache", () => {
     expect(cold.extractLine).toContain(", 0 of 12 articles from cache");
     expect(warm.extractLine).toContain(", 12 of 12 articles from cache");
     expect(uncached.extractLine).not.toContain("from cache");
+    // Every story's charts and every locator map came from the cache; the two site-wide charts
+    // (places, site timeline), which change with any article, are drawn every time.
+    expect(cold.chartsLine).toMatch(/ (\d+) charts to .*, 0 of \1 from cache/);
+    const [, drawn, reused] =
+      / (\d+) charts to .*, (\d+) of \d+ from cache/.exec(warm.chartsLine) ?? [];
+    expect(Number(reused)).toBe(Number(drawn) - 2);
   });
 
   it("a cache file of garbage is one warning, and the build writes the same content", async () => {

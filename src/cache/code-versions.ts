@@ -9,6 +9,7 @@ import { join, relative } from "node:path";
  * - extract: every source file under src/ (tests left out: they make no output), the
  *   package-lock (any dependency's version) and Node's version. Coarse on purpose: any code
  *   change invalidates every article, which costs one full extraction and is never wrong.
+ * - charts: the same (a story's charts, a place's locator map: d3, drawn by src/charts/).
  * - png: the code that turns a chart's SVG into a PNG (src/embed/) and the renderer's versions
  *   (sharp, libvips, librsvg). The SVG with its CSS is the input, so a PNG survives edits to the
  *   rest of the code, which is what makes the slowest step of a rebuild cheap. (The system fonts
@@ -25,8 +26,10 @@ export function codeVersions(
   if (found === undefined) {
     const src = join(root, "src");
     const lock = readOr(join(root, "package-lock.json"));
+    const code = sourceHash(src, [lock, process.version]);
     found = {
-      extract: sourceHash(src, [lock, process.version]),
+      extract: code,
+      charts: code,
       png: sourceHash(join(src, "embed"), [JSON.stringify(renderer)]),
     };
     memo.set(key, found);
