@@ -20,7 +20,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import type { DatabaseSync } from "node:sqlite";
+import type { DatabaseSync, StatementSync } from "node:sqlite";
 import type { StepCache } from "../pipeline/effects.ts";
 
 export interface BuildCache extends StepCache {
@@ -49,6 +49,8 @@ export function openBuildCache(
   warn: (message: string) => void,
 ): BuildCache {
   let db: DatabaseSync | null = null;
+  // Prepared once: a build looks up thousands of keys.
+  let select: StatementSync | null = null;
   let warned = false;
   const pending: { key: string; step: string; version: string; value: string | Uint8Array }[] = [];
   let pendingBytes = 0;
@@ -80,7 +82,8 @@ export function openBuildCache(
     db = new DatabaseSync(path, { timeout: 10_000 });
     db.exec(SCHEMA);
     // A garbage file opens without complaint; the first read is what finds out.
-    db.prepare("SELECT count(*) FROM results WHERE key = ''").get();
+    select = db.prepare("SELECT value FROM results WHERE key = ?");
+    select.get("");
   } catch (error) {
     fail(error);
   }
@@ -107,9 +110,9 @@ export function openBuildCache(
       if (db === null || version === undefined) return undefined;
       used.add(step);
       try {
-        const row = db
-          .prepare("SELECT value FROM results WHERE key = ?")
-          .get(keyOf(step, version, input)) as { value: string | Uint8Array } | undefined;
+        const row = select?.get(keyOf(step, version, input)) as
+          | { value: string | Uint8Array }
+          | undefined;
         return row?.value;
       } catch (error) {
         fail(error);
