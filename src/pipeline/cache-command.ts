@@ -3,6 +3,7 @@ import { mergeCaches } from "../cache/merge-caches.ts";
 import { openCache } from "../cache/open-cache.ts";
 import { nodeEffects } from "./effects.ts";
 import { fillCache, parseShard } from "./fill-cache.ts";
+import { plural } from "./stage-runner.ts";
 
 export const CACHE_USAGE = `Usage: triangulate extract --shard I/N [SEEDS]
        triangulate cache merge INTO FROM...
@@ -59,7 +60,7 @@ export function cacheCommand(args: readonly string[], out: Out): number {
   try {
     const added = mergeCaches(into, from);
     from.forEach((f, i) => {
-      out.log(`${f}: ${added[i]} results added to ${into}`);
+      out.log(`${f}: ${plural(added[i] ?? 0, "result")} added to ${into}`);
     });
     return 0;
   } catch (e) {
