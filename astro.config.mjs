@@ -6,7 +6,12 @@ import triangulate from "./src/integration.ts";
 // TRIANGULATE_OUT lets tests build several sites (sample, hostile) side by side.
 export default defineConfig({
   outDir: process.env.TRIANGULATE_OUT ?? "./dist",
-  cacheDir: process.env.TRIANGULATE_CACHE ?? "./node_modules/.astro",
+  // TRIANGULATE_CACHE is the build's cache folder: Astro's, and Triangulate's (src/cache/),
+  // which TRIANGULATE_CACHE=off turns off.
+  cacheDir:
+    process.env.TRIANGULATE_CACHE && process.env.TRIANGULATE_CACHE.trim().toLowerCase() !== "off"
+      ? process.env.TRIANGULATE_CACHE
+      : "./node_modules/.astro",
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },

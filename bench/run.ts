@@ -4,8 +4,10 @@
  * seeded: the same bytes every run), then the two builds run interleaved (Triangulate, baseline,
  * Triangulate, baseline… with --runs), each a fresh `astro build` process. Prints, per size: wall
  * and CPU time, the ratio, peak RSS, dist size, the largest HTML page, log lines, Pagefind's
- * first-query bytes (gzip) on both sites and Triangulate's per-stage times; then one Markdown
- * table for the README.
+ * first-query bytes (gzip) on both sites and Triangulate's per-stage times; then the rebuild
+ * after one article is edited, with the build cache of the last full build (each full build
+ * starts without one), and its time as a share of the full build's; then one Markdown table
+ * for the README.
  *
  *   npm run bench                          # 100 articles
  *   npm run bench -- --articles 100,1000   # several sizes; 10000 is opt-in (about an hour here)
@@ -13,7 +15,7 @@
  *   npm run bench -- --runs 3 --no-search
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import type { Server } from "node:http";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -153,15 +155,17 @@ for (const n of sizes) {
   const baseOut = join(TMP, `baseline-${n}`);
   const site: Build[] = [];
   const base: Build[] = [];
+  const cacheDir = join(TMP, `cache-${n}`);
+  const siteEnv = {
+    TRIANGULATE_SEEDS: seeds,
+    TRIANGULATE_OUT: siteOut,
+    TRIANGULATE_CONTENT: join(TMP, `content-${n}`),
+    TRIANGULATE_CACHE: cacheDir,
+  };
   for (let r = 0; r < runs; r++) {
-    site.push(
-      build(`site-${n}`, [], {
-        TRIANGULATE_SEEDS: seeds,
-        TRIANGULATE_OUT: siteOut,
-        TRIANGULATE_CONTENT: join(TMP, `content-${n}`),
-        TRIANGULATE_CACHE: join(TMP, `cache-${n}`),
-      }),
-    );
+    // A full build starts with no cache (Astro's and Triangulate's), as a fresh clone does.
+    rmSync(cacheDir, { recursive: true, force: true });
+    site.push(build(`site-${n}`, [], siteEnv));
     const b = build(`baseline-${n}`, ["--root", join(ROOT, "bench/baseline")], {
       BASELINE_SEEDS: seeds,
       BASELINE_OUT: baseOut,
@@ -173,6 +177,7 @@ for (const n of sizes) {
   }
   const s = site.at(-1) as Build;
   const html = files(siteOut, ".html");
+  const siteBytes = total(files(siteOut));
   const largest = html.reduce((m, f) => (f.bytes > m.bytes ? f : m), { path: "", bytes: 0 });
   const lines = plain(s.log)
     .split("\n")
@@ -180,6 +185,15 @@ for (const n of sizes) {
   const [siteQuery, baseQuery] = browser
     ? [await firstQuery(browser, siteOut, "site"), await firstQuery(browser, baseOut, "baseline")]
     : [0, 0];
+  // The incremental rebuild: one article edited (a sentence appended), the cache of the last
+  // full build kept. The ratio to the full build is what "build only what changed" buys.
+  const edited = join(seeds, (readdirSync(seeds).sort()[0] as string) ?? "");
+  appendFileSync(edited, "\n\nA spokesperson said more details would follow later in the week.\n");
+  const re = build(`site-${n}-rebuild`, [], siteEnv);
+  const cacheLines = plain(re.log)
+    .split("\n")
+    .filter((l) => l.includes("from cache"))
+    .map((l) => l.replace(/^.*\[triangulate\] /, ""));
   const sw = median(site.map((b) => b.wallMs));
   const bw = median(base.map((b) => b.wallMs));
   const row = {
@@ -188,10 +202,11 @@ for (const n of sizes) {
     baseline: `${fmtS(bw)} / ${fmtS(median(base.map((b) => b.cpuMs)))}`,
     ratio: `${(sw / bw).toFixed(1)}×`,
     rss: `${(Math.max(...site.map((b) => b.rssMb)) / 1024).toFixed(2)} GB`,
-    dist: `${kib(total(files(siteOut)))} (${html.length} pages) vs ${kib(total(files(baseOut)))}`,
+    dist: `${kib(siteBytes)} (${html.length} pages) vs ${kib(total(files(baseOut)))}`,
     largest: `${kib(largest.bytes)} ${largest.path}`,
     query: browser ? `${kib(siteQuery)} vs ${kib(baseQuery)}` : "not measured",
     lines: String(lines),
+    rebuild: `${fmtS(re.wallMs)} / ${fmtS(re.cpuMs)} (${((100 * re.wallMs) / sw).toFixed(0)}% of full)`,
   };
   console.log(
     `\n== ${row.articles} articles (${runs} run${runs > 1 ? "s" : ""} each, interleaved)`,
@@ -199,6 +214,9 @@ for (const n of sizes) {
   for (const [k, v] of Object.entries(row)) console.log(`${k.padEnd(12)} ${v}`);
   console.log("stages (Triangulate, last run):");
   for (const [stage, ms] of stageTimes(s.log)) console.log(`  ${stage.padEnd(24)} ${ms} ms`);
+  console.log("stages (rebuild after one article changed, warm cache):");
+  for (const [stage, ms] of stageTimes(re.log)) console.log(`  ${stage.padEnd(24)} ${ms} ms`);
+  for (const line of cacheLines) console.log(`  ${line}`);
   table.push(`| ${Object.values(row).join(" | ")} |`);
   if (largest.bytes > MAX_PAGE) {
     console.log(`largest page is over ${kib(MAX_PAGE)}: ${largest.path}`);
@@ -208,8 +226,8 @@ for (const n of sizes) {
 await browser?.close();
 
 console.log(
-  "\n| articles | Triangulate (wall / CPU) | plain Astro + Pagefind (wall / CPU) | ratio (wall) | peak RSS | dist | largest page | first query, gzip (vs baseline) | log lines |",
+  "\n| articles | Triangulate (wall / CPU) | plain Astro + Pagefind (wall / CPU) | ratio (wall) | peak RSS | dist | largest page | first query, gzip (vs baseline) | log lines | one article changed, warm cache (wall / CPU) |",
 );
-console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const line of table) console.log(line);
 if (failed && flag("check")) process.exit(1);

@@ -9,7 +9,9 @@ import { writeEmbeds } from "./build/embeds.ts";
 import { progressLine, stageProgress } from "./build/progress.ts";
 import { indexSite } from "./build/search-index.ts";
 import { warningSummary } from "./build/warning-summary.ts";
+import { openCache } from "./cache/open-cache.ts";
 import type { Diagnostic } from "./core/model.ts";
+import { pngRenderer } from "./embed/png.ts";
 import { publicOrigin, siteOrigin } from "./lib/embed-urls.ts";
 import { nodeEffects } from "./pipeline/effects.ts";
 import { DEFAULT_LATEST_DATE } from "./pipeline/index.ts";
@@ -68,9 +70,11 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
   // Every warning of this build: the pipeline's, the charts' and the embeds'.
   let warnings: Diagnostic[] = [];
   const run = async (logger: AstroIntegrationLogger) => {
+    const cache = buildCache(root, logger);
     // The pipeline, then every chart drawn from its output: all before Astro renders a page.
     const model = await writeContent(
       {
+        ...(cache ? { cache } : {}),
         seedsDir: dirs.seeds,
         contentDir: dirs.content,
         latestDate:
@@ -80,7 +84,7 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         ...articleBudget(),
       },
       progressEffects(logger),
-    );
+    ).finally(() => cache?.close());
     warnings = model.diagnostics;
   };
 
@@ -116,6 +120,7 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         logger.info(`data     ${copied} files to ${join(outDir, "data")}`);
         const t0 = performance.now();
         const progress = progressLine("embeds");
+        const cache = buildCache(root, logger);
         const embeds = await writeEmbeds({
           contentDir: dirs.content,
           outDir,
@@ -123,9 +128,15 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
           origin: siteOrigin(),
           base: publicOrigin() ?? "",
           onProgress: progress.tick,
-        });
+          cache,
+        }).finally(() => cache?.close());
         progress.clear();
-        logger.info(`embeds   ${embeds.charts} charts ${Math.round(performance.now() - t0)} ms`);
+        const pngs = cache
+          ? `, ${embeds.pngs.fromCache} of ${embeds.pngs.total} PNGs from cache`
+          : "";
+        logger.info(
+          `embeds   ${embeds.charts} charts${pngs} ${Math.round(performance.now() - t0)} ms`,
+        );
         if (embeds.diagnostics.length > 0) {
           const effects = nodeEffects((line) => logger.warn(line));
           await addDiagnostics(dirs.content, embeds.diagnostics, effects);
@@ -147,6 +158,22 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
       },
     },
   };
+}
+
+/**
+ * The build cache (src/cache/), or null when TRIANGULATE_CACHE=off. Its one possible warning
+ * (a file that cannot be used) goes to the log; the build then does all the work.
+ */
+function buildCache(root: string, logger: AstroIntegrationLogger) {
+  return openCache(root, (message) => warnOnce(logger, message), pngRenderer());
+}
+
+/** Warnings already given in this process: the cache is opened twice a build (pages, embeds). */
+const given = new Set<string>();
+
+function warnOnce(logger: AstroIntegrationLogger, message: string): void {
+  if (!given.has(message)) logger.warn(message);
+  given.add(message);
 }
 
 /** Node effects whose long stages show a progress line (on a terminal) until their log line. */

@@ -4,12 +4,12 @@
  * content/charts/<id>.json. Pages read them through the `charts` collection, the embed step
  * through readCollection; nothing else draws a chart.
  */
-import { siteCharts } from "../charts/catalog.ts";
+import { type CatalogChart, type ChartReuse, siteCharts } from "../charts/catalog.ts";
 import { errorText } from "../core/error-text.ts";
 import { json } from "../core/json.ts";
 import type { Diagnostic } from "../core/model.ts";
 import { entityUrl } from "../lib/urls.ts";
-import type { Effects } from "../pipeline/effects.ts";
+import type { Effects, StepCache } from "../pipeline/effects.ts";
 import { readCollection } from "./read-content.ts";
 
 /**
@@ -20,6 +20,7 @@ export async function writeCharts(
   contentDir: string,
   origin: string,
   effects: Effects,
+  cache?: StepCache,
 ): Promise<{ charts: number; diagnostics: Diagnostic[] }> {
   const t0 = effects.elapsed();
   const read = <C extends "claims" | "timelines" | "entities" | "sources">(c: C) =>
@@ -38,15 +39,49 @@ export async function writeCharts(
       message: `drawing it failed (${errorText(error)}); the chart was left out`,
       outcome: "skipped",
     });
+  const reused = cache ? chartReuse(cache, diagnostics) : undefined;
   const charts = siteCharts(
     { claims, timelines, entities, sources },
-    { origin, href: entityUrl, onError },
+    { origin, href: entityUrl, onError, ...(reused ? { reuse: reused.reuse } : {}) },
   );
   for (const chart of charts) {
     await effects.writeFile(`${contentDir}/charts/${chart.id}.json`, json(chart));
   }
+  const fromCache = reused ? `, ${reused.fromCache()} of ${charts.length} from cache` : "";
   effects.log(
-    `${"charts".padEnd(8)} ${charts.length} charts to ${contentDir}/charts ${Math.round(effects.elapsed() - t0)} ms`,
+    `${"charts".padEnd(8)} ${charts.length} charts to ${contentDir}/charts${fromCache} ${Math.round(effects.elapsed() - t0)} ms`,
   );
   return { charts: charts.length, diagnostics };
+}
+
+/** The build cache's name for the chart step. */
+export const CHARTS_STEP = "charts";
+
+/**
+ * Charts drawn by an earlier build from the same input (a story's claims, sources and events; a
+ * place), by the build cache. Drawings that failed are not kept, so their warning comes again.
+ */
+export function chartReuse(
+  cache: StepCache,
+  diagnostics: readonly Diagnostic[],
+): { reuse: ChartReuse; fromCache: () => number } {
+  let fromCache = 0;
+  const reuse: ChartReuse = (input, draw) => {
+    const key = JSON.stringify(input);
+    const stored = cache.get(CHARTS_STEP, key);
+    if (typeof stored === "string") {
+      try {
+        const charts = JSON.parse(stored) as CatalogChart[];
+        fromCache += charts.length;
+        return charts;
+      } catch {
+        // Unreadable: drawn again below.
+      }
+    }
+    const before = diagnostics.length;
+    const charts = draw();
+    if (diagnostics.length === before) cache.set(CHARTS_STEP, key, JSON.stringify(charts));
+    return charts;
+  };
+  return { reuse, fromCache: () => fromCache };
 }

@@ -20,7 +20,12 @@ export interface ContentOptions extends PipelineOptions {
  */
 export async function writeContent(options: ContentOptions, effects: Effects): Promise<Model> {
   const model = await runPipeline(options, effects);
-  const charts = await writeCharts(options.contentDir, options.origin ?? "", effects);
+  const charts = await writeCharts(
+    options.contentDir,
+    options.origin ?? "",
+    effects,
+    options.cache,
+  );
   if (charts.diagnostics.length === 0) return model;
   const diagnostics = await addDiagnostics(options.contentDir, charts.diagnostics, effects);
   return { ...model, diagnostics };

@@ -3,7 +3,6 @@
  * iframe), chart.svg and chart.png (standalone, light scheme), data.csv and data.json, and
  * oembed.json. Everything is built from the same CatalogChart the story page draws.
  */
-import { createHash } from "node:crypto";
 import type { CatalogChart } from "../charts/catalog.ts";
 import { errorText } from "../core/error-text.ts";
 import { dataJson, tableCsv } from "../embed/data-files.ts";
@@ -15,6 +14,7 @@ import { embedSnippet } from "../embed/snippet.ts";
 import { standaloneSvg } from "../embed/standalone-svg.ts";
 import type { ThemeVariables } from "../embed/theme.ts";
 import { embedHeight } from "../lib/embed-urls.ts";
+import type { PngCache } from "./png-cache.ts";
 
 export interface EmbedContext {
   /** The site's origin, for the absolute addresses in snippets and oEmbed files. */
@@ -29,12 +29,9 @@ export interface EmbedContext {
   vars: ThemeVariables;
   /** Told what was done instead when a part could not be made (a chart too tall for a PNG). */
   onProblem?: (message: string) => void;
-  /** PNGs already rendered in this build, by a hash of their SVG: the same card is drawn once. */
+  /** PNGs of this build and earlier ones (png-cache.ts): the same card is drawn once. */
   pngCache?: PngCache;
 }
-
-/** Rendered PNGs by the SHA-256 of the SVG they were rendered from (and their width). */
-export type PngCache = Map<string, Promise<Uint8Array>>;
 
 export interface EmbedFile {
   path: string;
@@ -127,14 +124,7 @@ export async function embedFiles(chart: CatalogChart, ctx: EmbedContext): Promis
  */
 async function pngOrPlaceholder(svg: string, ctx: EmbedContext): Promise<Uint8Array> {
   try {
-    if (!ctx.pngCache) return await svgToPng(svg, PNG_WIDTH);
-    const key = `${PNG_WIDTH}:${createHash("sha256").update(svg).digest("hex")}`;
-    let png = ctx.pngCache.get(key);
-    if (png === undefined) {
-      png = svgToPng(svg, PNG_WIDTH);
-      ctx.pngCache.set(key, png);
-    }
-    return await png;
+    return await (ctx.pngCache ? ctx.pngCache.png(svg, PNG_WIDTH) : svgToPng(svg, PNG_WIDTH));
   } catch (error) {
     ctx.onProblem?.(`no PNG of the chart (${errorText(error)}); chart.png says so instead`);
     return placeholderPng("This chart is too large for an image: see chart.svg.", PNG_WIDTH);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { openBuildCache } from "../cache/build-cache.ts";
 import { defaultConcurrency, embeddableCharts, fallbackEmbed, writeEmbeds } from "./embeds.ts";
 
 // The content the pipeline writes for the sample seeds, kept as golden files.
@@ -86,6 +87,39 @@ describe("writeEmbeds with several charts at once", () => {
     expect(differ.map(([path]) => path)).toEqual([]);
     expect([...one.files.keys()].filter((p) => p.endsWith(".png")).length).toBeGreaterThan(3);
     expect(two.diagnostics).toEqual(one.diagnostics);
+  });
+});
+
+describe("writeEmbeds with the build cache", () => {
+  it("a warm build renders no PNG and writes the same bytes as a cold one", async () => {
+    const cacheFile = join(await mkdtemp(join(tmpdir(), "triangulate-embed-cache-")), "c.sqlite");
+    const run = async () => {
+      const out = await mkdtemp(join(tmpdir(), "triangulate-embeds-cached-"));
+      const cache = openBuildCache(cacheFile, { png: "test" }, (m) => {
+        throw new Error(m);
+      });
+      const r = await writeEmbeds({
+        contentDir: CONTENT,
+        outDir: out,
+        stylesDir: STYLES,
+        origin: "http://127.0.0.1:4321",
+        cache,
+      });
+      cache.close();
+      const files = await tree(out);
+      await rm(out, { recursive: true });
+      return { files, pngs: r.pngs };
+    };
+    const cold = await run();
+    const warm = await run();
+    expect(cold.pngs.fromCache).toBe(0);
+    expect(cold.pngs.total).toBeGreaterThan(3);
+    expect(warm.pngs).toEqual({ total: cold.pngs.total, fromCache: cold.pngs.total });
+    expect([...warm.files.keys()]).toEqual([...cold.files.keys()]);
+    const differ = [...cold.files].filter(
+      ([path, bytes]) => !bytes.equals(warm.files.get(path) ?? Buffer.alloc(0)),
+    );
+    expect(differ.map(([path]) => path)).toEqual([]);
   });
 });
 

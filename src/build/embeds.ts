@@ -8,8 +8,10 @@ import type { Diagnostic } from "../core/model.ts";
 import { dataJson, tableCsv } from "../embed/data-files.ts";
 import { placeholderPng } from "../embed/png.ts";
 import { themeVariables } from "../embed/theme.ts";
+import type { StepCache } from "../pipeline/effects.ts";
 import { nodeEffects } from "../pipeline/effects.ts";
-import { type EmbedFile, embedFiles, PNG_WIDTH, type PngCache } from "./embed-files.ts";
+import { type EmbedFile, embedFiles, PNG_WIDTH } from "./embed-files.ts";
+import { pngCache as makePngCache } from "./png-cache.ts";
 import { mapPool } from "./pool.ts";
 import { readCollection } from "./read-content.ts";
 
@@ -38,14 +40,20 @@ export async function writeEmbeds(o: {
   concurrency?: number;
   /** Told how many charts are done, for the build's progress line. */
   onProgress?: (done: number, total: number) => void;
-}): Promise<{ charts: number; diagnostics: Diagnostic[] }> {
+  /** PNGs of earlier builds (src/cache/): a chart whose drawing did not change is not rendered. */
+  cache?: StepCache | null;
+}): Promise<{
+  charts: number;
+  diagnostics: Diagnostic[];
+  pngs: { total: number; fromCache: number };
+}> {
   const css = (
     await Promise.all(CHART_CSS.map((n) => readFile(join(o.stylesDir, n), "utf8")))
   ).join("\n");
   const vars = themeVariables(await readFile(join(o.stylesDir, "global.css"), "utf8"));
   const charts = await embeddableCharts(o.contentDir);
   // Charts with the same card (placeholders, twin charts) are rendered once.
-  const pngCache: PngCache = new Map();
+  const pngCache = makePngCache(o.cache);
   let done = 0;
   const perChart = await mapPool(charts, o.concurrency ?? defaultConcurrency(), async (chart) => {
     const found: Diagnostic[] = [];
@@ -75,7 +83,7 @@ export async function writeEmbeds(o: {
   });
   // In chart order, whatever order the charts finished in.
   const diagnostics = perChart.flat();
-  return { charts: charts.length, diagnostics };
+  return { charts: charts.length, diagnostics, pngs: pngCache.counts() };
 }
 
 /**

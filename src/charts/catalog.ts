@@ -19,7 +19,7 @@ import { byCodeUnit } from "../core/text/compare.ts";
 import type { SourceRef } from "./chart.ts";
 import { coverageMatrix } from "./coverage-matrix.ts";
 import { figuresBySource } from "./figures-by-source.ts";
-import { locatorMap } from "./locator-map.ts";
+import { type LocatorPlace, locatorMap } from "./locator-map.ts";
 import { type MapPlace, placesMap } from "./places-map.ts";
 import { quoteComparison } from "./quote-comparison.ts";
 import { latestTimelines, SITE_TIMELINE_STORIES, siteTimeline } from "./site-timeline.ts";
@@ -46,6 +46,15 @@ export interface StoryChartInput {
  * and every other chart is drawn. Without it, the error is thrown.
  */
 export type ChartFailure = (chartId: string, error: unknown) => void;
+
+/**
+ * Gives back the charts an earlier build drew from the same input, or draws them with `draw`.
+ * The chart step passes one backed by the build cache (a story's charts and a place's locator
+ * map are each a pure function of their input); without one, every chart is drawn.
+ */
+export type ChartReuse = (input: unknown, draw: () => CatalogChart[]) => CatalogChart[];
+
+const drawAlways: ChartReuse = (_input, draw) => draw();
 
 /** Draws one chart; on failure, reports it and gives null instead of stopping the others. */
 function attempt<T>(id: string, draw: () => T, onError: ChartFailure | undefined): T | null {
@@ -206,30 +215,33 @@ export const locatorChartId = (entityId: string) => `${entityId}-locator`;
 export function locatorCharts(
   entities: readonly EntityEntry[],
   onError?: ChartFailure,
+  reuse: ChartReuse = drawAlways,
 ): CatalogChart[] {
   return entities.flatMap((e) => {
     if (e.type !== "place" || !e.geo) return [];
     const place = { id: e.id, name: e.name, geo: e.geo, ...pickKind(e) };
-    const chart = attempt(
-      locatorChartId(e.id),
-      () => locatorMap(place, { id: "locator" }),
-      onError,
-    );
-    if (!chart) return [];
-    return [
-      {
-        id: locatorChartId(e.id),
-        kind: "locator" as const,
-        title: `Where ${e.name} is`,
-        story: null,
-        order: 0,
-        embed: false,
-        sources: [],
-        chart,
-        data: place,
-      },
-    ];
+    return reuse({ locator: place }, () => locatorChart(place, onError));
   });
+}
+
+/** One place's locator map, as a list (empty when it could not be drawn) for ChartReuse. */
+function locatorChart(place: LocatorPlace, onError?: ChartFailure): CatalogChart[] {
+  const id = locatorChartId(place.id);
+  const chart = attempt(id, () => locatorMap(place, { id: "locator" }), onError);
+  if (!chart) return [];
+  return [
+    {
+      id,
+      kind: "locator" as const,
+      title: `Where ${place.name} is`,
+      story: null,
+      order: 0,
+      embed: false,
+      sources: [],
+      chart,
+      data: place,
+    },
+  ];
 }
 
 function pickKind(e: EntityEntry) {
@@ -290,22 +302,26 @@ export interface SiteChartInput {
  */
 export function siteCharts(
   content: SiteChartInput,
-  o: { origin: string; href: (entityId: string) => string; onError?: ChartFailure },
+  o: {
+    origin: string;
+    href: (entityId: string) => string;
+    onError?: ChartFailure;
+    reuse?: ChartReuse;
+  },
 ): CatalogChart[] {
+  const reuse = o.reuse ?? drawAlways;
   const timelines = new Map(content.timelines.map((t) => [t.story, t]));
   const stories = content.claims.flatMap((c) => {
     const t = timelines.get(c.story);
-    return storyCharts(
-      {
-        slug: c.story,
-        title: t?.title ?? c.story,
-        claims: c.claims,
-        sources: c.sources,
-        events: t?.events ?? [],
-        storyUrl: `${o.origin}/stories/${c.story}/`,
-      },
-      o.onError,
-    );
+    const input: StoryChartInput = {
+      slug: c.story,
+      title: t?.title ?? c.story,
+      claims: c.claims,
+      sources: c.sources,
+      events: t?.events ?? [],
+      storyUrl: `${o.origin}/stories/${c.story}/`,
+    };
+    return reuse({ story: input }, () => storyCharts(input, o.onError));
   });
   const { places, sources } = mapPlaces(content.entities, content.sources, o.href);
   return [
@@ -314,6 +330,6 @@ export function siteCharts(
       placesChart(places, sources, o.onError),
       siteTimelineChart(content.timelines, o.onError),
     ].flatMap((c) => (c ? [c] : [])),
-    ...locatorCharts(content.entities, o.onError),
+    ...locatorCharts(content.entities, o.onError, reuse),
   ];
 }

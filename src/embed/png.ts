@@ -87,3 +87,13 @@ export function placeholderPng(message: string, width: number): Promise<Uint8Arr
     `<text x="12" y="34" fill="#333333">${safe}</text></svg>`;
   return svgToPng(svg, width);
 }
+
+/**
+ * The renderer's versions (sharp, libvips, librsvg, zlib): part of the build cache's key for a
+ * PNG, since another version may draw the same SVG into other bytes.
+ */
+export function pngRenderer(): Record<string, string> {
+  const v = sharp.versions as Record<string, string | undefined>;
+  const names = ["sharp", "vips", "rsvg", "cairo", "pango", "png", "zlib-ng"];
+  return Object.fromEntries(names.map((n) => [n, v[n] ?? ""]));
+}

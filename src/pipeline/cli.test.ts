@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "./cli.ts";
 
 let dir = "";
@@ -80,5 +80,41 @@ describe("triangulate extract", () => {
     const r = await run(["extract", join(dir, "missing.txt")]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("missing.txt");
+  });
+});
+
+describe("triangulate extract --shard and cache merge", () => {
+  it("fills a shard of the seeds folder into the cache, and a second run finds it there", async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), "triangulate-cli-cache-"));
+    vi.stubEnv("TRIANGULATE_CACHE", cacheDir);
+    try {
+      const first = await run(["extract", "--shard", "1/1", dir]);
+      expect(first.err).toBe("");
+      expect(first.code).toBe(0);
+      expect(first.out).toMatch(/shard 1\/1: 2 articles of 2, 0 already in the cache/);
+      const again = await run(["extract", "--shard", "1/1", dir]);
+      expect(again.out).toMatch(/2 already in the cache/);
+
+      const merged = join(cacheDir, "merged.sqlite");
+      const m = await run(["cache", "merge", merged, join(cacheDir, "triangulate.sqlite")]);
+      expect(m.code).toBe(0);
+      expect(m.out).toContain(`2 results added to ${merged}`);
+    } finally {
+      vi.unstubAllEnvs();
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a shard that is not I/N, and a merge without files", async () => {
+    for (const args of [
+      ["extract", "--shard", "3/2", dir],
+      ["extract", "--shard"],
+      ["cache", "merge", "only-into.sqlite"],
+      ["cache", "split"],
+    ]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("Usage: triangulate extract --shard");
+    }
   });
 });

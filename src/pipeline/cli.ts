@@ -3,6 +3,7 @@ import { parseIsoDate } from "../core/calendar.ts";
 import type { Places } from "../core/geo/places.ts";
 import type { ArticleFacts } from "../core/model.ts";
 import { byCodeUnit } from "../core/text/compare.ts";
+import { CACHE_USAGE, cacheCommand, shardCommand } from "./cache-command.ts";
 import { buildModel, DEFAULT_LATEST_DATE } from "./index.ts";
 import { defaultIngestOptions, ingest } from "./ingest/index.ts";
 import { subject } from "./isolate.ts";
@@ -11,7 +12,9 @@ const USAGE = `Usage: triangulate extract FILE... [--json] [--reference-date YYY
 
 Prints what Triangulate extracts from each article: people, places, organizations, dates,
 figures and quotes, with UTF-16 offsets into the cleaned text. --json prints one object per file
-({file, title, text, mentions}; the headline is the title, not part of text, as on the site), or an array of them for several files.`;
+({file, title, text, mentions}; the headline is the title, not part of text, as on the site), or an array of them for several files.
+
+${CACHE_USAGE}`;
 
 export interface CliMention {
   type: string;
@@ -115,6 +118,8 @@ export async function main(
   out: Pick<Console, "log" | "error"> = console,
 ): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === "cache") return cacheCommand(rest, out);
+  if (command === "extract" && rest.includes("--shard")) return shardCommand(rest, out);
   if (command !== "extract") {
     out.error(USAGE);
     return command === "--help" || command === "-h" ? 0 : 2;

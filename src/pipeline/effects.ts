@@ -44,6 +44,17 @@ export interface Effects {
   elapsed(): number;
 }
 
+/**
+ * Results of earlier builds, by step and input (the build cache, src/cache/): what `step` made
+ * from `input` with the same code. Optional and injected like the rest of the effects, so a
+ * stage never touches the store, and a build without it does all the work.
+ */
+export interface StepCache {
+  /** The stored result, if this step already ran on this exact input with this code. */
+  get(step: string, input: string): string | Uint8Array | undefined;
+  set(step: string, input: string, value: string | Uint8Array): void;
+}
+
 const byPath = (a: SeedEntry, b: SeedEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 export function nodeEffects(log: (line: string) => void = (l) => console.log(l)): Effects {

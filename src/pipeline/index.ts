@@ -1,9 +1,4 @@
-import {
-  DEFAULT_ARTICLE_BUDGET_MS,
-  overBudgetText,
-  type TimeBudget,
-  timed,
-} from "../core/budget.ts";
+import type { TimeBudget } from "../core/budget.ts";
 import { errorText } from "../core/error-text.ts";
 import { contains } from "../core/geo/contains.ts";
 import { placeById } from "../core/geo/gazetteer.ts";
@@ -20,7 +15,6 @@ import type {
   StoryEvent,
   TimelineEvent,
 } from "../core/model.ts";
-import { byCodeUnit } from "../core/text/compare.ts";
 import { cluster } from "./cluster/index.ts";
 import { oneStoryEach } from "./cluster/one-story-each.ts";
 import { compare } from "./compare/index.ts";
@@ -32,17 +26,16 @@ import {
   correctStories,
   correctTimeline,
   NO_CORRECTIONS,
-  takeCorrections,
 } from "./corrections/index.ts";
 import { dateStories } from "./dates/index.ts";
-import type { Effects } from "./effects.ts";
+import type { Effects, StepCache } from "./effects.ts";
 import { emit } from "./emit/index.ts";
 import { storyEvents } from "./events/index.ts";
-import { extract } from "./extract/index.ts";
-import { defaultIngestOptions, ingest } from "./ingest/index.ts";
+import { extractEach } from "./extract-each.ts";
 import { eachStory, isolated, logLine } from "./isolate.ts";
+import { readArticles } from "./read-articles.ts";
 import { resolveFacts } from "./resolve/index.ts";
-import { readSeeds } from "./seeds.ts";
+import { loggedStages, plural, type StageRunner, silently } from "./stage-runner.ts";
 import { buildTimeline } from "./timeline/index.ts";
 
 /**
@@ -70,6 +63,8 @@ export interface PipelineOptions {
   corrections?: CorrectionsRead;
   /** Time one article's reading or extraction may take (ms; 0: none). See core/budget.ts. */
   articleBudgetMs?: number;
+  /** Results of earlier builds (src/cache/), so an unchanged article is not extracted again. */
+  cache?: StepCache;
 }
 
 /** The whole model of a build: what emit writes and the CLI prints. */
@@ -85,65 +80,20 @@ export interface Model {
   timeline: TimelineEvent[];
 }
 
-export class PipelineError extends Error {
-  override name = "PipelineError";
-}
+export { PipelineError } from "./pipeline-error.ts";
+export type { StageRunner } from "./stage-runner.ts";
 
 /**
  * The one place the stages meet: seeds -> ingest -> cluster -> emit -> content/. Each stage is
  * a pure function; this orchestrator does the reading, writing and logging through `effects`.
  */
 export async function runPipeline(options: PipelineOptions, effects: Effects): Promise<Model> {
-  const stage: StageRunner = (name, work, summary) => {
-    const t0 = effects.elapsed();
-    const result = work((done, total) => effects.progress?.(name, done, total));
-    effects.log(`${name.padEnd(8)} ${summary(result)} ${Math.round(effects.elapsed() - t0)} ms`);
-    return result;
-  };
-
-  const t0 = effects.elapsed();
-  let entries: Awaited<ReturnType<Effects["listFiles"]>>;
-  try {
-    entries = await effects.listFiles(options.seedsDir);
-  } catch (cause) {
-    throw new PipelineError(
-      `seeds folder not found or unreadable: ${options.seedsDir} (set TRIANGULATE_SEEDS to the folder of your articles)`,
-      { cause },
-    );
-  }
-  const read = await readSeeds(entries, options.seedsDir, effects);
-  const { files, corrections } = takeCorrections(read.files);
-  effects.log(
-    `${"read".padEnd(8)} ${plural(read.files.length, "file")} from ${options.seedsDir} ${Math.round(effects.elapsed() - t0)} ms`,
+  const stage = loggedStages(effects);
+  const { articles, diagnostics, corrections, budget } = await readArticles(
+    options,
+    effects,
+    stage,
   );
-
-  const budget = {
-    ms: options.articleBudgetMs ?? DEFAULT_ARTICLE_BUDGET_MS,
-    clock: () => effects.elapsed(),
-  };
-  const ingested = stage(
-    "ingest",
-    () => ingest(files, { ...defaultIngestOptions, ...pick(options, "maxChars"), budget }),
-    (r) =>
-      `${plural(r.articles.length, "article")}, ${plural(r.diagnostics.length + read.diagnostics.length, "warning")}`,
-  );
-  const { articles } = ingested;
-  const diagnostics = [
-    ...read.diagnostics,
-    ...ingested.diagnostics,
-    ...corrections.diagnostics,
-  ].sort((a, b) => byCodeUnit(a.file ?? "", b.file ?? ""));
-  for (const d of diagnostics) effects.log(logLine(d, options.seedsDir));
-  if (articles.length === 0 && read.articles > 0) {
-    // Nothing could be built: the one case that fails the build.
-    throw new PipelineError(
-      `no article could be built from the ${plural(read.articles, "article file")} in ${options.seedsDir}; see the warnings above`,
-    );
-  }
-  if (articles.length === 0) {
-    effects.log(`warning  no articles in ${options.seedsDir}; the site will have no stories`);
-  }
-
   const model = buildModel(articles, diagnostics, { ...options, corrections, budget }, stage);
   for (const d of model.diagnostics.slice(diagnostics.length)) {
     effects.log(logLine(d, options.seedsDir));
@@ -160,15 +110,6 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
   return model;
 }
 
-/** Runs one stage and reports it; the site logs each stage's counts and time. */
-export type StageRunner = <T>(
-  name: string,
-  work: (tick: (done: number, total: number) => void) => T,
-  summary: (result: T) => string,
-) => T;
-
-const silently: StageRunner = (_name, work) => work(() => {});
-
 /**
  * Everything the site shows, from ingested articles: extract -> resolve -> cluster -> dates ->
  * compare -> timeline. The site (runPipeline) and the CLI (`triangulate extract`) both call
@@ -177,7 +118,10 @@ const silently: StageRunner = (_name, work) => work(() => {});
 export function buildModel(
   given: readonly Article[],
   diagnostics: readonly Diagnostic[],
-  options: Pick<PipelineOptions, "latestDate" | "referenceDate" | "places" | "corrections"> & {
+  options: Pick<
+    PipelineOptions,
+    "latestDate" | "referenceDate" | "places" | "corrections" | "cache"
+  > & {
     budget?: TimeBudget;
   },
   stage: StageRunner = silently,
@@ -198,37 +142,22 @@ export function buildModel(
   const extracted = stage(
     "extract",
     (tick) =>
-      articles.map((a, i) => {
-        const facts = isolated(
-          () => {
-            const t = timed(() => extract(a, places), options.budget);
-            if (t.over === null || !options.budget) return t.result;
-            // Its facts are left out, so no later stage spends time on them.
-            problems.push(
-              warn(
-                { file: a.file },
-                `extracting its facts ${overBudgetText(t.over, options.budget)}; the article is shown without its names, dates, figures and quotes`,
-              ),
-            );
-            return noFacts(a.id);
-          },
-          noFacts(a.id),
-          (e) =>
-            warn(
-              { file: a.file },
-              `extraction failed (${errorText(e)}); the article is shown without its names, dates, figures and quotes`,
-            ),
-          problems,
-        );
-        tick(i + 1, articles.length);
-        return facts;
+      extractEach(articles, problems, {
+        places,
+        budget: options.budget,
+        cache: options.cache,
+        tick,
       }),
-    (f) => {
+    ({ facts: f, fromCache }) => {
       const n = (k: "names" | "dates" | "figures" | "quotes") =>
         f.reduce((sum, x) => sum + x[k].length, 0);
-      return `${plural(n("names"), "name")}, ${plural(n("dates"), "date")}, ${plural(n("figures"), "figure")}, ${plural(n("quotes"), "quote")}`;
+      // One line for the cache, not one per article: how much of this build was done before.
+      const cached = options.cache
+        ? `, ${fromCache} of ${plural(f.length, "article")} from cache`
+        : "";
+      return `${plural(n("names"), "name")}, ${plural(n("dates"), "date")}, ${plural(n("figures"), "figure")}, ${plural(n("quotes"), "quote")}${cached}`;
     },
-  );
+  ).facts;
   const resolved = stage(
     "resolve",
     () =>
@@ -355,22 +284,9 @@ export function buildModel(
   };
 }
 
-/** Facts for an article whose extraction failed: none, so it is shown as plain text. */
-function noFacts(source: string): ArticleFacts {
-  return { source, names: [], dates: [], figures: [], quotes: [] };
-}
-
 /** Whether gazetteer place `outer` contains `inner`, for comparing places across sources. */
 function placeContains(outer: string, inner: string): boolean {
   const a = placeById(outer);
   const b = placeById(inner);
   return a !== undefined && b !== undefined && contains(a, b);
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function pick<T extends object, K extends keyof T>(o: T, key: K): Partial<Pick<T, K>> {
-  return o[key] === undefined ? {} : ({ [key]: o[key] } as Pick<T, K>);
 }

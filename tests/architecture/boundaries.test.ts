@@ -107,6 +107,16 @@ describe("import boundaries", () => {
     expect(show(bad)).toEqual([]);
   });
 
+  it("the build cache (cache/) knows no stage or site layer: core/ and the effects' types only", () => {
+    const bad = sources.filter(
+      (i) =>
+        i.from.startsWith("cache/") &&
+        i.relativeImport &&
+        !(i.to.startsWith("core/") || i.to.startsWith("cache/") || i.to === "pipeline/effects.ts"),
+    );
+    expect(show(bad)).toEqual([]);
+  });
+
   it("charts, search and embeds are pure: they import core/ and each other, not Astro's content", () => {
     const bad = sources.filter(
       (i) =>

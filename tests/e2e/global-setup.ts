@@ -13,6 +13,7 @@ declare module "vitest" {
     siteDir: string;
     siteLog: string;
     rebuiltDir: string;
+    rebuiltLog: string;
     hostileUrl: string;
     hostileDir: string;
     hostileSeeds: string;
@@ -24,7 +25,8 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail fast, with the install command, before spending a minute on builds
   const site = await buildSite("site", join(ROOT, "seeds"));
-  const rebuilt = await buildSite("site-rebuilt", join(ROOT, "seeds"));
+  // The rebuild uses the first build's cache: a warm build must write the same bytes.
+  const rebuilt = await buildSite("site-rebuilt", join(ROOT, "seeds"), join(TMP, "site", "cache"));
   const hostileSeeds = join(TMP, "hostile-seeds");
   await writeHostileSeeds(hostileSeeds);
   const hostile = await buildSite("hostile", hostileSeeds);
@@ -38,6 +40,7 @@ export default async function setup(project: TestProject) {
   project.provide("siteDir", site.outDir);
   project.provide("siteLog", site.log);
   project.provide("rebuiltDir", rebuilt.outDir);
+  project.provide("rebuiltLog", rebuilt.log);
   project.provide("hostileUrl", url(servers[1] as Server));
   project.provide("hostileDir", hostile.outDir);
   project.provide("hostileSeeds", hostileSeeds);

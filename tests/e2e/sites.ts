@@ -15,9 +15,14 @@ export interface BuiltSite {
 
 /**
  * Builds a site the way `npm run build` does, from any seeds folder, into tests/.tmp/<name> so
- * tests never touch the user's dist/ or content/.
+ * tests never touch the user's dist/ or content/. Each site has a cache folder of its own (a
+ * cold build), unless `cacheDir` names another site's (a warm rebuild).
  */
-export async function buildSite(name: string, seedsDir: string): Promise<BuiltSite> {
+export async function buildSite(
+  name: string,
+  seedsDir: string,
+  cacheDir = join(TMP, name, "cache"),
+): Promise<BuiltSite> {
   const outDir = join(TMP, name, "dist");
   const contentDir = join(TMP, name, "content");
   await rm(join(TMP, name), { recursive: true, force: true });
@@ -28,7 +33,7 @@ export async function buildSite(name: string, seedsDir: string): Promise<BuiltSi
     TRIANGULATE_SEEDS: seedsDir,
     TRIANGULATE_CONTENT: contentDir,
     TRIANGULATE_OUT: outDir,
-    TRIANGULATE_CACHE: join(TMP, name, "cache"),
+    TRIANGULATE_CACHE: cacheDir,
     ASTRO_TELEMETRY_DISABLED: "1",
   };
   const log = await run(join(ROOT, "node_modules/.bin/astro"), ["build"], env);
