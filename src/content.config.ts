@@ -11,7 +11,7 @@ import { JSON_COLLECTIONS, SummaryFrontSchema } from "./core/model.ts";
 const json = (folder: keyof typeof JSON_COLLECTIONS) =>
   glob({ pattern: "*.json", base: new URL(`${folder}/`, contentDir) });
 
-const { sources, stories, entities, claims, timelines, charts } = JSON_COLLECTIONS;
+const { sources, stories, entities, claims, timelines } = JSON_COLLECTIONS;
 
 export const collections = {
   sources: defineCollection({ loader: json("sources"), schema: sources }),
@@ -19,8 +19,8 @@ export const collections = {
   entities: defineCollection({ loader: json("entities"), schema: entities }),
   claims: defineCollection({ loader: json("claims"), schema: claims }),
   timelines: defineCollection({ loader: json("timelines"), schema: timelines }),
-  // Written by the chart step (src/build/charts.ts) right after the pipeline.
-  charts: defineCollection({ loader: json("charts"), schema: charts }),
+  // Charts (content/charts/, by the chart step) are read by id from their files, not collected
+  // here: src/lib/site-maps.ts says why.
   // Generated prose (each story's summary), the one kind of content that is MDX.
   summaries: defineCollection({
     loader: glob({ pattern: "*.mdx", base: new URL("summaries/", contentDir) }),

@@ -7,7 +7,8 @@
 import { type CatalogChart, type ChartReuse, siteCharts } from "../charts/catalog.ts";
 import { errorText } from "../core/error-text.ts";
 import { json } from "../core/json.ts";
-import type { Diagnostic } from "../core/model.ts";
+import { CHART_INDEX, type ChartIndex, type Diagnostic } from "../core/model.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
 import { entityUrl } from "../lib/urls.ts";
 import type { Effects, StepCache } from "../pipeline/effects.ts";
 import { readCollection } from "./read-content.ts";
@@ -47,11 +48,28 @@ export async function writeCharts(
   for (const chart of charts) {
     await effects.writeFile(`${contentDir}/charts/${chart.id}.json`, json(chart));
   }
+  await effects.writeFile(`${contentDir}/${CHART_INDEX}`, json(chartIndex(charts)));
   const fromCache = reused ? `, ${reused.fromCache()} of ${charts.length} from cache` : "";
   effects.log(
     `${"charts".padEnd(8)} ${charts.length} charts to ${contentDir}/charts${fromCache} ${Math.round(effects.elapsed() - t0)} ms`,
   );
   return { charts: charts.length, diagnostics };
+}
+
+/** Every chart id, and each story's chart ids in page order. */
+export function chartIndex(charts: readonly CatalogChart[]): ChartIndex {
+  const stories = new Map<string, string[]>();
+  for (const c of charts.toSorted((a, b) => a.order - b.order)) {
+    if (!c.story) continue;
+    const ids = stories.get(c.story.slug);
+    if (ids) ids.push(c.id);
+    else stories.set(c.story.slug, [c.id]);
+  }
+  return {
+    ids: charts.map((c) => c.id).toSorted(byCodeUnit),
+    // Sorted, so the file is the same bytes whatever order the charts were drawn in.
+    stories: Object.fromEntries([...stories].sort(([a], [b]) => byCodeUnit(a, b))),
+  };
 }
 
 /** The build cache's name for the chart step. */

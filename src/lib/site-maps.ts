@@ -1,5 +1,13 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from "astro:content";
-import type { ChartEntry } from "../core/model.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { contentDir } from "virtual:triangulate/content-dir";
+import {
+  CHART_INDEX,
+  type ChartEntry,
+  ChartEntrySchema,
+  type ChartIndex,
+  ChartIndexSchema,
+} from "../core/model.ts";
 
 /*
  * Lookups that every page of a kind needs (a story page: its sources by id; a person's page:
@@ -68,23 +76,29 @@ export function summariesByStory(): Promise<ReadonlyMap<string, CollectionEntry<
   });
 }
 
-/** Every chart the chart step drew, by id, and each story's charts in page order. */
-export function chartIndex(): Promise<{
-  byId: ReadonlyMap<string, ChartEntry>;
-  byStory: ReadonlyMap<string, ChartEntry[]>;
-}> {
+/** What the chart step drew: every id, and each story's ids in page order. */
+function chartIndex(): Promise<ChartIndex> {
   return once("charts", async () => {
-    const charts = (await getCollection("charts")).map((c) => c.data);
-    const byStory = new Map<string, ChartEntry[]>();
-    for (const c of charts) {
-      if (!c.story) continue;
-      const list = byStory.get(c.story.slug);
-      if (list) list.push(c);
-      else byStory.set(c.story.slug, [c]);
-    }
-    for (const list of byStory.values()) list.sort((a, b) => a.order - b.order);
-    const byId = new Map<string, ChartEntry>();
-    for (const c of charts) if (!byId.has(c.id)) byId.set(c.id, c);
-    return { byId, byStory };
+    const file = new URL(CHART_INDEX, contentDir);
+    if (!existsSync(file)) return { ids: [], stories: {} };
+    return ChartIndexSchema.parse(JSON.parse(readFileSync(file, "utf8")));
   });
+}
+
+/**
+ * One chart, read from its file when a page shows it (charts are not a content collection; see
+ * CHART_INDEX). Only ids the chart step listed are read, so a page never reads another file.
+ */
+export async function chartById(id: string): Promise<ChartEntry | undefined> {
+  if (!(await chartIndex()).ids.includes(id)) return undefined;
+  const file = new URL(`charts/${encodeURIComponent(id)}.json`, contentDir);
+  return ChartEntrySchema.parse(JSON.parse(readFileSync(file, "utf8")));
+}
+
+/** A story's charts, in page order. */
+export async function chartsOfStory(story: string): Promise<ChartEntry[]> {
+  const { stories } = await chartIndex();
+  const ids = Object.hasOwn(stories, story) ? (stories[story] ?? []) : [];
+  const charts = await Promise.all(ids.map(chartById));
+  return charts.filter((c) => c !== undefined);
 }

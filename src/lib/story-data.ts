@@ -1,7 +1,6 @@
 import { getEntry } from "astro:content";
 import { claimLabels } from "../core/claim-labels.ts";
-import type { ChartEntry } from "../core/model.ts";
-import { chartIndex, summariesByStory } from "./site-maps.ts";
+import { chartById, chartsOfStory, summariesByStory } from "./site-maps.ts";
 
 /**
  * A story's claims, as emit wrote them to content/claims/<story>.json, with its sources' labels
@@ -33,11 +32,7 @@ export async function storyTimeline(story: string) {
  * A story's charts in page order, as the chart step drew them (content/charts/): the story page
  * lists their oEmbed files, and its components show them and offer their embed code.
  */
-export async function storyChartList(story: string): Promise<ChartEntry[]> {
-  return (await chartIndex()).byStory.get(story) ?? [];
-}
+export const storyChartList = chartsOfStory;
 
 /** One chart by its id (src/charts/catalog.ts names them), if the build drew it. */
-export async function chartById(id: string): Promise<ChartEntry | undefined> {
-  return (await chartIndex()).byId.get(id);
-}
+export { chartById };

@@ -60,3 +60,19 @@ export const ChartEntrySchema = z.object({
   data: z.unknown(),
 });
 export type ChartEntry = z.infer<typeof ChartEntrySchema>;
+
+/**
+ * Where the chart step lists what it drew: pages read a chart's file by id when they show it
+ * (src/lib/site-maps.ts), and this index says which ids exist and which are a story's. Charts are
+ * most of content/ (every SVG twice), so they are not a content collection: Astro's data store
+ * would hold every one in memory at once, which at 10,000 articles ran Node out of its heap.
+ */
+export const CHART_INDEX = "build/chart-index.json";
+
+/** What the chart step drew (CHART_INDEX): every id, each story's in order. */
+export const ChartIndexSchema = z.object({
+  ids: z.array(z.string()),
+  /** Story slug -> its charts' ids, in page order. */
+  stories: z.record(z.string(), z.array(z.string())),
+});
+export type ChartIndex = z.infer<typeof ChartIndexSchema>;
