@@ -13,7 +13,7 @@ import { nodeEffects } from "../pipeline/effects.ts";
 import { type EmbedFile, embedFiles, PNG_WIDTH } from "./embed-files.ts";
 import { pngCache as makePngCache } from "./png-cache.ts";
 import { mapPool } from "./pool.ts";
-import { readCollection } from "./read-content.ts";
+import { collectionFiles, readCollection, readEntry } from "./read-content.ts";
 
 /** The stylesheets an embed page and a standalone chart need, in cascade order. */
 const CHART_CSS = ["charts.css", "timeline.css", "maps.css"];
@@ -22,6 +22,16 @@ const CHART_CSS = ["charts.css", "timeline.css", "maps.css"];
 export async function embeddableCharts(contentDir: string): Promise<CatalogChart[]> {
   const charts = await readCollection(nodeEffects(), contentDir, "charts");
   return charts.filter((c) => c.embed);
+}
+
+/**
+ * A chart the chart step wrote, read when its turn comes rather than all at once: charts are
+ * most of content/, and at 10,000 articles holding every one made the build's peak memory.
+ * Null for a chart with no embed page (a place's locator map).
+ */
+async function embeddableChart(contentDir: string, file: string): Promise<CatalogChart | null> {
+  const chart = await readEntry(nodeEffects(), contentDir, "charts", file);
+  return chart.embed ? chart : null;
 }
 
 /**
@@ -51,11 +61,19 @@ export async function writeEmbeds(o: {
     await Promise.all(CHART_CSS.map((n) => readFile(join(o.stylesDir, n), "utf8")))
   ).join("\n");
   const vars = themeVariables(await readFile(join(o.stylesDir, "global.css"), "utf8"));
-  const charts = await embeddableCharts(o.contentDir);
+  const chartFiles = await collectionFiles(nodeEffects(), o.contentDir, "charts");
   // Charts with the same card (placeholders, twin charts) are rendered once.
   const pngCache = makePngCache(o.cache);
   let done = 0;
-  const perChart = await mapPool(charts, o.concurrency ?? defaultConcurrency(), async (chart) => {
+  let embedded = 0;
+  const concurrency = o.concurrency ?? defaultConcurrency();
+  const perChart = await mapPool(chartFiles, concurrency, async (file) => {
+    const chart = await embeddableChart(o.contentDir, file);
+    if (chart === null) {
+      o.onProgress?.(++done, chartFiles.length);
+      return [];
+    }
+    embedded++;
     const found: Diagnostic[] = [];
     const warn = (message: string) =>
       found.push({ level: "warning", chart: chart.id, message, outcome: "fallback" });
@@ -78,12 +96,12 @@ export async function writeEmbeds(o: {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, f.contents);
     }
-    o.onProgress?.(++done, charts.length);
+    o.onProgress?.(++done, chartFiles.length);
     return found;
   });
   // In chart order, whatever order the charts finished in.
   const diagnostics = perChart.flat();
-  return { charts: charts.length, diagnostics, pngs: pngCache.counts() };
+  return { charts: embedded, diagnostics, pngs: pngCache.counts() };
 }
 
 /**

@@ -11,32 +11,49 @@ export type ContentFiles = Pick<Effects, "listFiles" | "readFile">;
 type Entry<C extends JsonCollection> = ReturnType<(typeof JSON_COLLECTIONS)[C]["parse"]>;
 
 /**
- * Every entry of one collection (content/<collection>/*.json), in file-name order; none when the
- * folder does not exist (a site with no stories has no claims folder).
+ * The file names of one collection (content/<collection>/*.json), in code-unit order; none when
+ * the folder does not exist (a site with no stories has no claims folder).
  */
+export async function collectionFiles(
+  files: ContentFiles,
+  contentDir: string,
+  collection: JsonCollection,
+): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await files.listFiles(`${contentDir}/${collection}`)).map((e) => e.path);
+  } catch (error) {
+    if (String((error as { code?: unknown }).code ?? error).includes("ENOENT")) return [];
+    throw error;
+  }
+  // listFiles sorts by code unit; nested folders are not part of a collection.
+  return names.filter((n) => n.endsWith(".json") && !n.includes("/"));
+}
+
+/** One file of a collection, checked against the collection's schema. */
+export async function readEntry<C extends JsonCollection>(
+  files: ContentFiles,
+  contentDir: string,
+  collection: C,
+  name: string,
+): Promise<Entry<C>> {
+  const path = `${contentDir}/${collection}/${name}`;
+  const data: unknown = JSON.parse(new TextDecoder().decode(await files.readFile(path)));
+  const parsed = JSON_COLLECTIONS[collection].safeParse(data);
+  if (!parsed.success)
+    throw new Error(`${path} does not match its schema: ${parsed.error.message}`);
+  return parsed.data as Entry<C>;
+}
+
+/** Every entry of one collection, in file-name order (see collectionFiles). */
 export async function readCollection<C extends JsonCollection>(
   files: ContentFiles,
   contentDir: string,
   collection: C,
 ): Promise<Entry<C>[]> {
-  const dir = `${contentDir}/${collection}`;
-  let names: string[];
-  try {
-    names = (await files.listFiles(dir)).map((e) => e.path);
-  } catch (error) {
-    if (String((error as { code?: unknown }).code ?? error).includes("ENOENT")) return [];
-    throw error;
-  }
-  const schema = JSON_COLLECTIONS[collection];
-  const decoder = new TextDecoder();
   const out: Entry<C>[] = [];
-  // listFiles sorts by code unit; nested folders are not part of a collection.
-  for (const name of names.filter((n) => n.endsWith(".json") && !n.includes("/"))) {
-    const path = `${dir}/${name}`;
-    const parsed = schema.safeParse(JSON.parse(decoder.decode(await files.readFile(path))));
-    if (!parsed.success)
-      throw new Error(`${path} does not match its schema: ${parsed.error.message}`);
-    out.push(parsed.data as Entry<C>);
+  for (const name of await collectionFiles(files, contentDir, collection)) {
+    out.push(await readEntry(files, contentDir, collection, name));
   }
   return out;
 }
