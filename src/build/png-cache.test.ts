@@ -23,6 +23,20 @@ describe("pngCache", () => {
     expect(cache.counts()).toEqual({ total: 1, fromCache: 0 });
   });
 
+  it("gives the same bytes for a card met again after a thousand others, counted once", async () => {
+    const render = fakeRender();
+    const cache = pngCache(null, render);
+    const first = await cache.png("<svg>0</svg>", 760);
+    for (let i = 1; i <= 1000; i++) await cache.png(`<svg>${i}</svg>`, 760);
+    const again = await cache.png("<svg>0</svg>", 760);
+    expect(again).toEqual(first);
+    expect(cache.counts()).toEqual({ total: 1001, fromCache: 0 });
+    // Recent cards are still shared: met again right away, none is rendered twice.
+    const calls = render.mock.calls.length;
+    await cache.png("<svg>1000</svg>", 760);
+    expect(render.mock.calls.length).toBe(calls);
+  });
+
   it("renders nothing in a later build when the SVG and width are unchanged", async () => {
     const store = memoryStore();
     const first = fakeRender();
