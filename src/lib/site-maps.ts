@@ -76,12 +76,13 @@ export function summariesByStory(): Promise<ReadonlyMap<string, CollectionEntry<
   });
 }
 
-/** What the chart step drew: every id, and each story's ids in page order. */
-function chartIndex(): Promise<ChartIndex> {
+/** What the chart step drew: every id (a set: every place page asks), each story's in order. */
+function chartIndex(): Promise<{ ids: ReadonlySet<string>; stories: ChartIndex["stories"] }> {
   return once("charts", async () => {
     const file = new URL(CHART_INDEX, contentDir);
-    if (!existsSync(file)) return { ids: [], stories: {} };
-    return ChartIndexSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+    if (!existsSync(file)) return { ids: new Set(), stories: {} };
+    const index = ChartIndexSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+    return { ids: new Set(index.ids), stories: index.stories };
   });
 }
 
@@ -90,7 +91,7 @@ function chartIndex(): Promise<ChartIndex> {
  * CHART_INDEX). Only ids the chart step listed are read, so a page never reads another file.
  */
 export async function chartById(id: string): Promise<ChartEntry | undefined> {
-  if (!(await chartIndex()).ids.includes(id)) return undefined;
+  if (!(await chartIndex()).ids.has(id)) return undefined;
   const file = new URL(`charts/${encodeURIComponent(id)}.json`, contentDir);
   return ChartEntrySchema.parse(JSON.parse(readFileSync(file, "utf8")));
 }

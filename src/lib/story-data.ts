@@ -1,6 +1,6 @@
 import { getEntry } from "astro:content";
 import { claimLabels } from "../core/claim-labels.ts";
-import { chartById, chartsOfStory, summariesByStory } from "./site-maps.ts";
+import { summariesByStory } from "./site-maps.ts";
 
 /**
  * A story's claims, as emit wrote them to content/claims/<story>.json, with its sources' labels
@@ -27,12 +27,3 @@ export async function storyTimeline(story: string) {
   const entry = await getEntry("timelines", story);
   return entry?.data ?? { story, title: story, sources: [], events: [] };
 }
-
-/**
- * A story's charts in page order, as the chart step drew them (content/charts/): the story page
- * lists their oEmbed files, and its components show them and offer their embed code.
- */
-export const storyChartList = chartsOfStory;
-
-/** One chart by its id (src/charts/catalog.ts names them), if the build drew it. */
-export { chartById };
