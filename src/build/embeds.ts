@@ -13,15 +13,16 @@ import { nodeEffects } from "../pipeline/effects.ts";
 import { type EmbedFile, embedFiles, PNG_WIDTH } from "./embed-files.ts";
 import { pngCache as makePngCache } from "./png-cache.ts";
 import { mapPool } from "./pool.ts";
-import { collectionFiles, readCollection, readEntry } from "./read-content.ts";
+import { collectionFiles, readEntry } from "./read-content.ts";
 
 /** The stylesheets an embed page and a standalone chart need, in cascade order. */
 const CHART_CSS = ["charts.css", "timeline.css", "maps.css"];
 
 /** The charts that have an embed page, as the chart step wrote them to content/charts/. */
 export async function embeddableCharts(contentDir: string): Promise<CatalogChart[]> {
-  const charts = await readCollection(nodeEffects(), contentDir, "charts");
-  return charts.filter((c) => c.embed);
+  const files = await collectionFiles(nodeEffects(), contentDir, "charts");
+  const charts = await Promise.all(files.map((f) => embeddableChart(contentDir, f)));
+  return charts.filter((c) => c !== null);
 }
 
 /**
