@@ -1,8 +1,8 @@
 /**
  * The chart step: right after the pipeline, before Astro renders a page, every chart of the site
  * is built once (src/charts/catalog.ts) from what the pipeline wrote, and written as data to
- * content/charts/<id>.json. Pages read them through the `charts` collection, the embed step
- * through readCollection; nothing else draws a chart.
+ * content/charts/<id>.json, with an index (CHART_INDEX). Pages read a chart's file by id
+ * (src/lib/site-maps.ts), the embed step one file at a time; nothing else draws a chart.
  */
 import { type CatalogChart, type ChartReuse, siteCharts } from "../charts/catalog.ts";
 import { errorText } from "../core/error-text.ts";

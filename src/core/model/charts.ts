@@ -1,6 +1,6 @@
 /**
  * Charts as the chart step writes them to content/charts/<id>.json: drawn once per build by
- * src/charts/catalog.ts, then read by the pages (the `charts` collection) and the embed step.
+ * src/charts/catalog.ts, then read by the pages (by id, src/lib/site-maps.ts) and the embed step.
  */
 import { z } from "zod";
 import { SourceRefSchema } from "./content.ts";
