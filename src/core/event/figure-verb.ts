@@ -3,7 +3,7 @@ import { eventOf } from "../text/concepts.ts";
 import { participleLemma } from "../text/lemma.ts";
 import type { TaggedToken } from "../text/tagger.ts";
 import type { Frame } from "./frame.ts";
-import { nounPhrase } from "./phrase.ts";
+import { nounPhrase, PARTICLES } from "./phrase.ts";
 
 /**
  * The word of a figure's clause that tells what the figure's counted phrase is in it: the verb
@@ -25,7 +25,6 @@ export interface Governing {
 const MEASURING = new Set(
   "reach surpass exceed top total number stand hit approach near pass equal average".split(" "),
 );
-const PARTICLES = new Set("up out off down away back over in".split(" "));
 /** Tags that start a noun phrase: after one, "in" or "up" is a preposition, not a particle. */
 const PHRASE_START = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
 const CHANGE = new Set(["reduce", "increase"]);

@@ -7,6 +7,7 @@ import {
   isPossessive,
   isTimeWord,
   nounPhrase,
+  PARTICLES,
   type Phrase,
   prepPhrase,
 } from "./phrase.ts";
@@ -310,7 +311,6 @@ function completion(
   return prepPhrase(tokens, i, end, preps).words;
 }
 
-const PARTICLES = new Set("up out off down back away over".split(" "));
 const AS: ReadonlySet<string> = new Set([...ATTACHING, "as"]);
 /** Tags after which a verb has no object: "escaped, police said", "died and …". */
 const ENDS = new Set<TaggedToken["pos"]>(["PUNCT", "CCONJ", "SCONJ"]);

@@ -34,6 +34,11 @@ const MODIFIER = new Set<TaggedToken["pos"]>(["ADJ", "NOUN", "PROPN", "NUM"]);
 /** Pronouns that are a whole noun phrase ("him", "this"): nothing a label can show. */
 const POSSESSIVE = new Set(["my", "your", "his", "her", "its", "our", "their"]);
 /** Prepositions whose phrase says what or where a noun is: "reaction to X", "boats in Y". */
+/** Words that may belong to the verb before them: "ran off", "showed up", "pulled in". */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  "up out off down away back over in".split(" "),
+);
+
 export const ATTACHING = new Set([
   "to",
   "in",
