@@ -31,14 +31,13 @@ export function isTimeWord(t: TaggedToken): boolean {
 const SKIP = new Set<TaggedToken["pos"]>(["DET", "PRON", "ADV", "PUNCT"]);
 const HEAD = new Set<TaggedToken["pos"]>(["NOUN", "PROPN"]);
 const MODIFIER = new Set<TaggedToken["pos"]>(["ADJ", "NOUN", "PROPN", "NUM"]);
-/** Pronouns that are a whole noun phrase ("him", "this"): nothing a label can show. */
+/** Pronouns that stand before a noun ("their boats"); a label leaves them out. */
 const POSSESSIVE = new Set(["my", "your", "his", "her", "its", "our", "their"]);
-/** Prepositions whose phrase says what or where a noun is: "reaction to X", "boats in Y". */
 /** Words that may belong to the verb before them: "ran off", "showed up", "pulled in". */
 export const PARTICLES: ReadonlySet<string> = new Set(
   "up out off down away back over in".split(" "),
 );
-
+/** Prepositions whose phrase says what or where a noun is: "reaction to X", "boats in Y". */
 export const ATTACHING = new Set([
   "to",
   "in",
