@@ -73,6 +73,14 @@ describe("extractNames: people", () => {
     expect(people("J. R. Ortega left.")).toEqual(["J. R. Ortega"]);
   });
 
+  it("takes an unknown two-word name for a person when the article calls them by the last word", () => {
+    const text =
+      "The champion stopped Ulvar Stenkoviq in the fifth round. Stenkoviq, 34, had not lost in years.";
+    expect(people(text)).toEqual(["Ulvar Stenkoviq", "Stenkoviq"]);
+    // Named once and never taken up: nothing says it is a person rather than a firm or a ship.
+    expect(people("The champion stopped Ulvar Stenkoviq in the fifth round.")).toEqual([]);
+  });
+
   it("never takes a person named like a city for the city", () => {
     const found = names("Defense Secretary Tom Austin spoke. Austin said the talks would go on.");
     expect(found.filter((m) => m.type === "place")).toEqual([]);

@@ -2,6 +2,7 @@ import type { Places } from "../../core/geo/places.ts";
 import type { NameMention } from "../../core/model.ts";
 import { isNonNameWord } from "../../core/names/lexicon.ts";
 import { shortForms } from "../../core/names/short-forms.ts";
+import { isEverydayWord } from "../../core/text/word-senses.ts";
 import { span } from "./name-shape.ts";
 import type { Token } from "./tokens.ts";
 import { townNamedLikePerson } from "./town-or-person.ts";
@@ -27,6 +28,11 @@ export function linkSurnames(
   places: Places,
   countries: Set<string>,
 ): void {
+  const promoted = new Set(namesTakenUpBySurname(text, mentions, singles, places));
+  for (const s of promoted) {
+    const sp = span(text, s.tokens);
+    mentions.push({ type: "person", ...sp, sentence: s.sentence, name: sp.text });
+  }
   const people = mentions.filter((m) => m.type === "person");
   const short = new Map<string, NameMention>();
   for (const p of people)
@@ -53,6 +59,7 @@ export function linkSurnames(
     }
   }
   for (const s of singles) {
+    if (s.tokens.length > 1 && promoted.has(s)) continue;
     const t = s.tokens[0] as Token;
     const sp = span(text, s.tokens);
     if (short.has(sp.text.toLowerCase())) {
@@ -82,4 +89,35 @@ export function linkSurnames(
       });
     }
   }
+}
+
+/**
+ * Runs of two or three words that are names and nothing else ("Examplo Vantresca"), which the
+ * lexicons do not know, read as a person's name when the article goes on to call them by the
+ * last word alone ("Vantresca, 34, was …"): organizations and places are not taken up by their
+ * last word, people by their surname are, in every news style. Words that are everyday words,
+ * places or acronyms are never such a name.
+ */
+function namesTakenUpBySurname(
+  text: string,
+  mentions: readonly NameMention[],
+  singles: readonly Single[],
+  places: Places,
+): Single[] {
+  const alone = new Set<string>();
+  for (const s of singles) if (s.tokens.length === 1) alone.add((s.tokens[0] as Token).bare);
+  for (const m of mentions) if (m.type === "person" && !/\s/u.test(m.text)) alone.add(m.text);
+  const out: Single[] = [];
+  for (const s of singles) {
+    const n = s.tokens.length;
+    if (n < 2 || n > 3) continue;
+    const last = s.tokens[n - 1] as Token;
+    if (!s.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !isEverydayWord(t.bare)))
+      continue;
+    if (s.tokens.some((t) => places.lookup(t.bare).length > 0)) continue;
+    if (places.lookup(span(text, s.tokens).text).length > 0) continue;
+    if (!alone.has(last.bare)) continue;
+    out.push(s);
+  }
+  return out;
 }
