@@ -13,7 +13,8 @@ export function articleMentions(article: Article, facts: ArticleFacts): PlacedMe
   const datesOf = bySentence(facts.dates);
   const out: PlacedMention[] = [];
   sentenceTokens(article).forEach((own, index) => {
-    const names = (namesOf.get(index) ?? []).filter((n) => n.entity && !n.demonym);
+    const inName = namesOf.get(index) ?? [];
+    const names = inName.filter((n) => n.entity && !n.demonym);
     const participants = [
       ...new Set(names.filter((n) => n.type !== "place").map((n) => n.entity as string)),
     ];
@@ -22,6 +23,8 @@ export function articleMentions(article: Article, facts: ArticleFacts): PlacedMe
     ];
     const when = (datesOf.get(index) ?? []).flatMap((d) => (d.value ? [d.value] : []));
     for (const m of eventMentions(own, clausesOf(own))) {
+      // A word of a name is not a happening: the "ford" of a clinic, the "cook" of a mountain.
+      if (inName.some((n) => m.start < n.end && n.start < m.end)) continue;
       out.push({ ...m, source: article.id, sentence: index, participants, places, when });
     }
   });
