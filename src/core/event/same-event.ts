@@ -21,6 +21,12 @@ export interface EventContext {
    * sources date a few days apart as a range rather than as two events.
    */
   ignoreDates?: boolean;
+  /**
+   * Leave out who did it: a capital stands for its government ("Beijing" for China), so two
+   * clauses naming different doers may still tell one act. For checks that ask only whether
+   * time, place and mood rule a match out.
+   */
+  ignoreAgents?: boolean;
 }
 
 /** Why two statements were taken as one happening: what a reader is shown when they ask. */
@@ -59,7 +65,7 @@ export function conflict(a: Frame, b: Frame, ctx: EventContext): string | null {
   if (a.places.length > 0 && b.places.length > 0 && sharedPlaces(a, b, ctx).length === 0) {
     return "they happen in different places";
   }
-  if (a.agents.length > 0 && b.agents.length > 0) {
+  if (!ctx.ignoreAgents && a.agents.length > 0 && b.agents.length > 0) {
     const allA = participants(a);
     const allB = participants(b);
     if (!a.agents.some((x) => allB.has(x)) && !b.agents.some((x) => allA.has(x))) {

@@ -3,9 +3,10 @@ import type { ClaimValue, DateMention, DateValue } from "../../core/model.ts";
 import { overall } from "./agreement.ts";
 import { align, weakestPair } from "./align.ts";
 import { dateAgreement, within } from "./date-status.ts";
-import { eventMatch, eventVerb } from "./event-match.ts";
+import { eventMatch, eventVerb, firmEvents } from "./event-match.ts";
 import type { PersonEvent } from "./events.ts";
 import { allSay, eachSays, listOf } from "./explain.ts";
+import { firmGroup } from "./firm.ts";
 import type { Draft } from "./order.ts";
 
 /**
@@ -23,7 +24,21 @@ export function dateClaims(
   // Events already shown: aligned ones, then each single-source one as it is listed.
   const shown = groups.filter((g) => g.length > 1).flat();
   const drafts: Draft[] = [];
-  for (const group of groups) {
+  const sameValue = (a: PersonEvent, b: PersonEvent) =>
+    dateAgreement(dateOf(a), dateOf(b)) === "agree";
+  for (const candidates of groups) {
+    // Different dates are shown side by side only on firm evidence (see firm.ts).
+    const shownAs =
+      candidates.length > 1
+        ? firmGroup(
+            candidates,
+            overall(candidates.map(dateOf), dateAgreement),
+            sameValue,
+            firmDates,
+          )
+        : { group: candidates, status: "agree" as const };
+    if (!shownAs) continue;
+    const group = shownAs.group;
     const first = group[0];
     if (!first) continue;
     const person = names.get(first.key) ?? first.person.name;
@@ -50,7 +65,7 @@ export function dateClaims(
       });
       continue;
     }
-    const status = overall(dates, dateAgreement);
+    const status = shownAs.status;
     const said = group.map((e, k) => ({ label: e.from.label, value: values[k]?.value ?? "" }));
     let explanation: string;
     if (status === "agree") {
@@ -66,6 +81,19 @@ export function dateClaims(
     drafts.push({ story, kind: "date", topic, status, values, explanation, score });
   }
   return drafts;
+}
+
+/**
+ * Dates firm enough to be shown differing: the same event (see firmEvents), each date stated
+ * rather than worked out. A weekday or a "last week" placed from a publication date the build
+ * had to guess says more about the guess than about the event.
+ */
+function firmDates(a: PersonEvent, b: PersonEvent): boolean {
+  return !dateOf(a).inferred && !dateOf(b).inferred && firmEvents(a, b);
+}
+
+function dateOf(e: PersonEvent): DateValue {
+  return (e.date as DateMention).value as DateValue;
 }
 
 /** "7 March 2025 falls within the week of 3 March 2025." or an overlap. */

@@ -25,6 +25,20 @@ export function eventMatch(a: PersonEvent, b: PersonEvent): number | null {
   return 0.5 + 0.5 * sim;
 }
 
+/** How alike two sentences must be for their places or dates to be shown as differing. */
+const FIRM_SIMILARITY = 0.3;
+
+/**
+ * Whether two aligned person events are surely one event, so that different places or dates
+ * for it can be shown side by side: the same act (the same verb, or both statements) and
+ * sentences that say much the same around it. A person's career told in two sources ("was
+ * elected in 1995", "founded a clinic in 1990") aligns by the person alone and fails this.
+ */
+export function firmEvents(a: PersonEvent, b: PersonEvent): boolean {
+  const sameKind = a.verb === b.verb || (isSpeechVerb(a.verb) && isSpeechVerb(b.verb));
+  return sameKind && similarity(keysOf(a), keysOf(b)) >= FIRM_SIMILARITY;
+}
+
 const keyCache = new WeakMap<PersonEvent, Set<string>>();
 
 /**

@@ -1,3 +1,5 @@
+import type { Frame } from "../../core/event/frame.ts";
+import { conflict, type EventContext, sameEvent } from "../../core/event/same-event.ts";
 import type { FigureMention } from "../../core/model.ts";
 import { isHumanClass, nounClassOf, peopleWord } from "../../core/text/concepts.ts";
 import { stem } from "../../core/text/stem.ts";
@@ -10,6 +12,12 @@ export interface ReadFigure {
   context: FigureContext;
   /** The people (entity ids) the figure's clause names as doing what it tells, if any. */
   people?: ReadonlySet<string>;
+  /** The clause the figure is in, read by the event model. */
+  frame?: Frame | undefined;
+  /** Entity ids of the people and organizations the figure's sentence names. */
+  named?: ReadonlySet<string>;
+  /** Entity ids of the people the sentence names other than as who says so. */
+  persons?: ReadonlySet<string>;
 }
 
 /** Pairs scoring below this are not the same fact. */
@@ -112,4 +120,75 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared);
+}
+
+/** Values this close (within a quarter) are one estimate told two ways far more often than two
+ * facts. */
+const CLOSE_RATIO = 1.25;
+/** Counts below this are counted rather than estimated (see firmFigures). */
+const SMALL_COUNT = 20;
+/** Counts further apart than this factor are not one number told two ways (10 and 612 dead). */
+const FIRM_RATIO = 4;
+/** How alike the two clauses must read, by the event model, for values further apart. */
+const FIRM_EVENT = 0.4;
+/** Share of the words around two close values that tells, alone, they are about the same thing. */
+const FIRM_WORDS = 0.3;
+
+/**
+ * Whether two aligned figures with different values are surely the same fact, so that showing
+ * them as differing is right. Nothing about when, where or whether it happened may set the two
+ * clauses apart, nor may they be about two different people (one player's points against
+ * another's). Then either the values are close (within a quarter: "about
+ * 2,500" and "some 3,000") and count the same thing (small counts, which are counted rather than
+ * estimated, also the same happening and someone named or much of the wording); or the clauses tell the same happening (the same thing killed, marched, sent),
+ * read alike by the event model, and the values are within a factor of four. Background
+ * figures (last year's quake, a city's population, one player's season against another's game)
+ * fail one of these far more often than a fact told twice.
+ */
+export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): boolean {
+  // A capital stands for its government ("Beijing", "China"): doers are compared as people only.
+  const apart = { ...ctx, ignoreAgents: true };
+  if (a.frame && b.frame && conflict(a.frame, b.frame, apart) !== null) return false;
+  if (a.frame && b.frame && differentPeople(a.frame, b.frame)) return false;
+  if (disjoint(a.persons, b.persons)) return false;
+  const match = a.frame && b.frame ? sameEvent(a.frame, b.frame, apart) : null;
+  const [small, large] = [Math.abs(a.figure.value), Math.abs(b.figure.value)].sort((x, y) => x - y);
+  const ratio = (large ?? 0) / Math.max(small ?? 0, 1e-9);
+  const noun = nounMatch(a, b);
+  if (noun === null) return false;
+  const happening = [...a.context.events].some((e) => b.context.events.has(e));
+  const words = jaccard(a.context.keys, b.context.keys);
+  if (ratio <= CLOSE_RATIO) {
+    // Money and shares often name no counted thing: their words must then say it.
+    if (noun < 0.6) return words >= FIRM_WORDS;
+    // Large amounts are estimated, and estimates differ: "about 2,500" and "some 3,000" of one
+    // thing are one fact. Small counts are counted: three of something against four is more
+    // often two things (two players' games missed) than one, so it needs more.
+    // The same number with other qualifiers ("at least 9", "9") is the same count.
+    if (ratio === 1 || (small !== undefined && small >= SMALL_COUNT)) return true;
+    const who = sharesNamed(a, b) || (match?.who.length ?? 0) > 0;
+    return happening && (who || words >= FIRM_WORDS);
+  }
+  if (ratio > FIRM_RATIO || noun < 0.8 || !happening) return false;
+  return (match?.score ?? 0) >= FIRM_EVENT;
+}
+
+/** Both name someone, and no one in common: one player's yards and another's. */
+function disjoint(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  return (
+    a !== undefined && b !== undefined && a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x))
+  );
+}
+
+function sharesNamed(a: ReadFigure, b: ReadFigure): boolean {
+  return [...(a.named ?? [])].some((id) => b.named?.has(id));
+}
+
+/** Both clauses name who did or underwent it, as people, and no one in common. */
+function differentPeople(a: Frame, b: Frame): boolean {
+  const people = (f: Frame) =>
+    [...f.agents, ...f.patients].filter((id) => id.startsWith("person-"));
+  const pa = people(a);
+  const pb = people(b);
+  return pa.length > 0 && pb.length > 0 && !pa.some((id) => pb.includes(id));
 }

@@ -6,8 +6,9 @@ import { type Alignable, align, weakestPair } from "./align.ts";
 import { allSay, eachSays } from "./explain.ts";
 import { figureContext } from "./figure-context.ts";
 import { figureTopic, figureValue } from "./figure-format.ts";
-import { FIGURE_THRESHOLD, figureMatch, type ReadFigure } from "./figure-match.ts";
-import { groupAgreement } from "./figure-status.ts";
+import { FIGURE_THRESHOLD, figureMatch, firmFigures, type ReadFigure } from "./figure-match.ts";
+import { figureAgreement, groupAgreement } from "./figure-status.ts";
+import { firmGroup } from "./firm.ts";
 import { shapeOf } from "./intervals.ts";
 import type { Draft } from "./order.ts";
 import type { Source } from "./source.ts";
@@ -25,7 +26,12 @@ interface Item extends Alignable, ReadFigure {
  * aligned best pair first (see figure-match.ts) and compared with their qualifiers (see
  * figure-status.ts); a figure no other source gives is a single-source claim.
  */
-export function figureClaims(story: string, sources: readonly Source[]): Draft[] {
+export function figureClaims(
+  story: string,
+  sources: readonly Source[],
+  // Whether one gazetteer place lies in another; without a gazetteer, a place holds only itself.
+  contains: (outer: string, inner: string) => boolean = (outer, inner) => outer === inner,
+): Draft[] {
   const items: Item[] = sources.flatMap((from) => {
     const frames = articleFrames(from.article, from.facts);
     const tokens = sentenceTokens(from.article);
@@ -52,6 +58,22 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
         hedge: frame?.hedge ?? null,
         label: figureLabel(figure, frame, tokens[figure.sentence] ?? []),
         people: figurePeople(figure, frame, from.facts.names, persons),
+        frame,
+        named: new Set(
+          from.facts.names.flatMap((n) =>
+            n.sentence === figure.sentence && n.entity && n.type !== "place" ? [n.entity] : [],
+          ),
+        ),
+        persons: new Set(
+          from.facts.names.flatMap((n) =>
+            n.sentence === figure.sentence &&
+            n.type === "person" &&
+            n.entity &&
+            !frame?.sayers.includes(n.entity)
+              ? [n.entity]
+              : [],
+          ),
+        ),
       };
     });
   });
@@ -59,7 +81,18 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
   // Figures already shown: aligned ones, then each single-source one as it is listed.
   const shown = groups.filter((g) => g.length > 1).flat();
   const drafts: Draft[] = [];
-  for (const group of groups) {
+  const sameValue = (a: Item, b: Item) => figureAgreement(a.figure, b.figure) === "agree";
+  const firm = (a: Item, b: Item) =>
+    firmFigures(a, b, { contains }) &&
+    (figureAgreement(a.figure, b.figure) !== "differ" || (inNews(a) && inNews(b)));
+  for (const candidates of groups) {
+    // Different values are shown side by side only on firm evidence (see firm.ts).
+    const shownAs =
+      candidates.length > 1
+        ? firmGroup(candidates, groupAgreement(candidates.map((i) => i.figure)), sameValue, firm)
+        : { group: candidates, status: "agree" as const };
+    if (!shownAs) continue;
+    const group = shownAs.group;
     const first = group[0];
     if (!first) continue;
     if (group.length === 1) {
@@ -79,7 +112,7 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
       });
       continue;
     }
-    const status = groupAgreement(group.map((i) => i.figure));
+    const status = shownAs.status;
     const said = group.map((i, k) => ({ label: i.from.label, value: values[k]?.value ?? "" }));
     const explanation =
       status === "agree"
@@ -91,6 +124,17 @@ export function figureClaims(story: string, sources: readonly Source[]): Draft[]
     drafts.push({ story, kind: "figure", topic, status, values, explanation, score });
   }
   return drafts;
+}
+
+/**
+ * News puts what happened first and background after ("In 2004 a tsunami killed…", a player's
+ * season totals): two figures shown as contradicting each other must both come from the part
+ * of their articles that reports the news, the first NEWS_SENTENCES sentences.
+ */
+const NEWS_SENTENCES = 10;
+
+function inNews(item: Item): boolean {
+  return item.figure.sentence < NEWS_SENTENCES;
 }
 
 /**

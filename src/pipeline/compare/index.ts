@@ -61,7 +61,7 @@ export function compare(
     framesOf: (id: string, sentence: number) => reportsOf.get(id)?.[sentence]?.frames ?? [],
   };
   const drafts = [
-    ...figureClaims(story.slug, sources),
+    ...figureClaims(story.slug, sources, options.contains),
     ...quoteClaims(story.slug, sources, names),
     ...placeClaims(story.slug, events, names, options.contains),
     ...dateClaims(story.slug, events, names),

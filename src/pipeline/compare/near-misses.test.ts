@@ -57,4 +57,29 @@ describe("near misses the comparison must not align", () => {
       quotes[0]?.values[0]?.source,
     );
   });
+
+  it("keeps two tolls of this quake as a difference, and an earlier quake's toll out of it", () => {
+    const claims = claimsOf(
+      "A strong earthquake struck the coast of Veland on Sunday, killing 12 people, officials said.",
+      "The quake on Sunday killed 14 people. A quake in the same region in February killed 640 people.",
+    );
+    const killed = aligned(claims, "figure").filter((c) => c.status !== "agree");
+    expect(killed.flatMap((c) => c.values.map((v) => v.value)).sort()).toEqual(["12", "14"]);
+  });
+
+  it("one person's career in two sources is not two dates for one event", () => {
+    const claims = claimsOf(
+      "Dr. Ines Marlow, the nominee, was elected to the board of the medical association in 2004.",
+      "Dr. Ines Marlow, the nominee, founded a rural clinic in the valley in 1998.",
+    );
+    expect(aligned(claims, "date").filter((c) => c.status !== "agree")).toEqual([]);
+  });
+
+  it("two players' season totals are not two counts of one fact", () => {
+    const claims = claimsOf(
+      "The striker Tomas Ferreira has scored 11 goals this season for the club.",
+      "His teammate Ivo Lanz has 4 goals in the league this season.",
+    );
+    expect(aligned(claims, "figure").filter((c) => c.status !== "agree")).toEqual([]);
+  });
 });

@@ -1,9 +1,10 @@
 import type { ClaimValue, NameMention } from "../../core/model.ts";
 import { type Agreement, overall } from "./agreement.ts";
 import { align, weakestPair } from "./align.ts";
-import { eventMatch, eventVerb } from "./event-match.ts";
+import { eventMatch, eventVerb, firmEvents } from "./event-match.ts";
 import type { PersonEvent } from "./events.ts";
 import { allSay, eachSays, listOf } from "./explain.ts";
+import { firmGroup } from "./firm.ts";
 import type { Draft } from "./order.ts";
 
 /** Does the place with id `outer` contain the one with id `inner`? (Injected: the gazetteer.) */
@@ -25,7 +26,19 @@ export function placeClaims(
   const nameOf = (m: NameMention) => (m.entity ? names.get(m.entity) : undefined) ?? m.name;
   const aligned = groups.filter((g) => g.length > 1).flat();
   const drafts: Draft[] = [];
-  for (const group of groups) {
+  const pair = (a: PersonEvent, b: PersonEvent) => placeAgreement(a, b, contains);
+  const sameValue = (a: PersonEvent, b: PersonEvent) => pair(a, b) === "agree";
+  for (const candidates of groups) {
+    // Different places are shown side by side only on firm evidence (see firm.ts); one place
+    // inside the other is itself a sign of one occasion told at two scales.
+    const firm = (a: PersonEvent, b: PersonEvent) =>
+      pair(a, b) === "compatible" || firmEvents(a, b);
+    const shownAs =
+      candidates.length > 1
+        ? firmGroup(candidates, overall(candidates, pair), sameValue, firm)
+        : { group: candidates, status: "agree" as const };
+    if (!shownAs) continue;
+    const group = shownAs.group;
     const first = group[0];
     if (!first?.place) continue;
     const person = names.get(first.key) ?? first.person.name;
@@ -49,8 +62,7 @@ export function placeClaims(
       });
       continue;
     }
-    const pair = (a: PersonEvent, b: PersonEvent) => placeAgreement(a, b, contains);
-    const status = overall(group, pair);
+    const status = shownAs.status;
     const said = group.map((e, k) => ({ label: e.from.label, value: values[k]?.value ?? "" }));
     const explanation =
       status === "agree"

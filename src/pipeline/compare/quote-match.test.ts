@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { isExcerpt, keys, longestRun, quoteSimilarity } from "./quote-match.ts";
+import { isExcerpt, keys, longestRun, quoteSimilarity, sameWording } from "./quote-match.ts";
 
 describe("quoteSimilarity", () => {
   it("finds versions that share a run of three words", () => {
     expect(
-      quoteSimilarity("What exactly are they doing? Left to be seen", "it remains to be seen"),
+      quoteSimilarity("we must wait and see what they do", "we will wait and see"),
     ).not.toBeNull();
+  });
+
+  it("does not take a stock phrase of small words for one utterance", () => {
+    expect(
+      quoteSimilarity("What exactly are they doing? Left to be seen", "it remains to be seen"),
+    ).toBeNull();
+    expect(
+      quoteSimilarity(
+        "She was one of the early stars of the magazine and changed it",
+        "a milestone in the history of the magazine",
+      ),
+    ).toBeNull();
   });
 
   it("finds a version inside another", () => {
@@ -53,6 +65,7 @@ describe("isExcerpt", () => {
       isExcerpt("we will rebuild every street", "We will rebuild every street, and soon."),
     ).toBe(true);
     expect(isExcerpt("very serious", "very, very serious")).toBe(false);
+    expect(isExcerpt("social drinker", "a social drinker.")).toBe(true);
     expect(isExcerpt("we will rebuild the street", "We will rebuild every street.")).toBe(false);
   });
 });
@@ -71,5 +84,32 @@ describe("keys / longestRun", () => {
     const t0 = performance.now();
     expect(longestRun(long, [...long.slice(0, 9_000), "z", ...long.slice(9_001)])).toBe(20_999);
     expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+});
+
+describe("sameWording", () => {
+  it("takes spelling, punctuation and a dropped small word for the same words", () => {
+    expect(
+      sameWording(
+        "What makes this so dangerous is it exploits a gaping hole in the browser, the most used",
+        "What makes this so dangerous it exploits a gaping hole in the browser the most used",
+      ),
+    ).toBe(true);
+    expect(
+      sameWording(
+        "The data center is the heart of the business",
+        "The datacenter is the heart of the business",
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps a word of meaning or a negation as a difference", () => {
+    expect(sameWording("very, very serious", "very serious")).toBe(false);
+    expect(
+      sameWording(
+        "We will reopen the harbor before the winter",
+        "We won't reopen the harbor before the winter",
+      ),
+    ).toBe(false);
   });
 });

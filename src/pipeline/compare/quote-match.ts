@@ -1,8 +1,13 @@
+import { isFunctionWord } from "../../core/text/stopwords.ts";
 import { words } from "../../core/text/words.ts";
 
 /** A shared run of words shows two quotes are one utterance when it is this share of the shorter. */
 const RUN_SHARE = 0.3;
-/** An excerpt is at least this many words: "very serious" inside "very, very serious" is emphasis. */
+/**
+ * An excerpt is at least this many words, or two when the longer version adds none of them
+ * again: "social drinker" is an excerpt of "a social drinker", but "very serious" inside "very,
+ * very serious" is emphasis, a difference a reader should see.
+ */
 const EXCERPT_WORDS = 3;
 
 /**
@@ -27,10 +32,83 @@ export function quoteSimilarity(a: string, b: string): number | null {
   for (const w of setA) if (setB.has(w)) shared++;
   const jaccard = shared / (setA.size + setB.size - shared);
   const inside = short.length >= 2 && run === short.length;
-  const sharedRun = run >= 3 && run >= RUN_SHARE * short.length;
+  // A run of small words ("of the magazine") is in every other sentence: it must carry two
+  // words that say something.
+  const sharedRun =
+    run >= 3 && run >= RUN_SHARE * short.length && longestRun(content(ka), content(kb)) >= 2;
   if (!inside && !sharedRun && jaccard < 0.5) return null;
   // Containment is strong evidence, but a longer shared run is stronger still.
   return Math.max(jaccard, run / long.length, inside ? 0.9 : 0);
+}
+
+/** Share of letters two renderings of one quote may differ by (spelling, a dropped "is", "12th"
+ * for "twelfth", "data center" for "datacenter"). */
+const SAME_WORDING = 0.08;
+const NEGATION = /^(?:not|no|never|nor|none|nothing|nobody|cannot|\p{L}+n['’]t)$/u;
+
+/**
+ * Whether two quotes are the same words as a reader would judge them: their letters differ by
+ * at most a few in a hundred, and both say "not" (or "never", "won't") as often. Transcripts,
+ * house styles and typos change that much; a version that adds or drops a word of meaning
+ * ("very, very serious") changes more.
+ */
+export function sameWording(a: string, b: string): boolean {
+  const la = letters(a);
+  const lb = letters(b);
+  const limit = Math.floor(SAME_WORDING * Math.max(la.length, lb.length));
+  if (Math.abs(la.length - lb.length) > limit) return false;
+  if (negations(a) !== negations(b)) return false;
+  return withinEdits(la, lb, limit);
+}
+
+function letters(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]/gu) ?? []).join("");
+}
+
+function negations(text: string): number {
+  return (text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).filter((w) => NEGATION.test(w)).length;
+}
+
+/** Whether the edit distance of two strings is at most `k`: only a band of width 2k + 1 is
+ * filled, so two long quotes cost their length times k, not their lengths multiplied. */
+function withinEdits(a: string, b: string, k: number): boolean {
+  const n = a.length;
+  const m = b.length;
+  const INF = k + 1;
+  let prev = new Array<number>(m + 1).fill(INF);
+  for (let j = 0; j <= Math.min(m, k); j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1).fill(INF);
+    if (i <= k) cur[0] = i;
+    let best = cur[0] as number;
+    for (let j = Math.max(1, i - k); j <= Math.min(m, i + k); j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(
+        (prev[j - 1] as number) + cost,
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+      );
+      cur[j] = Math.min(v, INF);
+      if (v < best) best = v;
+    }
+    if (best > k) return false;
+    prev = cur;
+  }
+  return (prev[m] as number) <= k;
+}
+
+/**
+ * Whether two quotes may be one utterance on weaker evidence than quoteSimilarity asks: any run
+ * of three words that is a good part of the shorter ("left to be seen", "it remains to be
+ * seen"). Not enough to show them as versions, but enough that neither is "only one source
+ * quotes this".
+ */
+export function mayBeVersions(a: string, b: string): boolean {
+  const ka = keys(a);
+  const kb = keys(b);
+  if (ka.length === 0 || kb.length === 0) return false;
+  const run = longestRun(ka, kb);
+  return run >= 3 && run >= RUN_SHARE * Math.min(ka.length, kb.length);
 }
 
 /**
@@ -40,7 +118,14 @@ export function quoteSimilarity(a: string, b: string): number | null {
 export function isExcerpt(short: string, long: string): boolean {
   const ks = keys(short);
   const kl = keys(long);
-  return ks.length >= EXCERPT_WORDS && kl.length > ks.length && longestRun(ks, kl) === ks.length;
+  if (kl.length <= ks.length || longestRun(ks, kl) !== ks.length) return false;
+  if (ks.length >= EXCERPT_WORDS) return true;
+  // Two words: an excerpt unless the longer one says one of them twice.
+  return ks.length === 2 && ks.every((k) => kl.filter((w) => w === k).length === 1);
+}
+
+function content(ks: readonly string[]): string[] {
+  return ks.filter((k) => !isFunctionWord(k));
 }
 
 /** The comparable words of a quote. */

@@ -4,7 +4,7 @@ import { type Alignable, align, weakestPair } from "./align.ts";
 import { listOf, quoted } from "./explain.ts";
 import type { Draft } from "./order.ts";
 import { diffVersions } from "./quote-diff.ts";
-import { isExcerpt, keys, quoteSimilarity } from "./quote-match.ts";
+import { isExcerpt, keys, mayBeVersions, quoteSimilarity, sameWording } from "./quote-match.ts";
 import type { Source } from "./source.ts";
 
 interface Item extends Alignable {
@@ -68,6 +68,8 @@ export function quoteClaims(
     if (group.length === 1) {
       // The same source quoting the same words twice: the first one shown speaks for both.
       if (shown.some((m) => m.from === first.from && score(m, first) !== null)) continue;
+      // Another source may quote the same remark in other words: not "only one source".
+      if (items.some((m) => m.from !== first.from && mayBeSameRemark(m, first))) continue;
       shown.push(first);
       drafts.push({
         story,
@@ -82,7 +84,10 @@ export function quoteClaims(
       });
       continue;
     }
-    const same = new Set(group.map((i) => keys(i.quote.quote).join(" "))).size === 1;
+    const exact = new Set(group.map((i) => keys(i.quote.quote).join(" "))).size === 1;
+    // Renderings that differ only in spelling, punctuation or a typo are the same words.
+    const same =
+      exact || group.every((i) => sameWording(i.quote.quote, (group[0] as Item).quote.quote));
     const confidence = weakestPair(group, score);
     const labels = group.map((i) => i.from.label);
     const who = group.length === 2 ? "Both" : `All ${group.length} sources`;
@@ -94,7 +99,9 @@ export function quoteClaims(
         status: "agree",
         score: confidence,
         values,
-        explanation: `${who} quote ${name ?? "an unnamed speaker"} with the same words.`,
+        explanation: exact
+          ? `${who} quote ${name ?? "an unnamed speaker"} with the same words.`
+          : `${who} quote ${name ?? "an unnamed speaker"} with the same words, apart from spelling and punctuation.`,
       });
       continue;
     }
@@ -130,6 +137,16 @@ export function quoteClaims(
   return drafts;
 }
 
+/** The same speaker, days that can meet, and words that may be one remark (see mayBeVersions). */
+function mayBeSameRemark(a: Item, b: Item): boolean {
+  return (
+    a.quote.speaker !== null &&
+    a.quote.speaker === b.quote.speaker &&
+    datesCompatible(a.when, b.when) &&
+    mayBeVersions(a.quote.quote, b.quote.quote)
+  );
+}
+
 /** Quotes too short to tell one utterance from a stock phrase ("we will win") by words alone. */
 const MIN_SAME_WORDS = 6;
 
@@ -148,7 +165,10 @@ function allSameOrExcerpt(group: readonly Item[]): boolean {
   );
   const full = keys(longest.quote.quote).join(" ");
   return group.every(
-    (i) => keys(i.quote.quote).join(" ") === full || isExcerpt(i.quote.quote, longest.quote.quote),
+    (i) =>
+      keys(i.quote.quote).join(" ") === full ||
+      sameWording(i.quote.quote, longest.quote.quote) ||
+      isExcerpt(i.quote.quote, longest.quote.quote),
   );
 }
 

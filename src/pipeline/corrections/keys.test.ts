@@ -49,7 +49,7 @@ describe("stable keys", () => {
     const after = await build({
       "b_harbour.md": article("b_harbour.md").replace(
         "Some 3,000 residents",
-        "Some 3,200 residents",
+        "Some 2,900 residents",
       ),
     });
     const differ = (m: typeof before) => m.claims.find((c) => c.topic.includes("resident"))?.key;
