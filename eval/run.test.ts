@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArgs } from "./run.ts";
 
 describe("parseArgs", () => {
-  it("reads the folder, topics, --json and the report file", () => {
+  it("reads the folder, topics, --json, the report file and the claims sheet", () => {
     const args = parseArgs([
       "--ecbplus",
       "/data/ecb",
@@ -11,12 +11,18 @@ describe("parseArgs", () => {
       "--json",
       "--report",
       "/tmp/r.md",
+      "--claims",
+      "/tmp/c.md",
+      "--per",
+      "12",
     ]);
     expect(args).toEqual({
       dir: "/data/ecb",
       topics: new Set([1, 3]),
       json: true,
       report: "/tmp/r.md",
+      claims: "/tmp/c.md",
+      per: 12,
     });
   });
 
@@ -29,5 +35,6 @@ describe("parseArgs", () => {
   it("refuses bad topics and unknown arguments with the usage", () => {
     expect(parseArgs(["--topics", "1,x"])).toMatch(/--topics needs topic numbers/);
     expect(parseArgs(["--fast"])).toMatch(/unknown argument --fast[\s\S]*Usage/);
+    expect(parseArgs(["--per", "0"])).toMatch(/--per needs a count/);
   });
 });

@@ -1,14 +1,17 @@
 /**
- * npm run eval -- [--ecbplus DIR] [--topics 1,3,…] [--json] [--report FILE]
+ * npm run eval -- [--ecbplus DIR] [--topics 1,3,…] [--json] [--report FILE] [--claims FILE [--per N]]
  *
  * Runs the real pipeline on the ECB+ articles (all topics at once unless --topics) and scores
  * it against the gold annotation. Prints a table (or, with --json, a JSON report), then one
- * SUMMARY line, always last. Writes a Markdown report of the errors (default eval/report.md).
+ * SUMMARY line, always last. Writes a Markdown report of the errors (default eval/report.md),
+ * and with --claims a seeded sample of the claims shown (N per status, 40 unless --per) with
+ * their sentences, to judge by hand (see claim-sample.ts).
  * Pipeline log lines go to stderr.
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { claimSample } from "./claim-sample.ts";
 import { ecbplus } from "./ecbplus.ts";
 import { evaluate } from "./evaluate.ts";
 import { runTriangulate } from "./pipeline-output.ts";
@@ -20,13 +23,15 @@ const ROOT = resolve(import.meta.dirname, "..");
 // is inferred no later than that (the pipeline's latestDate option, as a user would set it).
 const LATEST_DATE = "2014-12-31";
 
-const USAGE = `Usage: npm run eval -- [--ecbplus DIR] [--topics 1,3,...] [--json] [--report FILE]`;
+const USAGE = `Usage: npm run eval -- [--ecbplus DIR] [--topics 1,3,...] [--json] [--report FILE] [--claims FILE [--per N]]`;
 
 interface Args {
   dir: string;
   topics?: Set<number>;
   json: boolean;
   report: string;
+  claims?: string;
+  per: number;
 }
 
 export function parseArgs(argv: readonly string[]): Args | string {
@@ -34,6 +39,7 @@ export function parseArgs(argv: readonly string[]): Args | string {
     dir: resolve(ROOT, "../shared/datasets/ecbplus"),
     json: false,
     report: resolve(ROOT, "eval/report.md"),
+    per: 40,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -41,7 +47,11 @@ export function parseArgs(argv: readonly string[]): Args | string {
     if (a === "--json") args.json = true;
     else if (a === "--ecbplus") args.dir = resolve(value());
     else if (a === "--report") args.report = resolve(value());
-    else if (a === "--topics") {
+    else if (a === "--claims") args.claims = resolve(value());
+    else if (a === "--per") {
+      args.per = Number(value());
+      if (!Number.isInteger(args.per) || args.per <= 0) return `--per needs a count\n${USAGE}`;
+    } else if (a === "--topics") {
       const list = value().split(",").map(Number);
       if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n <= 0)) {
         return `--topics needs topic numbers, e.g. --topics 1,3\n${USAGE}`;
@@ -79,6 +89,10 @@ async function main(): Promise<number> {
     log: predicted.log,
   };
   await writeFile(args.report, markdown(result, run));
+  if (args.claims && predicted.model) {
+    const { claims, articles } = predicted.model;
+    await writeFile(args.claims, claimSample(claims, articles, args.per));
+  }
   if (args.json) console.log(JSON.stringify(json(result, run), null, 2));
   else
     console.log(
