@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FigureMention } from "../../core/model.ts";
 import { figureContext } from "./figure-context.ts";
-import { FIGURE_THRESHOLD, figureMatch, type ReadFigure } from "./figure-match.ts";
+import { FIGURE_THRESHOLD, figureMatch, firmFigures, type ReadFigure } from "./figure-match.ts";
 
 /** Reads `phrase` in `sentence` as a figure with the given fields, with its clause. */
 function read(sentence: string, phrase: string, fields: Partial<FigureMention>): ReadFigure {
@@ -162,5 +162,37 @@ describe("figureMatch", () => {
     });
     expect(matches(a, b)).toBe(true);
     expect(figureMatch(a, turnout)).toBeNull();
+  });
+});
+
+describe("firmFigures", () => {
+  const ctx = { contains: (a: string, b: string) => a === b };
+  const offer = (value: number, bidder: string) => ({
+    ...read(`${bidder} offered $${value} million for the harbor terminal.`, `$${value} million`, {
+      kind: "money",
+      value: value * 1e6,
+      noun: "terminal",
+    }),
+    bodies: new Set([bidder]),
+  });
+
+  it("takes close estimates of one thing as one fact told two ways", () => {
+    expect(firmFigures(sent2500, about3000, ctx)).toBe(true);
+  });
+
+  it("does not take two bodies' figures, or a vague crowd, for one fact", () => {
+    expect(firmFigures(offer(120, "organization-acme"), offer(110, "organization-acme"), ctx)).toBe(
+      true,
+    );
+    expect(
+      firmFigures(offer(120, "organization-acme"), offer(110, "organization-borealis"), ctx),
+    ).toBe(false);
+    const thousands = read("Thousands of troops have already been sent.", "Thousands of troops", {
+      value: 1000,
+      qualifier: "over",
+      unit: "troops",
+      noun: "troop",
+    });
+    expect(firmFigures(sent2500, thousands, ctx)).toBe(false);
   });
 });

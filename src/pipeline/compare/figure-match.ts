@@ -18,6 +18,8 @@ export interface ReadFigure {
   named?: ReadonlySet<string>;
   /** Entity ids of the people the sentence names other than as who says so. */
   persons?: ReadonlySet<string>;
+  /** Entity ids of the organizations the sentence names other than as who says so. */
+  bodies?: ReadonlySet<string>;
 }
 
 /** Pairs scoring below this are not the same fact. */
@@ -150,7 +152,10 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
   const apart = { ...ctx, ignoreAgents: true };
   if (a.frame && b.frame && conflict(a.frame, b.frame, apart) !== null) return false;
   if (a.frame && b.frame && differentPeople(a.frame, b.frame)) return false;
-  if (disjoint(a.persons, b.persons)) return false;
+  if (disjoint(a.persons, b.persons) || disjoint(a.bodies, b.bodies)) return false;
+  // "Dozens", "thousands": a reader learns nothing from seeing them beside a number, and
+  // they are as often another crowd as the same one.
+  if (VAGUE.test(a.figure.text) || VAGUE.test(b.figure.text)) return false;
   const match = a.frame && b.frame ? sameEvent(a.frame, b.frame, apart) : null;
   const [small, large] = [Math.abs(a.figure.value), Math.abs(b.figure.value)].sort((x, y) => x - y);
   const ratio = (large ?? 0) / Math.max(small ?? 0, 1e-9);
@@ -172,6 +177,9 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
   if (ratio > FIRM_RATIO || noun < 0.8 || !happening) return false;
   return (match?.score ?? 0) >= FIRM_EVENT;
 }
+
+const VAGUE =
+  /^(?:(?:many|several|some)\s+)?(?:dozens|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)\b/iu;
 
 /** Both name someone, and no one in common: one player's yards and another's. */
 function disjoint(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {

@@ -46,6 +46,18 @@ export function figureClaims(
         start: 0,
         end: from.article.text.length,
       };
+      // Who the sentence names as doing or undergoing it, not as who says so.
+      const namedAs = (type: NameMention["type"]) =>
+        new Set(
+          from.facts.names.flatMap((n) =>
+            n.sentence === figure.sentence &&
+            n.type === type &&
+            n.entity &&
+            !frame?.sayers.includes(n.entity)
+              ? [n.entity]
+              : [],
+          ),
+        );
       const others = from.facts.figures.filter(
         (o) => o !== figure && o.sentence === figure.sentence,
       );
@@ -64,16 +76,8 @@ export function figureClaims(
             n.sentence === figure.sentence && n.entity && n.type !== "place" ? [n.entity] : [],
           ),
         ),
-        persons: new Set(
-          from.facts.names.flatMap((n) =>
-            n.sentence === figure.sentence &&
-            n.type === "person" &&
-            n.entity &&
-            !frame?.sayers.includes(n.entity)
-              ? [n.entity]
-              : [],
-          ),
-        ),
+        persons: namedAs("person"),
+        bodies: namedAs("organization"),
       };
     });
   });
