@@ -1,6 +1,7 @@
 import type { TaggedToken } from "../text/tagger.ts";
 import { type SynsetId, synset, synsetsOf } from "../text/wordnet.ts";
 import type { Clause, Tense } from "./clause.ts";
+import { directionAfter } from "./direction.ts";
 
 /**
  * A word in a sentence that names a happening: a verb ("captured", "checked in") or a noun
@@ -20,6 +21,8 @@ export interface EventMention {
   tense: Tense;
   negated: boolean;
   hedged: boolean;
+  /** The direction a particle gives a verb ("checked into": "in"; see direction.ts), or null. */
+  direction: string | null;
 }
 
 /**
@@ -119,6 +122,7 @@ export function eventMentions(
       tense: inAttribution ? "past" : (clause?.tense ?? "present"),
       negated: clause !== undefined && clause.predicate.start === t.start && clause.negated,
       hedged: !inAttribution && (clause?.hedges.length ?? 0) > 0,
+      direction: pos === "verb" ? directionAfter(tokens, i) : null,
     });
   });
   return out;

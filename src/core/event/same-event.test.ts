@@ -14,6 +14,7 @@ const mention = (lemma: string, extra: Partial<PlacedMention> = {}): PlacedMenti
     tense: "past",
     negated: false,
     hedged: false,
+    direction: null,
   };
   return { ...base, source: "a", sentence: 0, participants: [], places: [], when: [], ...extra };
 };
@@ -33,6 +34,13 @@ describe("mentionLink", () => {
   it("never links a fact with a plan, or a statement with its denial", () => {
     expect(mentionLink(mention("sign"), mention("sign", { tense: "future" }))).toBe(CANNOT_LINK);
     expect(mentionLink(mention("sign"), mention("sign", { negated: true }))).toBe(CANNOT_LINK);
+  });
+
+  it("never links one verb told in opposite directions: checking in and checking out", () => {
+    const into = mention("check", { direction: "in" });
+    expect(mentionLink(into, mention("check", { direction: "out" }))).toBe(CANNOT_LINK);
+    expect(mentionLink(into, mention("check", { direction: "in" }))).toBeGreaterThan(0.55);
+    expect(mentionLink(into, mention("check"))).toBeGreaterThan(0.55);
   });
 
   it("never links two sentences that date it on different days", () => {

@@ -1,6 +1,7 @@
 import { parseIsoDate } from "../calendar.ts";
 import type { DateValue } from "../model.ts";
 import { conceptOf } from "../text/concepts.ts";
+import { opposite } from "./direction.ts";
 import type { Frame, Word } from "./frame.ts";
 import type { EventMention } from "./mention.ts";
 
@@ -194,6 +195,8 @@ export function mentionLink(a: PlacedMention, b: PlacedMention): number | null {
   if (lexical === 0) return null;
   if (a.negated !== b.negated) return CANNOT_LINK;
   if (REALIS.has(a.tense) !== REALIS.has(b.tense)) return CANNOT_LINK;
+  // "Checked into" and "checked out of": one verb, opposite happenings.
+  if (a.lemma === b.lemma && opposite(a.direction, b.direction)) return CANNOT_LINK;
   if (a.when.length === 1 && b.when.length === 1 && !datesCompatible(a.when, b.when)) {
     return CANNOT_LINK;
   }

@@ -1,3 +1,4 @@
+import { oppositeDirections } from "../../core/event/direction.ts";
 import { claimLabel } from "../../core/event/label.ts";
 import { datesCompatible, type EventContext } from "../../core/event/same-event.ts";
 import { formatDate } from "../../core/format.ts";
@@ -57,9 +58,11 @@ export function statementClaims(
           }
           // Sentences dated to days that cannot meet tell two happenings, whatever clause the
           // date is in ("on Saturday" against "on Thursday" for two look-alike raids).
+          // "Walked into the store" and "walked out of it" are opposite happenings.
           if (
             agrees(match, isActor) &&
             datesCompatible(a.when, b.when) &&
+            !oppositeDirections(a.tokens, b.tokens) &&
             !apart.has(`${keyOf(a)}|${keyOf(b)}`)
           ) {
             edges.push({ a, b, match, score: strength(match) });
