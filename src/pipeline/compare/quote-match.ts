@@ -44,6 +44,9 @@ export function quoteSimilarity(a: string, b: string): number | null {
 /** Share of letters two renderings of one quote may differ by (spelling, a dropped "is", "12th"
  * for "twelfth", "data center" for "datacenter"). */
 const SAME_WORDING = 0.08;
+/** And by at most this many letters, whatever their length: the work is the length times this,
+ * so two 30,000-word quotes cost a few million steps, not billions. */
+const MAX_EDITS = 40;
 const NEGATION = /^(?:not|no|never|nor|none|nothing|nobody|cannot|\p{L}+n['’]t)$/u;
 
 /**
@@ -55,7 +58,7 @@ const NEGATION = /^(?:not|no|never|nor|none|nothing|nobody|cannot|\p{L}+n['’]t
 export function sameWording(a: string, b: string): boolean {
   const la = letters(a);
   const lb = letters(b);
-  const limit = Math.floor(SAME_WORDING * Math.max(la.length, lb.length));
+  const limit = Math.min(MAX_EDITS, Math.floor(SAME_WORDING * Math.max(la.length, lb.length)));
   if (Math.abs(la.length - lb.length) > limit) return false;
   if (negations(a) !== negations(b)) return false;
   return withinEdits(la, lb, limit);
@@ -69,32 +72,38 @@ function negations(text: string): number {
   return (text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).filter((w) => NEGATION.test(w)).length;
 }
 
-/** Whether the edit distance of two strings is at most `k`: only a band of width 2k + 1 is
- * filled, so two long quotes cost their length times k, not their lengths multiplied. */
+/** Whether the edit distance of two strings is at most `k`: only the band of cells within k of
+ * the diagonal is computed, so two long quotes cost their length times k, not their lengths
+ * multiplied. Cells outside the band count as more than k. */
 function withinEdits(a: string, b: string, k: number): boolean {
   const n = a.length;
   const m = b.length;
   const INF = k + 1;
-  let prev = new Array<number>(m + 1).fill(INF);
-  for (let j = 0; j <= Math.min(m, k); j++) prev[j] = j;
+  const width = 2 * k + 1;
+  // Row i holds columns j = i - k … i + k at offsets 0 … 2k.
+  let prev = new Int32Array(width).fill(INF);
+  let cur = new Int32Array(width).fill(INF);
+  const at = (row: Int32Array, i: number, j: number) =>
+    j < 0 || j > m || j < i - k || j > i + k ? INF : (row[j - i + k] as number);
+  for (let j = 0; j <= Math.min(m, k); j++) prev[j + k] = j;
   for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1).fill(INF);
-    if (i <= k) cur[0] = i;
-    let best = cur[0] as number;
-    for (let j = Math.max(1, i - k); j <= Math.min(m, i + k); j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(
-        (prev[j - 1] as number) + cost,
-        (prev[j] as number) + 1,
-        (cur[j - 1] as number) + 1,
-      );
-      cur[j] = Math.min(v, INF);
+    cur.fill(INF);
+    let best = INF;
+    for (let j = Math.max(0, i - k); j <= Math.min(m, i + k); j++) {
+      let v: number;
+      if (j === 0) v = i;
+      else {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        v = Math.min(at(prev, i - 1, j - 1) + cost, at(prev, i - 1, j) + 1, at(cur, i, j - 1) + 1);
+      }
+      v = Math.min(v, INF);
+      cur[j - i + k] = v;
       if (v < best) best = v;
     }
     if (best > k) return false;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
-  return (prev[m] as number) <= k;
+  return at(prev, n, m) <= k;
 }
 
 /**
