@@ -30,13 +30,16 @@ const otherWords = [...words];
 otherWords[1_000] = "bridge";
 otherWords[20_000] = "harbour";
 
-/** Fourteen reports of one invented event, each with its own figures: a coverage matrix too big to draw whole. */
+/**
+ * Fourteen reports of one invented event, each with its own estimates of eight counts (close
+ * enough to be one count told fourteen ways): a coverage matrix too big to draw whole.
+ */
 const manyFigures = Array.from({ length: 14 }, (_, i) => [
   `chart/flood-${String(i).padStart(2, "0")}.txt`,
   `Flood Closes Harbour Road In Eastbridge\n\nA flood closed the harbour road in Eastbridge on Tuesday, officials said. ${Array.from(
     { length: 8 },
     (_, k) =>
-      `About ${(i + 2) * (k + 3) * 10} ${["boats", "homes", "cars", "shops", "pumps", "tents", "trucks", "barges"][k]} were ${["damaged", "flooded", "moved", "closed", "sent", "set up", "stuck", "sunk"][k]}, the Eastbridge council said.`,
+      `About ${(k + 3) * 100 + i * 5} ${["boats", "homes", "cars", "shops", "pumps", "tents", "trucks", "barges"][k]} were ${["damaged", "flooded", "moved", "closed", "sent", "set up", "stuck", "sunk"][k]}, the Eastbridge council said.`,
   ).join(" ")}`,
 ]);
 
