@@ -141,8 +141,9 @@ const FIRM_WORDS = 0.3;
  * them as differing is right. Nothing about when, where or whether it happened may set the two
  * clauses apart, nor may they be about two different people (one player's points against
  * another's). Then either the values are close (within a quarter: "about
- * 2,500" and "some 3,000") and count the same thing (small counts, which are counted rather than
- * estimated, also the same happening and someone named or much of the wording); or the clauses tell the same happening (the same thing killed, marched, sent),
+ * 1,400" and "some 1,700") and count the same thing (small counts, which are counted rather than
+ * estimated, also the same happening and someone named or much of the wording); or the clauses
+ * tell the same happening (the same thing killed, marched, sent),
  * read alike by the event model, and the values are within a factor of four. Background
  * figures (last year's quake, a city's population, one player's season against another's game)
  * fail one of these far more often than a fact told twice.
@@ -166,7 +167,7 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
   if (ratio <= CLOSE_RATIO) {
     // Money and shares often name no counted thing: their words must then say it.
     if (noun < 0.6) return words >= FIRM_WORDS;
-    // Large amounts are estimated, and estimates differ: "about 2,500" and "some 3,000" of one
+    // Large amounts are estimated, and estimates differ: "about 1,400" and "some 1,700" of one
     // thing are one fact. Small counts are counted: three of something against four is more
     // often two things (two players' games missed) than one, so it needs more.
     // The same number with other qualifiers ("at least 9", "9") is the same count.
