@@ -36,4 +36,17 @@ describe("claimSample", () => {
     expect(one).toContain("## agree (1 of 2)");
     expect(claimSample(claims, articles, 1, 7)).toBe(one);
   });
+
+  it("gives the story's other sources in full under a single-source claim, to judge it by", () => {
+    const third = article("c", "The river rose overnight.");
+    const single = { ...claim("s-4", "single-source", ["c"]), story: "s" };
+    const sheet = claimSample([single], [...articles, third], 5, 1, [
+      { slug: "s", title: "Valley", sources: ["a", "b", "c"] },
+    ]);
+    expect(sheet).toContain(
+      "- other source a:\n  > Officials evacuated 12 people from the valley.",
+    );
+    expect(sheet).toContain("- other source b:");
+    expect(sheet).not.toContain("- other source c:");
+  });
 });

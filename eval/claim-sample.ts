@@ -4,7 +4,7 @@
  * claim. The gold of ECB+ says which sentences report one happening, not whether two values
  * really contradict each other, so "differ" and "compatible" are judged by hand from it.
  */
-import type { Article, Claim } from "../src/core/model.ts";
+import type { Article, Claim, Story } from "../src/core/model.ts";
 
 const STATUSES = ["differ", "compatible", "agree", "single-source"] as const;
 
@@ -22,7 +22,9 @@ export function claimSample(
   articles: readonly Article[],
   perStatus: number,
   seed = 1,
+  stories: readonly Story[] = [],
 ): string {
+  const sourcesOf = new Map(stories.map((s) => [s.slug, s.sources]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sentence = (source: string, n: number) => {
     const a = byId.get(source);
@@ -35,6 +37,8 @@ export function claimSample(
     "",
     "For each claim: are the values about the same fact of the same event, and does the status",
     "hold (agree: same content; differ: cannot all be true; compatible: all can be true)?",
+    "A single-source claim is true when none of the story's other sources, given in full below",
+    "it, tells the same thing, in any words.",
   ];
   for (const status of STATUSES) {
     const all = claims.filter((c) => c.status === status);
@@ -51,6 +55,13 @@ export function claimSample(
           `- ${v.source}: ${JSON.stringify(v.value)}`,
           `  > ${sentence(v.source, v.sentence)}`,
         );
+      }
+      if (status !== "single-source") continue;
+      // Whether nobody else says it can only be judged against everything the others say.
+      const own = new Set(c.values.map((v) => v.source));
+      for (const id of sourcesOf.get(c.story) ?? []) {
+        const text = byId.get(id)?.text.replace(/\s+/g, " ").trim();
+        if (!own.has(id) && text) lines.push(`- other source ${id}:`, `  > ${text}`);
       }
     }
   }

@@ -90,8 +90,8 @@ async function main(): Promise<number> {
   };
   await writeFile(args.report, markdown(result, run));
   if (args.claims && predicted.model) {
-    const { claims, articles } = predicted.model;
-    await writeFile(args.claims, claimSample(claims, articles, args.per));
+    const { claims, articles, stories } = predicted.model;
+    await writeFile(args.claims, claimSample(claims, articles, args.per, 1, stories));
   }
   if (args.json) console.log(JSON.stringify(json(result, run), null, 2));
   else

@@ -6,7 +6,7 @@ import { figureClaims } from "./figures.ts";
 import { orderClaims } from "./order.ts";
 import { type Contains, placeClaims } from "./places.ts";
 import { quoteClaims } from "./quotes.ts";
-import { reportedElsewhere, toldAlikeElsewhere } from "./reported-elsewhere.ts";
+import { reportedElsewhere, toldAlikeElsewhere, wordsOf } from "./reported-elsewhere.ts";
 import { storyReports } from "./reports.ts";
 import { storySources } from "./source.ts";
 import { statementClaims } from "./statements.ts";
@@ -54,24 +54,28 @@ export function compare(
     const clause = frames.find((f) => f.start <= e.person.start && e.person.end <= f.end);
     return clause ? { ...e, ahead: clause.tense === "future" || clause.tense === "planned" } : e;
   });
+  const words = new Map(sources.map((s) => [s.article.id, wordsOf(s.article.text)]));
   const alike = {
     elsewhere,
     sources: sources.map((s) => s.article.id),
     factsOf: (id: string) => factsOf.get(id),
+    wordsOf: (id: string) => words.get(id) ?? "",
     framesOf: (id: string, sentence: number) => reportsOf.get(id)?.[sentence]?.frames ?? [],
   };
-  const drafts = [
+  const factDrafts = [
     ...figureClaims(story.slug, sources, options.contains),
     ...quoteClaims(story.slug, sources, names),
     ...placeClaims(story.slug, events, names, options.contains),
     ...dateClaims(story.slug, events, names),
-  ].filter(
+  ];
+  const drafts = factDrafts.filter(
     (d) =>
       d.status !== "single-source" || !d.values.some((v) => toldAlikeElsewhere(d.kind, v, alike)),
   );
   // A sentence another claim already shows, aligned or as one source's figure, quote, place
-  // or date, is not listed again as a statement only one source makes.
-  const used = new Set(drafts.flatMap((d) => d.values.map((v) => `${v.source}#${v.sentence}`)));
+  // or date, is not listed again as a statement only one source makes; nor is one whose fact
+  // another source may tell (left out above).
+  const used = new Set(factDrafts.flatMap((d) => d.values.map((v) => `${v.source}#${v.sentence}`)));
   // Two sentences whose figure, place or date differ are not shown as saying the same.
   const apart = new Set(
     drafts

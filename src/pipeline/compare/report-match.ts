@@ -29,6 +29,11 @@ export const AGREE = {
  * saying nothing is the safe side of a doubtful case.
  */
 export const ECHO_WORDS = 0.18;
+/**
+ * Sentences whose clauses the event model did not link echo each other at this overlap: the
+ * model misses many rewordings, and a shared word or two ("officials", "troops") is not enough.
+ */
+export const ECHO_WORDS_UNLINKED = 0.22;
 
 export interface ReportMatch {
   /** The word overlap of the two sentences, 0 to 1. */
@@ -40,18 +45,16 @@ export interface ReportMatch {
 }
 
 /**
- * How two sentences of different sources relate: null when every pair of their clauses is ruled
- * out as one happening, or when they tell the same act with details that cannot both hold (a
- * denial against a statement, a plan against a fact, two places, two doers); else their word
- * overlap and best clause match.
+ * How two sentences of different sources relate: null when they tell the same act with details
+ * that cannot both hold (a denial against a statement, a plan against a fact, two places, two
+ * doers); else their word overlap and best clause match (none when no pair of clauses can be
+ * one event, or a sentence has no clause).
  */
 export function reportMatch(a: Report, b: Report, ctx: EventContext): ReportMatch | null {
   let event: Match | null = null;
   let pair: readonly [Frame, Frame] | null = null;
-  let pairs = 0;
   for (const x of a.frames) {
     for (const y of b.frames) {
-      pairs++;
       // The same act told with details that cannot both hold (a plan against a fact, a
       // denial, two doers, two places): the sentences are about two happenings.
       if (samePredicate(x, y) && conflict(x, y, ctx)) return null;
@@ -62,7 +65,6 @@ export function reportMatch(a: Report, b: Report, ctx: EventContext): ReportMatc
       }
     }
   }
-  if (pairs > 0 && event === null) return null;
   return { words: wordOverlap(a.words, b.words, ctx.weight ?? (() => 1)), event, pair };
 }
 
@@ -106,5 +108,5 @@ function otherPatients(a: Frame, b: Frame): boolean {
 
 /** Whether a match is enough to say another source reports it too. */
 export function echoes(m: ReportMatch | null): boolean {
-  return m !== null && m.words >= ECHO_WORDS;
+  return m !== null && m.words >= (m.event ? ECHO_WORDS : ECHO_WORDS_UNLINKED);
 }

@@ -32,3 +32,25 @@ describe("what only one source says, when another tells the same happening", () 
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 });
+
+describe("what only one source says, when another gives the same words or numbers", () => {
+  const claims = claimsOf({
+    "a.txt":
+      "Mill Burns\n\nFire crews fought a blaze at the Orrin paper mill in Dunmere on Sunday. Police are treating the fire as “deeply suspicious”, said Inspector Tova Brand of the Dunmere police. The mill employed about 350 workers.\n",
+    "b.txt":
+      "Paper Mill Destroyed\n\nA blaze destroyed the Orrin paper mill in Dunmere on Sunday, and police called it “deeply suspicious”. Some 350 jobs are at risk, the union said. Volunteers collected 1,200 blankets.\n",
+  });
+  const only = single(claims).join("\n");
+
+  it("does not call a short quote only one source's when the other quotes the same words", () => {
+    expect(only).not.toMatch(/deeply suspicious/);
+  });
+
+  it("does not call a figure one source's when the other gives the same number", () => {
+    expect(only).not.toMatch(/350/);
+  });
+
+  it("keeps a figure nobody else gives as one source's", () => {
+    expect(only).toMatch(/1,200 blankets/);
+  });
+});

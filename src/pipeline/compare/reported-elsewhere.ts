@@ -38,6 +38,8 @@ export interface FactContext {
   framesOf: (source: string, sentence: number) => readonly Frame[];
   /** The story's sources, by id. */
   sources: readonly string[];
+  /** A source's whole text as its words: lower case, one space apart (see wordsOf). */
+  wordsOf: (source: string) => string;
 }
 
 /**
@@ -55,6 +57,7 @@ export interface FactContext {
  */
 export function toldAlikeElsewhere(kind: ClaimKind, v: ClaimValue, ctx: FactContext): boolean {
   if (kind === "quote" && quotedElsewhere(v, ctx)) return true;
+  if (kind === "figure" && figuredElsewhere(v, ctx)) return true;
   const key = `${v.source}#${v.sentence}`;
   const others = ctx.elsewhere.sentences.get(key);
   if (!others || others.length === 0) return false;
@@ -87,6 +90,33 @@ export function toldAlikeElsewhere(kind: ClaimKind, v: ClaimValue, ctx: FactCont
   );
 }
 
+/**
+ * Whether another source gives a figure of the same kind and rate with the same number ("about
+ * 400" members of a sect, "400 followers"), which the aligners may have left apart for want of
+ * a shared happening: "only one source says" would not be true.
+ */
+function figuredElsewhere(v: ClaimValue, ctx: FactContext): boolean {
+  const own = (ctx.factsOf(v.source)?.figures ?? []).find(
+    (f) => f.sentence === v.sentence && f.start <= v.start && v.end <= f.end,
+  );
+  if (!own) return false;
+  return ctx.sources.some(
+    (id) =>
+      id !== v.source &&
+      (ctx.factsOf(id)?.figures ?? []).some(
+        (f) =>
+          f.kind === own.kind &&
+          (f.kind !== "money" || f.currency === own.currency) &&
+          (f.rate ?? "") === (own.rate ?? "") &&
+          f.value === own.value &&
+          !smallCount(own),
+      ),
+  );
+}
+
+/** Counts under ten recur in any story ("two children", "three days"): alone they tell nothing. */
+const smallCount = (f: { kind: string; value: number }) => f.kind === "count" && f.value < 10;
+
 /** Share of the shorter quote's words the other holds, from which two quotes are one. */
 const SAME_WORDS = 0.6;
 /** Quotes shorter than this many words are too common to tell ("no comment"). */
@@ -94,6 +124,14 @@ const MIN_QUOTE_WORDS = 4;
 
 function quotedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
   const own = quoteWords(v.value);
+  // The very same words in another source, quoted or not ("potentially suspicious", a title,
+  // a phrase of a statement both copied): "only A quotes this" would mislead.
+  const phrase = ` ${wordsOf(v.value)} `;
+  if (
+    phrase.trim() !== "" &&
+    ctx.sources.some((id) => id !== v.source && ` ${ctx.wordsOf(id)} `.includes(phrase))
+  )
+    return true;
   if (own.size < MIN_QUOTE_WORDS) return false;
   return ctx.sources.some(
     (id) =>
@@ -106,6 +144,11 @@ function quotedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
         return shared / Math.min(own.size, other.size) >= SAME_WORDS;
       }),
   );
+}
+
+/** A text's words in lower case, one space apart, without punctuation. */
+export function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’]*|\p{N}+/gu) ?? []).join(" ");
 }
 
 function quoteWords(text: string): Set<string> {
