@@ -16,7 +16,12 @@ export interface FigureContext {
   events: Set<string>;
   /** The period of a rate ("day", "week", "month", "year"), or null. */
   period: string | null;
+  /** The sentence tells of an earlier time ("earlier this year", "two years ago"): background. */
+  looksBack: boolean;
 }
+
+const LOOKS_BACK =
+  /\b(?:earlier (?:this|that|in the) (?:year|month|week|decade)|last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|an|one|two|three|four|five|six|several|few|many|\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|before)|the (?:previous|preceding) (?:year|month|week)|previously|in the past)\b/iu;
 
 /** How far the window reaches on each side, in words. */
 const REACH = 8;
@@ -77,7 +82,12 @@ export function figureContext(
     events.delete("injure");
     events.add("casualty");
   }
-  return { keys, events, period: periodOf(figure, window) };
+  return {
+    keys,
+    events,
+    period: periodOf(figure, window),
+    looksBack: LOOKS_BACK.test(text.slice(sentence.start, sentence.end)),
+  };
 }
 
 /** Words before the figure, nearest first, back to a comma or other clause break. */

@@ -154,6 +154,8 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
   if (a.frame && b.frame && conflict(a.frame, b.frame, apart) !== null) return false;
   if (a.frame && b.frame && differentPeople(a.frame, b.frame)) return false;
   if (disjoint(a.persons, b.persons) || disjoint(a.bodies, b.bodies)) return false;
+  // One looks back ("earlier this year, five cables were cut") and the other tells the news.
+  if (a.context.looksBack !== b.context.looksBack) return false;
   // "Dozens", "thousands": a reader learns nothing from seeing them beside a number, and
   // they are as often another crowd as the same one.
   if (VAGUE.test(a.figure.text) || VAGUE.test(b.figure.text)) return false;

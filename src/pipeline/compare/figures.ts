@@ -88,6 +88,8 @@ export function figureClaims(
   const sameValue = (a: Item, b: Item) => figureAgreement(a.figure, b.figure) === "agree";
   const firm = (a: Item, b: Item) =>
     firmFigures(a, b, { contains }) &&
+    !alsoGives(a, b.figure) &&
+    !alsoGives(b, a.figure) &&
     (figureAgreement(a.figure, b.figure) !== "differ" || (inNews(a) && inNews(b)));
   for (const candidates of groups) {
     // Different values are shown side by side only on firm evidence (see firm.ts).
@@ -217,5 +219,20 @@ function figurePeople(
         ? [n.entity]
         : [],
     ),
+  );
+}
+
+/**
+ * Whether the item's sentence also gives the other's value, of the same kind: then the two
+ * sentences list the same figures ("$1,799 and $2,199 models", "178 punches … of 207 thrown")
+ * and the aligner paired the wrong two of them, not two accounts that differ.
+ */
+function alsoGives(item: Item, value: FigureMention): boolean {
+  return item.from.facts.figures.some(
+    (o) =>
+      o !== item.figure &&
+      o.sentence === item.figure.sentence &&
+      o.kind === value.kind &&
+      o.value === value.value,
   );
 }

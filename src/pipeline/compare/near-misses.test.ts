@@ -82,4 +82,30 @@ describe("near misses the comparison must not align", () => {
     );
     expect(aligned(claims, "figure").filter((c) => c.status !== "agree")).toEqual([]);
   });
+
+  it("two sources listing the same two prices are not two prices of one model", () => {
+    const claims = claimsOf(
+      "The 15-inch laptop is offered in $1899 and $2299 models with faster chips.",
+      "The 13-inch model comes in $1,099 and $1,399 versions; the 15-inch model is offered in $1,899 and $2,299 versions.",
+    );
+    expect(aligned(claims, "figure").filter((c) => c.status !== "agree")).toEqual([]);
+  });
+
+  it("an earlier year's count is background, not another count of this event", () => {
+    const claims = claimsOf(
+      "Three power lines were cut near the harbour of Orlen on Friday morning, the ministry said.",
+      "Earlier this year, five separate power lines were cut near the harbour of Orlen in a storm.",
+    );
+    expect(aligned(claims, "figure").filter((c) => c.status !== "agree")).toEqual([]);
+  });
+
+  it("two remarks of one speaker sharing a name or a count are two quotes", () => {
+    const claims = claimsOf(
+      "“Within one minute or two, the whole warehouse was ablaze,” fire chief Nils Arvid said.",
+      "“The crews and the police arrived within a minute or two,” fire chief Nils Arvid said.",
+      "“They want to gut the Clean Rivers Act and call it reform,” said Hana Moss of the Delta Trust.",
+      "Hana Moss of the Delta Trust said the changes strike at the “heart of the Clean Rivers Act.”",
+    );
+    expect(aligned(claims, "quote").filter((c) => c.status !== "agree")).toEqual([]);
+  });
 });

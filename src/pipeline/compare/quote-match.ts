@@ -1,4 +1,4 @@
-import { isFunctionWord } from "../../core/text/stopwords.ts";
+import { isFunctionWord, NUMBER_WORDS } from "../../core/text/stopwords.ts";
 import { words } from "../../core/text/words.ts";
 
 /** A shared run of words shows two quotes are one utterance when it is this share of the shorter. */
@@ -33,9 +33,10 @@ export function quoteSimilarity(a: string, b: string): number | null {
   const jaccard = shared / (setA.size + setB.size - shared);
   const inside = short.length >= 2 && run === short.length;
   // A run of small words ("of the magazine") is in every other sentence: it must carry two
-  // words that say something.
+  // words that say something, and a name ("the Clean Water Act") or a count ("a minute or
+  // two") is what two different remarks on one subject share.
   const sharedRun =
-    run >= 3 && run >= RUN_SHARE * short.length && longestRun(content(ka), content(kb)) >= 2;
+    run >= 3 && run >= RUN_SHARE * short.length && longestRun(content(a), content(b)) >= 2;
   if (!inside && !sharedRun && jaccard < 0.5) return null;
   // Containment is strong evidence, but a longer shared run is stronger still.
   return Math.max(jaccard, run / long.length, inside ? 0.9 : 0);
@@ -133,8 +134,13 @@ export function isExcerpt(short: string, long: string): boolean {
   return ks.length === 2 && ks.every((k) => kl.filter((w) => w === k).length === 1);
 }
 
-function content(ks: readonly string[]): string[] {
-  return ks.filter((k) => !isFunctionWord(k));
+/** The keys of a quote's words that say something: not small words, numbers or names (a
+ * capitalized word after the first). */
+function content(text: string): string[] {
+  return words(text)
+    .filter((w, i) => w.key !== "" && !(i > 0 && /^\P{L}*\p{Lu}/u.test(w.text)))
+    .map((w) => w.key)
+    .filter((k) => !isFunctionWord(k) && !NUMBER_WORDS.has(k) && !/\d/.test(k));
 }
 
 /** The comparable words of a quote. */
