@@ -15,7 +15,7 @@ export const MEASURES = list(`
   hectare hectares acre acres sq mph kph kmh knot knots
   gb tb mb kb mbps gbps ghz mhz mw gw kw kwh mwh gwh
   second seconds minute minutes hour hours day days week weeks month months year years
-  decade decades percent
+  decade decades percent degree degrees
 `);
 
 /** Nouns that only say "a quantity": "a total of 500" names nothing counted. */

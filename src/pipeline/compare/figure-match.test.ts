@@ -195,4 +195,41 @@ describe("firmFigures", () => {
     });
     expect(firmFigures(sent2500, thousands, ctx)).toBe(false);
   });
+
+  it("does not take two measures in one unit for one fact when nothing else ties them", () => {
+    const latitude = read("The epicentre lay at 41.2 degrees north.", "41.2 degrees", {
+      value: 41.2,
+      unit: "degrees",
+      noun: "degree",
+    });
+    const heat = read("Rescuers worked in heat of about 42 degrees.", "about 42 degrees", {
+      value: 42,
+      qualifier: "about",
+      unit: "degrees",
+      noun: "degree",
+    });
+    expect(firmFigures(latitude, heat, ctx)).toBe(false);
+    const walk = (phrase: string, value: number) =>
+      read(`The refugees walked ${phrase} to the border.`, phrase, {
+        value,
+        unit: "miles",
+        noun: "mile",
+      });
+    expect(firmFigures(walk("40 miles", 40), walk("44 miles", 44), ctx)).toBe(true);
+  });
+
+  it("takes several dozen for a vague crowd, not a count", () => {
+    const dozens = read("Several dozen troops have already been sent.", "Several dozen troops", {
+      value: 24,
+      qualifier: "over",
+      unit: "troops",
+      noun: "troop",
+    });
+    const twenty = read("Officials say 20 troops have already been sent.", "20 troops", {
+      value: 20,
+      unit: "troops",
+      noun: "troop",
+    });
+    expect(firmFigures(twenty, dozens, ctx)).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { MEASURES } from "../../core/event/counted.ts";
 import type { Frame } from "../../core/event/frame.ts";
 import { conflict, type EventContext, sameEvent } from "../../core/event/same-event.ts";
 import type { FigureMention } from "../../core/model.ts";
@@ -164,11 +165,15 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
   const ratio = (large ?? 0) / Math.max(small ?? 0, 1e-9);
   const noun = nounMatch(a, b);
   if (noun === null) return false;
+  // A unit of measure ("miles", "degrees", "years") says how much, not of what: an epicentre's
+  // latitude and the air's temperature are both "degrees". The happening or the words must.
+  const measured = MEASURES.has(a.figure.noun) || MEASURES.has(b.figure.noun);
   const happening = [...a.context.events].some((e) => b.context.events.has(e));
   const words = jaccard(a.context.keys, b.context.keys);
   if (ratio <= CLOSE_RATIO) {
     // Money and shares often name no counted thing: their words must then say it.
     if (noun < 0.6) return words >= FIRM_WORDS;
+    if (measured && ratio > 1) return happening || words >= FIRM_WORDS;
     // Large amounts are estimated, and estimates differ: "about 1,400" and "some 1,700" of one
     // thing are one fact. Small counts are counted: three of something against four is more
     // often two things (two players' games missed) than one, so it needs more.
@@ -177,12 +182,12 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
     const who = sharesNamed(a, b) || (match?.who.length ?? 0) > 0;
     return happening && (who || words >= FIRM_WORDS);
   }
-  if (ratio > FIRM_RATIO || noun < 0.8 || !happening) return false;
+  if (ratio > FIRM_RATIO || noun < 0.8 || measured || !happening) return false;
   return (match?.score ?? 0) >= FIRM_EVENT;
 }
 
 const VAGUE =
-  /^(?:(?:many|several|some)\s+)?(?:dozens|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)\b/iu;
+  /^(?:(?:many|several|some|a few)\s+)?(?:dozens|dozen|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)\b/iu;
 
 /** Both name someone, and no one in common: one player's yards and another's. */
 function disjoint(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
