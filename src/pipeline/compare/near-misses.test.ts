@@ -108,4 +108,12 @@ describe("near misses the comparison must not align", () => {
     );
     expect(aligned(claims, "quote").filter((c) => c.status !== "agree")).toEqual([]);
   });
+
+  it("two statements with other numbers are not one statement", () => {
+    const claims = claimsOf(
+      "Police arrested the suspect Karl Dren five buildings away from the bakery on Elm Street.",
+      "Police arrested the suspect Karl Dren three houses away from the bakery on Elm Street.",
+    );
+    expect(aligned(claims, "statement").filter((c) => c.status === "agree")).toEqual([]);
+  });
 });

@@ -63,6 +63,7 @@ export function statementClaims(
             agrees(match, isActor) &&
             datesCompatible(a.when, b.when) &&
             !oppositeDirections(a.tokens, b.tokens) &&
+            !otherNumbers(a, b) &&
             !apart.has(`${keyOf(a)}|${keyOf(b)}`)
           ) {
             edges.push({ a, b, match, score: strength(match) });
@@ -102,6 +103,19 @@ export function statementClaims(
     }
   }
   return drafts;
+}
+
+/**
+ * Whether both sentences give numbers and none of one's is among the other's: "killed 10"
+ * against "injured three", "five buildings away" against "three houses from the scene". Told
+ * side by side as one statement, the numbers would look confirmed when they are not.
+ */
+function otherNumbers(a: Report, b: Report): boolean {
+  const values = (r: Report) =>
+    r.from.facts.figures.flatMap((f) => (f.sentence === r.sentence ? [f.value] : []));
+  const va = values(a);
+  const vb = values(b);
+  return va.length > 0 && vb.length > 0 && !va.some((v) => vb.includes(v));
 }
 
 /**
