@@ -55,11 +55,13 @@ export function compare(
     return clause ? { ...e, ahead: clause.tense === "future" || clause.tense === "planned" } : e;
   });
   const words = new Map(sources.map((s) => [s.article.id, wordsOf(s.article.text)]));
+  const articleOf = new Map(sources.map((s) => [s.article.id, s.article]));
   const alike = {
     elsewhere,
     sources: sources.map((s) => s.article.id),
     factsOf: (id: string) => factsOf.get(id),
     wordsOf: (id: string) => words.get(id) ?? "",
+    textOf: (id: string) => articleOf.get(id)?.text ?? "",
     framesOf: (id: string, sentence: number) => reportsOf.get(id)?.[sentence]?.frames ?? [],
   };
   const factDrafts = [

@@ -50,6 +50,15 @@ describe("what only one source says, when another gives the same words or number
     expect(only).not.toMatch(/350/);
   });
 
+  it("does not single out a conversion in brackets, which restates the figure before it", () => {
+    const metric = claimsOf({
+      "a.txt":
+        "Dam Opens\n\nThe new dam holds 40 million cubic metres (1.4 billion cubic feet) of water.\n",
+      "b.txt": "Dam Finished\n\nThe dam was finished on Monday after six years of work.\n",
+    });
+    expect(single(metric).join("\n")).not.toMatch(/1\.4 billion/);
+  });
+
   it("keeps a figure nobody else gives as one source's", () => {
     expect(only).toMatch(/1,200 blankets/);
   });

@@ -40,6 +40,8 @@ export interface FactContext {
   sources: readonly string[];
   /** A source's whole text as its words: lower case, one space apart (see wordsOf). */
   wordsOf: (source: string) => string;
+  /** A source's text as written. */
+  textOf: (source: string) => string;
 }
 
 /**
@@ -100,6 +102,19 @@ function figuredElsewhere(v: ClaimValue, ctx: FactContext): boolean {
     (f) => f.sentence === v.sentence && f.start <= v.start && v.end <= f.end,
   );
   if (!own) return false;
+  // "110 billion euros (93.6 billion pounds)": the conversion restates the figure before it,
+  // which is the one compared; alone it would be "only one source says" on a technicality.
+  const text = ctx.textOf(v.source);
+  const restates = (ctx.factsOf(v.source)?.figures ?? []).some(
+    (f) =>
+      f !== own &&
+      f.sentence === own.sentence &&
+      f.end <= own.start &&
+      /^\s*[([]\s*(?:about|around|roughly|some|nearly|almost|over)?\s*$/iu.test(
+        text.slice(f.end, own.start),
+      ),
+  );
+  if (restates) return true;
   return ctx.sources.some(
     (id) =>
       id !== v.source &&
