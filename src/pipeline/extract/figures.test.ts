@@ -168,6 +168,16 @@ describe("counts", () => {
     });
   });
 
+  it("reads a bare 'over' before a small count as a preposition, not a bound", () => {
+    expect(
+      figures("The guard shot over two defenders at the buzzer.").filter(
+        (f) => f.qualifier === "over",
+      ),
+    ).toEqual([]);
+    expect(only("Turnout rose by over 3 percent.")).toMatchObject({ qualifier: "over" });
+    expect(only("Over 40 defenders were on the field.")).toMatchObject({ qualifier: "over" });
+  });
+
   it("reads a '+' after the number as 'over'", () => {
     expect(only("They fired 10,000+ shells.")).toMatchObject({ qualifier: "over", unit: "shells" });
   });

@@ -210,7 +210,16 @@ function figureAt(
   if (rate) end = rate.last;
 
   // Before the number: the qualifier, or a verb that ties it to its subject.
-  const q = start === numberStart ? qualifierBefore(tokens, start, floor) : null;
+  const found = start === numberStart ? qualifierBefore(tokens, start, floor) : null;
+  // A bare "over" before a small count is a preposition more often than "more than": "shot
+  // over two defenders", "loans over three years". "Just over two hours" keeps its qualifier.
+  const preposition =
+    found !== null &&
+    kind === "count" &&
+    expr.value < 10 &&
+    found.first === found.last &&
+    ["over", "above"].includes(tokens[found.first]?.lower ?? "");
+  const q = preposition ? null : found;
   if (q) start = q.first;
   let qualifier: string | null = q?.value ?? (over || expr.vague ? "over" : null);
   let subject: NounPhrase | null = null;
