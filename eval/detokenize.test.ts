@@ -23,6 +23,7 @@ describe("detokenize", () => {
     expect(one("a five - boat raid at 09 : 56 for 2 , 000 and 3 . 9", true)).toBe(
       "a five-boat raid at 09:56 for 2,000 and 3.9",
     );
+    expect(one("a fall of 2 , 000ft , 12 , 5 and 6", true)).toBe("a fall of 2,000ft, 12, 5 and 6");
     expect(one("Lisbon - the city", false)).toBe("Lisbon - the city");
     expect(one("Quill ’ s win", true)).toBe("Quill’s win");
     expect(one("the U . S . team", true)).toBe("the U.S. team");

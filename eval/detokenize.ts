@@ -107,7 +107,7 @@ export function detokenize(
         glueNext = true;
       } else if (splitHyphens && /^[.:,]$/.test(raw) && /\d$/.test(prev) && /^\d/.test(next)) {
         // 3 . 9, 09 : 56, 2 , 000 (a comma only before three digits)
-        if (raw !== "," || /^\d{3}$/.test(next)) glueNext = true;
+        if (raw !== "," || /^\d{3}(?!\d)/.test(next)) glueNext = true;
       } else if (raw === "." && DOMAIN.test(next) && WORD.test(prev)) {
         glueNext = true;
       } else if (/^\p{Lu}$/u.test(raw) && prev === "." && /^\p{Lu}$/u.test(tokens[i - 2] ?? "")) {

@@ -15,6 +15,8 @@ describe("parseArgs", () => {
       "/tmp/c.md",
       "--per",
       "12",
+      "--seed",
+      "7",
     ]);
     expect(args).toEqual({
       dir: "/data/ecb",
@@ -23,6 +25,7 @@ describe("parseArgs", () => {
       report: "/tmp/r.md",
       claims: "/tmp/c.md",
       per: 12,
+      seed: 7,
     });
   });
 

@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--ecbplus DIR] [--topics 1,3,…] [--json] [--report FILE] [--claims FILE [--per N]]
+ * npm run eval -- [--ecbplus DIR] [--topics 1,3,…] [--json] [--report FILE] [--claims FILE [--per N] [--seed N]]
  *
  * Runs the real pipeline on the ECB+ articles (all topics at once unless --topics) and scores
  * it against the gold annotation. Prints a table (or, with --json, a JSON report), then one
@@ -23,7 +23,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 // is inferred no later than that (the pipeline's latestDate option, as a user would set it).
 const LATEST_DATE = "2014-12-31";
 
-const USAGE = `Usage: npm run eval -- [--ecbplus DIR] [--topics 1,3,...] [--json] [--report FILE] [--claims FILE [--per N]]`;
+const USAGE = `Usage: npm run eval -- [--ecbplus DIR] [--topics 1,3,...] [--json] [--report FILE] [--claims FILE [--per N] [--seed N]]`;
 
 interface Args {
   dir: string;
@@ -32,6 +32,8 @@ interface Args {
   report: string;
   claims?: string;
   per: number;
+  /** Which sample --claims draws: another seed, another sample of the same claims. */
+  seed: number;
 }
 
 export function parseArgs(argv: readonly string[]): Args | string {
@@ -40,6 +42,7 @@ export function parseArgs(argv: readonly string[]): Args | string {
     json: false,
     report: resolve(ROOT, "eval/report.md"),
     per: 40,
+    seed: 1,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -51,6 +54,9 @@ export function parseArgs(argv: readonly string[]): Args | string {
     else if (a === "--per") {
       args.per = Number(value());
       if (!Number.isInteger(args.per) || args.per <= 0) return `--per needs a count\n${USAGE}`;
+    } else if (a === "--seed") {
+      args.seed = Number(value());
+      if (!Number.isInteger(args.seed)) return `--seed needs a whole number\n${USAGE}`;
     } else if (a === "--topics") {
       const list = value().split(",").map(Number);
       if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n <= 0)) {
@@ -91,7 +97,7 @@ async function main(): Promise<number> {
   await writeFile(args.report, markdown(result, run));
   if (args.claims && predicted.model) {
     const { claims, articles, stories } = predicted.model;
-    await writeFile(args.claims, claimSample(claims, articles, args.per, 1, stories));
+    await writeFile(args.claims, claimSample(claims, articles, args.per, args.seed, stories));
   }
   if (args.json) console.log(JSON.stringify(json(result, run), null, 2));
   else
