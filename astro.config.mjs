@@ -3,15 +3,21 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import triangulate from "./src/integration.ts";
 
+const cacheOff = process.env.TRIANGULATE_CACHE?.trim().toLowerCase() === "off";
+
 // TRIANGULATE_OUT lets tests build several sites (sample, hostile) side by side.
 export default defineConfig({
   outDir: process.env.TRIANGULATE_OUT ?? "./dist",
   // TRIANGULATE_CACHE is the build's cache folder: Astro's, and Triangulate's (src/cache/),
   // which TRIANGULATE_CACHE=off turns off.
   cacheDir:
-    process.env.TRIANGULATE_CACHE && process.env.TRIANGULATE_CACHE.trim().toLowerCase() !== "off"
+    process.env.TRIANGULATE_CACHE && !cacheOff
       ? process.env.TRIANGULATE_CACHE
       : "./node_modules/.astro",
+  // A page whose getStaticPaths entry has a cacheKey (src/lib/page-data.ts: source and entity
+  // pages) is copied from the last build when the key and the page's code are unchanged. Off
+  // with the cache, so TRIANGULATE_CACHE=off renders every page.
+  experimental: { incrementalBuild: !cacheOff },
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },

@@ -9,7 +9,7 @@ import { writeEmbeds } from "./build/embeds.ts";
 import { progressLine, stageProgress } from "./build/progress.ts";
 import { indexSite } from "./build/search-index.ts";
 import { warningSummary } from "./build/warning-summary.ts";
-import { openCache } from "./cache/open-cache.ts";
+import { openCache, openMirror } from "./cache/open-cache.ts";
 import type { Diagnostic } from "./core/model.ts";
 import { pngRenderer } from "./embed/png.ts";
 import { publicOrigin, siteOrigin } from "./lib/embed-urls.ts";
@@ -121,6 +121,7 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         const t0 = performance.now();
         const progress = progressLine("embeds");
         const cache = buildCache(root, logger);
+        const mirror = openMirror(root, "embeds", pngRenderer());
         const embeds = await writeEmbeds({
           contentDir: dirs.content,
           outDir,
@@ -129,10 +130,12 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
           base: publicOrigin() ?? "",
           onProgress: progress.tick,
           cache,
+          mirror,
         }).finally(() => cache?.close());
+        mirror?.files.close();
         progress.clear();
         const pngs = cache
-          ? `, ${embeds.pngs.fromCache} of ${embeds.pngs.total} PNGs from cache`
+          ? `, ${embeds.restored} of ${embeds.charts} from cache, ${embeds.pngs.fromCache} of ${embeds.pngs.total} PNGs from cache`
           : "";
         logger.info(
           `embeds   ${embeds.charts} charts${pngs} ${Math.round(performance.now() - t0)} ms`,

@@ -10,7 +10,7 @@ import { json } from "../core/json.ts";
 import { CHART_INDEX, type ChartIndex, type Diagnostic } from "../core/model.ts";
 import { byCodeUnit } from "../core/text/compare.ts";
 import { entityUrl } from "../lib/urls.ts";
-import type { Effects, StepCache } from "../pipeline/effects.ts";
+import { type Effects, type StepCache, writeFolder } from "../pipeline/effects.ts";
 import { readCollection } from "./read-content.ts";
 
 /**
@@ -45,9 +45,9 @@ export async function writeCharts(
     { claims, timelines, entities, sources },
     { origin, href: entityUrl, onError, ...(reused ? { reuse: reused.reuse } : {}) },
   );
-  for (const chart of charts) {
-    await effects.writeFile(`${contentDir}/charts/${chart.id}.json`, json(chart));
-  }
+  // Only changed files are written, and charts no longer drawn are removed.
+  const files = charts.map((chart) => ({ path: `${chart.id}.json`, contents: json(chart) }));
+  await writeFolder(effects, `${contentDir}/charts`, files);
   await effects.writeFile(`${contentDir}/${CHART_INDEX}`, json(chartIndex(charts)));
   const fromCache = reused ? `, ${reused.fromCache()} of ${charts.length} from cache` : "";
   effects.log(

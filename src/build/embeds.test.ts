@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { openBuildCache } from "../cache/build-cache.ts";
+import { openFileMirror } from "../cache/file-mirror.ts";
 import { defaultConcurrency, embeddableCharts, fallbackEmbed, writeEmbeds } from "./embeds.ts";
 
 // The content the pipeline writes for the sample seeds, kept as golden files.
@@ -120,6 +121,41 @@ describe("writeEmbeds with the build cache", () => {
       ([path, bytes]) => !bytes.equals(warm.files.get(path) ?? Buffer.alloc(0)),
     );
     expect(differ.map(([path]) => path)).toEqual([]);
+  });
+});
+
+describe("writeEmbeds with the embed mirror", () => {
+  it("puts back every chart's folder on a warm build, the same bytes as a cold build", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "triangulate-embed-mirror-"));
+    const run = async (origin = "http://127.0.0.1:4321") => {
+      const out = await mkdtemp(join(tmpdir(), "triangulate-embeds-mirrored-"));
+      const mirror = { files: openFileMirror(dir), version: "test" };
+      const r = await writeEmbeds({
+        contentDir: CONTENT,
+        outDir: out,
+        stylesDir: STYLES,
+        origin,
+        mirror,
+      });
+      mirror.files.close();
+      const files = await tree(out);
+      await rm(out, { recursive: true });
+      return { files, restored: r.restored, charts: r.charts };
+    };
+    const cold = await run();
+    const warm = await run();
+    expect(cold.restored).toBe(0);
+    expect(warm.restored).toBe(cold.charts);
+    expect([...warm.files.keys()]).toEqual([...cold.files.keys()]);
+    const differ = [...cold.files].filter(
+      ([path, bytes]) => !bytes.equals(warm.files.get(path) ?? Buffer.alloc(0)),
+    );
+    expect(differ.map(([path]) => path)).toEqual([]);
+    // Another address is another input: every folder is made again, none put back.
+    const moved = await run("https://news.example.org");
+    expect(moved.restored).toBe(0);
+    const oembed = [...moved.files].find(([path]) => path.endsWith("oembed.json"));
+    expect(String(oembed?.[1])).toContain("https://news.example.org");
   });
 });
 

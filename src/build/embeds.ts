@@ -1,6 +1,9 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
+import type { StepMirror } from "../cache/open-cache.ts";
 import type { CatalogChart } from "../charts/catalog.ts";
 import { escapeXml } from "../charts/svg.ts";
 import { errorText } from "../core/error-text.ts";
@@ -13,7 +16,7 @@ import { nodeEffects } from "../pipeline/effects.ts";
 import { type EmbedFile, embedFiles, PNG_WIDTH } from "./embed-files.ts";
 import { pngCache as makePngCache } from "./png-cache.ts";
 import { mapPool } from "./pool.ts";
-import { collectionFiles, readEntry } from "./read-content.ts";
+import { collectionFiles, parseEntry, readEntry } from "./read-content.ts";
 
 /** The stylesheets an embed page and a standalone chart need, in cascade order. */
 const CHART_CSS = ["charts.css", "timeline.css", "maps.css"];
@@ -31,9 +34,10 @@ export async function embeddableCharts(contentDir: string): Promise<CatalogChart
  * Null for a chart with no embed page (a place's locator map).
  */
 async function embeddableChart(contentDir: string, file: string): Promise<CatalogChart | null> {
-  const chart = await readEntry(nodeEffects(), contentDir, "charts", file);
-  return chart.embed ? chart : null;
+  return embeddable(await readEntry(nodeEffects(), contentDir, "charts", file));
 }
+
+const embeddable = (chart: CatalogChart): CatalogChart | null => (chart.embed ? chart : null);
 
 /**
  * Writes every chart's embed files under `outDir`; returns how many charts, and a warning for
@@ -53,8 +57,15 @@ export async function writeEmbeds(o: {
   onProgress?: (done: number, total: number) => void;
   /** PNGs of earlier builds (src/cache/): a chart whose drawing did not change is not rendered. */
   cache?: StepCache | null;
+  /**
+   * Embed folders of earlier builds (src/cache/file-mirror.ts), by a hash of the chart's file,
+   * the stylesheets, the addresses and the code: a chart with the same inputs is put back.
+   */
+  mirror?: StepMirror | null;
 }): Promise<{
   charts: number;
+  /** Charts whose folder was put back from the mirror. */
+  restored: number;
   diagnostics: Diagnostic[];
   pngs: { total: number; fromCache: number };
 }> {
@@ -67,9 +78,25 @@ export async function writeEmbeds(o: {
   const pngCache = makePngCache(o.cache);
   let done = 0;
   let embedded = 0;
+  let restored = 0;
   const concurrency = o.concurrency ?? defaultConcurrency();
+  const ctx = { origin: o.origin, base: o.base ?? o.origin, css, vars, pngCache };
+  // Everything a chart's embed folder is made from but the chart's own file.
+  const fixed = o.mirror ? JSON.stringify([o.mirror.version, ctx.origin, ctx.base, css, vars]) : "";
   const perChart = await mapPool(chartFiles, concurrency, async (file) => {
-    const chart = await embeddableChart(o.contentDir, file);
+    const path = `${o.contentDir}/charts/${file}`;
+    // Read at once, not through the thread pool: on a warm build this and the restore are all
+    // the work there is, and they are small files.
+    const bytes = readFileSync(path);
+    const key = o.mirror ? mirrorKey(fixed, file, bytes) : null;
+    const dir = join(o.outDir, "embed", file.slice(0, -".json".length));
+    if (key !== null && o.mirror?.files.restore(key, dir)) {
+      embedded++;
+      restored++;
+      o.onProgress?.(++done, chartFiles.length);
+      return [];
+    }
+    const chart = embeddable(parseEntry("charts", path, bytes));
     if (chart === null) {
       o.onProgress?.(++done, chartFiles.length);
       return [];
@@ -80,29 +107,44 @@ export async function writeEmbeds(o: {
       found.push({ level: "warning", chart: chart.id, message, outcome: "fallback" });
     let files: EmbedFile[];
     try {
-      files = await embedFiles(chart, {
-        origin: o.origin,
-        base: o.base ?? o.origin,
-        css,
-        vars,
-        onProblem: warn,
-        pngCache,
-      });
+      files = await embedFiles(chart, { ...ctx, onProblem: warn });
     } catch (error) {
       warn(`its embed files could not be made (${errorText(error)}); a plain page says so`);
       files = await fallbackEmbed(chart, o.origin);
     }
-    for (const f of files) {
-      const path = join(o.outDir, f.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, f.contents);
-    }
+    await writeFolder(o.outDir, files);
+    // Kept only when made as asked (a fallback's warning comes again) and filed where a
+    // restore puts it (the chart's folder is named after its file).
+    const names = files.map((f) => f.path.slice(`embed/${chart.id}/`.length));
+    if (key !== null && found.length === 0 && file === `${chart.id}.json`)
+      o.mirror?.files.keep(key, dir, names);
     o.onProgress?.(++done, chartFiles.length);
     return found;
   });
   // In chart order, whatever order the charts finished in.
   const diagnostics = perChart.flat();
-  return { charts: embedded, diagnostics, pngs: pngCache.counts() };
+  return { charts: embedded, restored, diagnostics, pngs: pngCache.counts() };
+}
+
+/** The mirror's key of a chart's embed folder: its file (name and bytes) and what all share. */
+function mirrorKey(fixed: string, file: string, bytes: Uint8Array): string {
+  return createHash("sha256")
+    .update(fixed)
+    .update("\0")
+    .update(file)
+    .update("\0")
+    .update(bytes)
+    .digest("hex");
+}
+
+/** Writes one chart's files; its folder is made anew, so no file of an earlier write is written into. */
+async function writeFolder(outDir: string, files: readonly EmbedFile[]): Promise<void> {
+  const dirs = [...new Set(files.map((f) => dirname(join(outDir, f.path))))];
+  for (const d of dirs) {
+    await rm(d, { recursive: true, force: true });
+    await mkdir(d, { recursive: true });
+  }
+  await Promise.all(files.map((f) => writeFile(join(outDir, f.path), f.contents)));
 }
 
 /**

@@ -38,7 +38,16 @@ export async function readEntry<C extends JsonCollection>(
   name: string,
 ): Promise<Entry<C>> {
   const path = `${contentDir}/${collection}/${name}`;
-  const data: unknown = JSON.parse(new TextDecoder().decode(await files.readFile(path)));
+  return parseEntry(collection, path, await files.readFile(path));
+}
+
+/** One file of a collection, already read from `path`, checked against the collection's schema. */
+export function parseEntry<C extends JsonCollection>(
+  collection: C,
+  path: string,
+  bytes: Uint8Array,
+): Entry<C> {
+  const data: unknown = JSON.parse(new TextDecoder().decode(bytes));
   const parsed = JSON_COLLECTIONS[collection].safeParse(data);
   if (!parsed.success)
     throw new Error(`${path} does not match its schema: ${parsed.error.message}`);

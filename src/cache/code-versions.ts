@@ -14,6 +14,8 @@ import { join, relative } from "node:path";
  *   (sharp, libvips, librsvg). The SVG with its CSS is the input, so a PNG survives edits to the
  *   rest of the code, which is what makes the slowest step of a rebuild cheap. (The system fonts
  *   librsvg finds are not in it: after installing fonts, delete the cache.)
+ * - embeds: a chart's whole embed folder (src/cache/file-mirror.ts), made by much of src/ and the
+ *   PNG renderer: the code version and the png version together.
  *
  * Computed once per process: the files are read on the first call.
  */
@@ -27,11 +29,9 @@ export function codeVersions(
     const src = join(root, "src");
     const lock = readOr(join(root, "package-lock.json"));
     const code = sourceHash(src, [lock, process.version]);
-    found = {
-      extract: code,
-      charts: code,
-      png: sourceHash(join(src, "embed"), [JSON.stringify(renderer)]),
-    };
+    const png = sourceHash(join(src, "embed"), [JSON.stringify(renderer)]);
+    const embeds = createHash("sha256").update(`${code}\0${png}`).digest("hex");
+    found = { extract: code, charts: code, png, embeds };
     memo.set(key, found);
   }
   return found;

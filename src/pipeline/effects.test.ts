@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { memoryEffects, nodeEffects } from "./effects.ts";
+import { memoryEffects, nodeEffects, writeFolder } from "./effects.ts";
 
 describe("nodeEffects", () => {
   it("lists files below a folder, sorted, with forward slashes, and writes into new folders", async () => {
@@ -68,5 +68,41 @@ describe("memoryEffects", () => {
     effects.log("hello");
     expect(lines).toEqual(["hello"]);
     expect(effects.elapsed()).toBe(0);
+  });
+});
+
+describe("writeFolder", () => {
+  it("leaves the folder with exactly the files given, writing only those that changed", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "triangulate-folder-"));
+    try {
+      const fx = nodeEffects(() => {});
+      const first = [
+        { path: "stories/a.json", contents: "{}\n" },
+        { path: "stories/b.json", contents: "[1]\n" },
+        { path: "build/x.json", contents: "x\n" },
+      ];
+      expect(await writeFolder(fx, dir, first)).toBe(3);
+      await writeFile(join(dir, "charts.json"), "another step's");
+      const second = [
+        { path: "stories/a.json", contents: "{}\n" },
+        { path: "stories/b.json", contents: "[2]\n" }, // same size, other bytes
+        { path: "stories/c.json", contents: "new\n" },
+      ];
+      const written = await writeFolder(fx, dir, second, (p) => p === "charts.json");
+      expect(written).toBe(2);
+      const files = (await fx.listFiles(dir)).map((e) => e.path);
+      expect(files).toEqual(["charts.json", "stories/a.json", "stories/b.json", "stories/c.json"]);
+      expect(new TextDecoder().decode(await fx.readFile(join(dir, "stories/b.json")))).toBe(
+        "[2]\n",
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes every file into a folder that does not exist yet", async () => {
+    const { effects, text } = memoryEffects();
+    expect(await writeFolder(effects, "content", [{ path: "a.json", contents: "1" }])).toBe(1);
+    expect(text("content/a.json")).toBe("1");
   });
 });

@@ -4,16 +4,17 @@ import { contains } from "../core/geo/contains.ts";
 import { placeById } from "../core/geo/gazetteer.ts";
 import type { Places } from "../core/geo/places.ts";
 import { gazetteerPlaces } from "../core/geo/places.ts";
-import type {
-  Article,
-  ArticleFacts,
-  Claim,
-  Diagnostic,
-  Entity,
-  Quote,
-  Story,
-  StoryEvent,
-  TimelineEvent,
+import {
+  type Article,
+  type ArticleFacts,
+  type Claim,
+  type Diagnostic,
+  type Entity,
+  isChartFile,
+  type Quote,
+  type Story,
+  type StoryEvent,
+  type TimelineEvent,
 } from "../core/model.ts";
 import { cluster } from "./cluster/index.ts";
 import { oneStoryEach } from "./cluster/one-story-each.ts";
@@ -28,7 +29,7 @@ import {
   NO_CORRECTIONS,
 } from "./corrections/index.ts";
 import { dateStories } from "./dates/index.ts";
-import type { Effects, StepCache } from "./effects.ts";
+import { type Effects, type StepCache, writeFolder } from "./effects.ts";
 import { emit } from "./emit/index.ts";
 import { storyEvents } from "./events/index.ts";
 import { extractEach } from "./extract-each.ts";
@@ -104,8 +105,8 @@ export async function runPipeline(options: PipelineOptions, effects: Effects): P
     () => emit(model),
     (f) => `${plural(f.length, "file")} to ${options.contentDir}`,
   );
-  await effects.removeDir(options.contentDir);
-  for (const f of outputs) await effects.writeFile(`${options.contentDir}/${f.path}`, f.contents);
+  // The chart step's files are left for it: it replaces them right after, changed ones only.
+  await writeFolder(effects, options.contentDir, outputs, isChartFile);
 
   return model;
 }

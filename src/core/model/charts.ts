@@ -69,6 +69,10 @@ export type ChartEntry = z.infer<typeof ChartEntrySchema>;
  */
 export const CHART_INDEX = "build/chart-index.json";
 
+/** The chart step's files in content/ (content/charts/<id>.json and CHART_INDEX), by path. */
+export const isChartFile = (path: string): boolean =>
+  path.startsWith("charts/") || path === CHART_INDEX;
+
 /** What the chart step drew (CHART_INDEX): every id, each story's in order. */
 export const ChartIndexSchema = z.object({
   ids: z.array(z.string()),

@@ -1,0 +1,75 @@
+import type { CollectionEntry } from "astro:content";
+import { createHash } from "node:crypto";
+import { locatorChartId } from "../charts/catalog.ts";
+import { publicOrigin, siteOrigin } from "./embed-urls.ts";
+import { marksFor } from "./marks.ts";
+import { sourceFilterName } from "./search-meta.ts";
+import { chartById, entitiesById, sourcesById, storiesBySlug } from "./site-maps.ts";
+import { storyClaims } from "./story-data.ts";
+
+/*
+ * Everything a source page and an entity page show that is not in their own entry, gathered in
+ * getStaticPaths and passed as props, so the page reads nothing else and its cacheKey (pageKey)
+ * can hash exactly what it shows. Astro's incremental build (astro.config.mjs) copies a page
+ * from the previous build when its cacheKey and its code (the page's module graph, hashed by
+ * Astro) are unchanged; content/ is data, not code, so what the page shows of it must all be
+ * in the key. A page that reads anything else must not get a key.
+ */
+
+/**
+ * A page's cacheKey: a hash of what it shows (`data`, plain JSON: no Maps) and of what every page
+ * takes from the environment (the site's addresses, TRIANGULATE_SITE).
+ */
+export function pageKey(data: unknown, env: NodeJS.ProcessEnv = process.env): string {
+  return createHash("sha256")
+    .update(JSON.stringify([siteOrigin(env), publicOrigin(env), data]))
+    .digest("hex");
+}
+
+type Source = CollectionEntry<"sources">["data"];
+type Entity = CollectionEntry<"entities">["data"];
+
+/** What a source page shows beyond its entry: its story, its highlights, its label there. */
+export async function sourcePageData(source: Source) {
+  const story = source.story ? ((await storiesBySlug()).get(source.story) ?? null) : null;
+  const entities = await entitiesById();
+  const marks = marksFor(source, (id) => entities.get(id)?.name);
+  // The name the story gives this source (its outlet, or "Source A" when none is known).
+  const label =
+    (source.story && (await storyClaims(source.story)).labels.get(source.id)) ||
+    source.outlet ||
+    "This source";
+  return { story, marks, label };
+}
+
+/**
+ * What an entity page shows beyond its entry: the names of the sources it cites (as [id, name]
+ * pairs, sorted), the entities mentioned with it and the titles of its stories, in its own
+ * order, and a place's locator map.
+ */
+export async function entityPageData(entity: Entity) {
+  const [all, stories, sources] = await Promise.all([
+    entitiesById(),
+    storiesBySlug(),
+    sourcesById(),
+  ]);
+  const cited = [
+    ...new Set([
+      ...entity.mentions.map((m) => m.source),
+      ...entity.roles.map((r) => r.source),
+      ...entity.quotes.map((q) => q.source),
+    ]),
+  ].sort();
+  const sourceNames = cited.flatMap((id) => {
+    const s = sources.get(id);
+    return s ? [[id, s.outlet ?? s.title, sourceFilterName(s)] as const] : [];
+  });
+  const coMentioned = entity.coMentioned.flatMap((c) => {
+    const other = all.get(c.id);
+    return other ? [{ id: other.id, name: other.name }] : [];
+  });
+  const storyTitles = entity.stories.map((slug) => stories.get(slug)?.title ?? slug);
+  const map =
+    entity.type === "place" ? ((await chartById(locatorChartId(entity.id))) ?? null) : null;
+  return { sourceNames, coMentioned, storyTitles, map };
+}
