@@ -196,7 +196,7 @@ describe("firmFigures", () => {
     expect(firmFigures(sent2500, thousands, ctx)).toBe(false);
   });
 
-  it("takes two measures in one unit for one fact only when the happening and words tie them", () => {
+  it("does not take two measures in one unit for one fact when nothing else ties them", () => {
     const latitude = read("The epicentre lay at 41.2 degrees north.", "41.2 degrees", {
       value: 41.2,
       unit: "degrees",
@@ -210,7 +210,7 @@ describe("firmFigures", () => {
     });
     expect(firmFigures(latitude, heat, ctx)).toBe(false);
     const walk = (phrase: string, value: number) =>
-      read(`The refugees fled ${phrase} to the border.`, phrase, {
+      read(`The refugees walked ${phrase} to the border.`, phrase, {
         value,
         unit: "miles",
         noun: "mile",

@@ -166,14 +166,14 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
   const noun = nounMatch(a, b);
   if (noun === null) return false;
   // A unit of measure ("miles", "degrees", "years") says how much, not of what: an epicentre's
-  // latitude and the air's temperature are both "degrees". The happening and the words must.
+  // latitude and the air's temperature are both "degrees". The happening or the words must.
   const measured = MEASURES.has(a.figure.noun) || MEASURES.has(b.figure.noun);
   const happening = [...a.context.events].some((e) => b.context.events.has(e));
   const words = jaccard(a.context.keys, b.context.keys);
   if (ratio <= CLOSE_RATIO) {
     // Money and shares often name no counted thing: their words must then say it.
     if (noun < 0.6) return words >= FIRM_WORDS;
-    if (measured && ratio > 1) return happening && words >= FIRM_WORDS;
+    if (measured && ratio > 1) return happening || words >= FIRM_WORDS;
     // Large amounts are estimated, and estimates differ: "about 1,400" and "some 1,700" of one
     // thing are one fact. Small counts are counted: three of something against four is more
     // often two things (two players' games missed) than one, so it needs more.
