@@ -54,13 +54,22 @@ export function compare(
     const clause = frames.find((f) => f.start <= e.person.start && e.person.end <= f.end);
     return clause ? { ...e, ahead: clause.tense === "future" || clause.tense === "planned" } : e;
   });
-  const words = new Map(sources.map((s) => [s.article.id, wordsOf(s.article.text)]));
   const articleOf = new Map(sources.map((s) => [s.article.id, s.article]));
+  // A source's words, keyed only when a quote is checked against them.
+  const words = new Map<string, string>();
+  const wordsOfSource = (id: string) => {
+    let w = words.get(id);
+    if (w === undefined) {
+      w = wordsOf(articleOf.get(id)?.text ?? "");
+      words.set(id, w);
+    }
+    return w;
+  };
   const alike = {
     elsewhere,
     sources: sources.map((s) => s.article.id),
     factsOf: (id: string) => factsOf.get(id),
-    wordsOf: (id: string) => words.get(id) ?? "",
+    wordsOf: wordsOfSource,
     textOf: (id: string) => articleOf.get(id)?.text ?? "",
     framesOf: (id: string, sentence: number) => reportsOf.get(id)?.[sentence]?.frames ?? [],
   };

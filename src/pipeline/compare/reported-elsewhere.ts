@@ -1,6 +1,7 @@
 import type { Frame } from "../../core/event/frame.ts";
 import type { ArticleFacts, ClaimKind, ClaimValue, StoryEvent } from "../../core/model.ts";
 import { FUNCTION_WORDS } from "../../core/text/stopwords.ts";
+import { keyParts, words } from "../../core/text/words.ts";
 
 /** "<source>#<sentence>": one sentence of one source. */
 type Key = string;
@@ -161,9 +162,11 @@ function quotedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
   );
 }
 
-/** A text's words in lower case, one space apart, without punctuation. */
+/** A text's words as comparison keys them (core/text/words.ts), one space apart. */
 export function wordsOf(text: string): string {
-  return (text.toLowerCase().match(/\p{L}[\p{L}'’]*|\p{N}+/gu) ?? []).join(" ");
+  return words(text)
+    .flatMap((w) => keyParts(w.key))
+    .join(" ");
 }
 
 function quoteWords(text: string): Set<string> {
