@@ -16,12 +16,42 @@ export interface FigureContext {
   events: Set<string>;
   /** The period of a rate ("day", "week", "month", "year"), or null. */
   period: string | null;
-  /** The sentence tells of an earlier time ("earlier this year", "two years ago"): background. */
-  looksBack: boolean;
+  /**
+   * Which occasion the figure is about, when its words say it is not simply the news: "earlier"
+   * (the sentence looks back: "earlier this year", "in recent days"), "each" (a figure for
+   * each of several seasons or years, not one total), "another" (a later or other occurrence:
+   * "followed by a quake two miles east", "another 20 were hurt"), "interim" (a count as of an
+   * hour: "88 percent had voted by 4 p.m."). Joined with "+"; "" for the news itself. Two
+   * figures on different occasions are two facts, however alike the rest reads.
+   */
+  occasion: string;
 }
 
 const LOOKS_BACK =
-  /\b(?:earlier (?:this|that|in the) (?:year|month|week|decade)|last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|an|one|two|three|four|five|six|several|few|many|\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|before)|the (?:previous|preceding) (?:year|month|week)|previously|in the past)\b/iu;
+  /\b(?:earlier (?:this|that|in the) (?:year|month|week|decade)|last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|an|one|two|three|four|five|six|several|few|many|\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|before)|the (?:previous|preceding) (?:year|month|week)|in recent (?:days|weeks|months|years)|previously|in the past)\b/iu;
+
+/**
+ * A figure for each of a run of periods: "at least 30 in each of the past five seasons". Not a
+ * rate ("$5 billion each year"), which the period says.
+ */
+const EACH =
+  /\beach\s+of\s+(?:the|his|her|its|their)\s+(?:past|last|previous|first|next)\s+(?:\S+\s+)?(?:years|seasons|games|matches|months|weeks|days|nights|races|terms|tournaments)\b/iu;
+
+/** A count at an hour of the day, before the final one: "as of 4 p.m.", "by noon". */
+const INTERIM =
+  /\b(?:as of|by|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\d{1,2}:\d{2}|noon|midday|midnight)/iu;
+
+/** Words in a figure's clause that put it on another occurrence than the news's own. */
+const ANOTHER = new Set([
+  "another",
+  "followed",
+  "aftershock",
+  "aftershocks",
+  "subsequent",
+  "separate",
+  "previous",
+  "prior",
+]);
 
 /** How far the window reaches on each side, in words. */
 const REACH = 8;
@@ -82,11 +112,18 @@ export function figureContext(
     events.delete("injure");
     events.add("casualty");
   }
+  const said = text.slice(sentence.start, sentence.end);
+  const occasion = [
+    LOOKS_BACK.test(said) ? "earlier" : "",
+    EACH.test(said) ? "each" : "",
+    window.some((w) => ANOTHER.has(w.key)) ? "another" : "",
+    INTERIM.test(said) ? "interim" : "",
+  ];
   return {
     keys,
     events,
     period: periodOf(figure, window),
-    looksBack: LOOKS_BACK.test(text.slice(sentence.start, sentence.end)),
+    occasion: occasion.filter((o) => o !== "").join("+"),
   };
 }
 

@@ -232,4 +232,69 @@ describe("firmFigures", () => {
     });
     expect(firmFigures(twenty, dozens, ctx)).toBe(false);
   });
+
+  it("does not take two holders' spans in one unit for one fact", () => {
+    const served = read(
+      "Officer Example, a dog handler, had been with the squad for 11 years.",
+      "11 years",
+      { value: 11, unit: "years", noun: "year" },
+    );
+    const shop = read("The bakery has been there for at least 10 years.", "at least 10 years", {
+      value: 10,
+      qualifier: "at least",
+      unit: "years",
+      noun: "year",
+    });
+    expect(firmFigures(served, shop, ctx)).toBe(false);
+  });
+
+  it("keeps figures of another occasion apart from the news's own", () => {
+    const goals = (sentence: string, phrase: string, value: number) =>
+      read(sentence, phrase, { value, qualifier: "at least", unit: "goals", noun: "goal" });
+    // A floor reached in each of several seasons is not this season's total.
+    expect(
+      firmFigures(
+        goals("Striker Example scored at least 21 goals this season.", "at least 21 goals", 21),
+        goals(
+          "Striker Example has scored at least 20 goals in each of the past four seasons.",
+          "at least 20 goals",
+          20,
+        ),
+        ctx,
+      ),
+    ).toBe(false);
+    // The main shock's distance and the aftershock's.
+    const from = (sentence: string) =>
+      read(sentence, "three miles", { value: 3, unit: "miles", noun: "mile" });
+    const main = from("The tremor was centred about three miles from Exampleton.");
+    const after = from("It was followed by a smaller tremor three miles from Exampleton.");
+    expect(firmFigures(main, after, ctx)).toBe(false);
+    expect(
+      firmFigures(main, from("The tremor was centred three miles from Exampleton."), ctx),
+    ).toBe(true);
+    // A turnout by an hour of the day against the final one.
+    const turnout = (sentence: string, phrase: string, value: number) =>
+      read(sentence, phrase, { kind: "percent", value, unit: "percent of voters", noun: "voter" });
+    expect(
+      firmFigures(
+        turnout("Some 81 percent of voters had cast ballots by 3 p.m.", "81 percent of voters", 81),
+        turnout("Officials said 84 percent of voters took part.", "84 percent of voters", 84),
+        ctx,
+      ),
+    ).toBe(false);
+    // A toll of raids in recent days against today's.
+    const killed = (sentence: string, phrase: string, value: number) =>
+      read(sentence, phrase, { value, qualifier: "at least", unit: "people", noun: "people" });
+    expect(
+      firmFigures(
+        killed("Raids on the border killed at least 12 people.", "at least 12 people", 12),
+        killed(
+          "Raids on the border in recent days killed at least 11 people.",
+          "at least 11 people",
+          11,
+        ),
+        ctx,
+      ),
+    ).toBe(false);
+  });
 });

@@ -155,8 +155,9 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
   if (a.frame && b.frame && conflict(a.frame, b.frame, apart) !== null) return false;
   if (a.frame && b.frame && differentPeople(a.frame, b.frame)) return false;
   if (disjoint(a.persons, b.persons) || disjoint(a.bodies, b.bodies)) return false;
-  // One looks back ("earlier this year, five cables were cut") and the other tells the news.
-  if (a.context.looksBack !== b.context.looksBack) return false;
+  // One looks back ("earlier this year, five cables were cut"), counts each season, a later
+  // aftershock or the vote by 4 p.m., and the other tells the news itself.
+  if (a.context.occasion !== b.context.occasion) return false;
   // "Dozens", "thousands": a reader learns nothing from seeing them beside a number, and
   // they are as often another crowd as the same one.
   if (VAGUE.test(a.figure.text) || VAGUE.test(b.figure.text)) return false;
@@ -173,7 +174,9 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
   if (ratio <= CLOSE_RATIO) {
     // Money and shares often name no counted thing: their words must then say it.
     if (noun < 0.6) return words >= FIRM_WORDS;
-    if (measured && ratio > 1) return happening || words >= FIRM_WORDS;
+    // The unit is shared by construction; only the words around it can say it is one fact
+    // (a trooper's 11 years with the force and a bank branch's 10 years on its corner).
+    if (measured && ratio > 1) return happening || wordsBeyondUnits(a, b) >= FIRM_WORDS;
     // Large amounts are estimated, and estimates differ: "about 1,400" and "some 1,700" of one
     // thing are one fact. Small counts are counted: three of something against four is more
     // often two things (two players' games missed) than one, so it needs more.
@@ -194,6 +197,13 @@ function disjoint(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | u
   return (
     a !== undefined && b !== undefined && a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x))
   );
+}
+
+/** How alike two figures' clauses read, leaving out the words of their units. */
+function wordsBeyondUnits(a: ReadFigure, b: ReadFigure): number {
+  const units = new Set([comparisonKey(a.figure.noun), comparisonKey(b.figure.noun)]);
+  const rest = (keys: ReadonlySet<string>) => new Set([...keys].filter((k) => !units.has(k)));
+  return jaccard(rest(a.context.keys), rest(b.context.keys));
 }
 
 function sharesNamed(a: ReadFigure, b: ReadFigure): boolean {
