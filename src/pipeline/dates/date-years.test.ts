@@ -55,6 +55,12 @@ describe("chooseYear", () => {
     expect(c?.reason).toContain("nearest “2019-06-01”");
   });
 
+  it("leaves the year open when the story's only dates are years from any weekday year", () => {
+    // 23 October is a Wednesday in 2024, 2019, 2013…: a date of 2016 is background, and
+    // choosing 2013 or 2019 by it would be a guess.
+    expect(choose(10, 23, sameEvent, bounds("2026-12-31"), [known("2016-05-01")])).toBeNull();
+  });
+
   it("ignores a weekday that fits no allowed year", () => {
     const c = choose(
       10,

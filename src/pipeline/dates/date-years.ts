@@ -44,6 +44,9 @@ export interface YearChoice {
 /** How far back a weekday alone may look for a year: the calendar repeats within 28 years. */
 const WEEKDAY_LOOKBACK = 28;
 
+/** Days from a reported date within which it tells which of a weekday's years is meant. */
+const WEEKDAY_NEAR = 366;
+
 /**
  * The known dates sorted for nearest-date queries in O(log n): a story may report thousands of
  * dates, and every month-day asks which is nearest for each candidate year.
@@ -102,14 +105,14 @@ function nearest(
   month: number,
   day: number | undefined,
   known: KnownIndex,
-): { year: number; to: KnownDate } | null {
+): { year: number; to: KnownDate; distance: number } | null {
   let best: { year: number; to: KnownDate; distance: number } | null = null;
   for (const year of years) {
     const [s, e] = span(year, month, day);
     const k = nearestKnown(known, s, e);
     if (k && (!best || k.distance <= best.distance)) best = { year, ...k };
   }
-  return best && { year: best.year, to: best.to };
+  return best;
 }
 
 export function chooseYear(
@@ -147,12 +150,16 @@ export function chooseYear(
       };
     }
     const pick = nearest(years, month, day, known);
-    if (pick) {
+    // The weekday recurs every few years: the nearest candidate says which only when a date
+    // the story reports lies within a year of it. Further off ("in 1998 he was jailed"), the
+    // story's other dates are background, and a year picked by them is a guess.
+    if (pick && (pick.distance <= WEEKDAY_NEAR || years.length === 1)) {
       return {
         year: pick.year,
         reason: `year not given; of the years to ${limit} in which ${is}, ${pick.year} is nearest ${pick.to.label}`,
       };
     }
+    if (pick) return null;
     const latest = years[years.length - 1];
     if (latest !== undefined) {
       return {
