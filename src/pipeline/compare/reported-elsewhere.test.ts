@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compared as claimsOf } from "../../../tests/support/compared.ts";
+import type { ArticleFacts, ClaimValue } from "../../core/model.ts";
+import { type FactContext, toldAlikeElsewhere } from "./reported-elsewhere.ts";
 
 const single = (claims: ReturnType<typeof claimsOf>) =>
   claims.filter((c) => c.status === "single-source").map((c) => `${c.kind}: ${c.values[0]?.text}`);
@@ -61,5 +63,60 @@ describe("what only one source says, when another gives the same words or number
 
   it("keeps a figure nobody else gives as one source's", () => {
     expect(only).toMatch(/1,200 blankets/);
+  });
+});
+
+describe("what only one source says of where and when, when another names the same place or day", () => {
+  it("does not call a place one source's when the other names it in another sentence", () => {
+    const claims = claimsOf({
+      "a.md":
+        "---\ntitle: Ferry Captain Charged\ndate: 2031-03-14\n---\n\nA ferry captain was charged on Thursday over the sinking of the Orla. Captain Ilse Varga sailed the ferry into the storm near Lyon, prosecutor Dana Holm said.\n",
+      "b.md":
+        "---\ntitle: Captain Faces Charge\ndate: 2031-03-14\n---\n\nThe captain of the Orla was charged on Thursday. The ferry sank in a storm, the coast guard said. Rescuers in Lyon searched the wreck for a second day.\n",
+    });
+    expect(single(claims).join("\n")).not.toMatch(/place: Lyon/);
+  });
+
+  it("does not call a date one source's when the other gives the same day, whatever year it was given", () => {
+    const day = (source: string, start: string): ArticleFacts => ({
+      source,
+      names: [],
+      figures: [],
+      quotes: [],
+      dates: [
+        {
+          type: "date",
+          text: "March 7",
+          start: 10,
+          end: 17,
+          sentence: 2,
+          expression: { kind: "partial", month: 3, day: 7 },
+          value: { start, end: start, precision: "day", inferred: true },
+        },
+      ],
+    });
+    const facts = new Map([
+      ["a", day("a", "2031-03-07")],
+      ["b", day("b", "2030-03-07")],
+      ["c", day("c", "2031-03-08")],
+    ]);
+    const ctx = (sources: string[]): FactContext => ({
+      elsewhere: { sentences: new Map(), words: new Map() },
+      factsOf: (id) => facts.get(id),
+      framesOf: () => [],
+      sources,
+      wordsOf: () => "",
+      textOf: () => "",
+    });
+    const value: ClaimValue = {
+      source: "a",
+      value: "7 March 2031",
+      text: "March 7",
+      start: 10,
+      end: 17,
+      sentence: 2,
+    };
+    expect(toldAlikeElsewhere("date", value, ctx(["a", "b"]))).toBe(true);
+    expect(toldAlikeElsewhere("date", value, ctx(["a", "c"]))).toBe(false);
   });
 });

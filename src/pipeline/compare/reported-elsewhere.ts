@@ -61,6 +61,8 @@ export interface FactContext {
 export function toldAlikeElsewhere(kind: ClaimKind, v: ClaimValue, ctx: FactContext): boolean {
   if (kind === "quote" && quotedElsewhere(v, ctx)) return true;
   if (kind === "figure" && figuredElsewhere(v, ctx)) return true;
+  if (kind === "date" && datedElsewhere(v, ctx)) return true;
+  if (kind === "place" && placedElsewhere(v, ctx)) return true;
   const key = `${v.source}#${v.sentence}`;
   const others = ctx.elsewhere.sentences.get(key);
   if (!others || others.length === 0) return false;
@@ -126,6 +128,48 @@ function figuredElsewhere(v: ClaimValue, ctx: FactContext): boolean {
           (f.rate ?? "") === (own.rate ?? "") &&
           f.value === own.value &&
           !smallCount(own),
+      ),
+  );
+}
+
+/**
+ * Whether another source names the same day (or the same month, year…) anywhere: "only A says
+ * when" the deputy was killed is not true when B dates the killing in another sentence, which
+ * the event model did not link. Which sentence B put it in says nothing about whether it did.
+ */
+function datedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
+  const own = (ctx.factsOf(v.source)?.dates ?? []).find(
+    (d) => d.sentence === v.sentence && d.start < v.end && v.start < d.end && d.value,
+  )?.value;
+  if (!own) return false;
+  const day = (iso: string) => iso.slice(5);
+  return ctx.sources.some(
+    (id) =>
+      id !== v.source &&
+      (ctx.factsOf(id)?.dates ?? []).some(
+        (d) =>
+          d.value !== null &&
+          d.value.precision === own.precision &&
+          (d.value.start === own.start ||
+            // A day named without its year may have been given the wrong one.
+            (own.precision === "day" && day(d.value.start) === day(own.start))) &&
+          (d.value.end === own.end || own.precision === "day"),
+      ),
+  );
+}
+
+/** Whether another source names the same place anywhere (see datedElsewhere). */
+function placedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
+  const own = (ctx.factsOf(v.source)?.names ?? []).find(
+    (n) => n.type === "place" && n.sentence === v.sentence && n.start < v.end && v.start < n.end,
+  );
+  const key = own?.placeId ?? own?.entity;
+  if (!key) return false;
+  return ctx.sources.some(
+    (id) =>
+      id !== v.source &&
+      (ctx.factsOf(id)?.names ?? []).some(
+        (n) => n.type === "place" && (n.placeId ?? n.entity) === key,
       ),
   );
 }
