@@ -47,6 +47,19 @@ describe("namesSomething", () => {
     expect(names("Apollo 11")).toBe(true);
   });
 
+  it("recognizes a house number before its street", () => {
+    for (const t of [
+      "the warehouse at 412 W. Larkspur Ave. burned",
+      "lives at 18 Quarry Lane",
+      "offices at 900 North Bellwether Boulevard",
+    ]) {
+      expect(names(t), t).toBe(true);
+    }
+    // Counts before capitalized names that are no street stay counts.
+    expect(names("sent 412 Marines to the coast")).toBe(false);
+    expect(names("welcomed 300 Red Cross volunteers")).toBe(false);
+  });
+
   it("lets a qualified number after a name count", () => {
     expect(names("Apollo 11", false)).toBe(false);
   });

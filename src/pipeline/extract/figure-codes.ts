@@ -111,12 +111,43 @@ export function namesSomething(tokens: readonly Token[], expr: NumberExpr, bare:
   if (prev?.kind === "word" && (prev.lower === "magnitude" || prev.lower === "category"))
     return true;
   if (!expr.plain) return false;
+  if (bare && isStreetNumber(tokens, expr.last + 1)) return true;
   // "page 5"; "No. 5", "p. 12" (only short labels: "the building. 500 people" is two sentences)
   const dotted = prev?.text === "." && prev.adjacent && DOTTED_LABELS.has(prev2?.lower ?? "");
   const label = dotted ? prev2 : prev;
   if (label?.kind === "word" && !t.newline && LABEL_NOUNS.has(label.lower)) return true;
   if (bare && prev?.kind === "word" && !t.newline && isCapitalized(prev)) {
     return !isStopWord(prev.lower) && !isPossessive(prev.text) && !isCapitalizedMonth(prev.text);
+  }
+  return false;
+}
+
+/** Words that end a street's name: "Dahlia Ave.", "Main Street", "Ocean Blvd". */
+const STREET_ENDS = new Set(
+  `street st avenue ave road rd boulevard blvd drive dr lane ln way court ct place pl parkway pkwy
+  terrace circle highway hwy square sq`.split(/\s+/u),
+);
+const COMPASS = new Set(
+  "n s e w ne nw se sw north south east west northeast northwest southeast southwest".split(" "),
+);
+
+/**
+ * Whether the tokens from `k` read as the rest of a street address after its house number: an
+ * optional compass point, one to three capitalized words, then a street word ("325 E. Dahlia
+ * Ave.", "1600 Pennsylvania Avenue"). The number names a building; it counts nothing.
+ */
+function isStreetNumber(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  const compass = tokens[i];
+  if (compass?.kind === "word" && isCapitalized(compass) && COMPASS.has(compass.lower)) {
+    i++;
+    if (tokens[i]?.text === "." && tokens[i]?.adjacent) i++;
+  }
+  for (let names = 0; names < 4; names++) {
+    const t = tokens[i];
+    if (!t || t.newline || t.kind !== "word" || !isCapitalized(t)) return false;
+    if (names > 0 && STREET_ENDS.has(t.lower)) return true;
+    i++;
   }
   return false;
 }

@@ -113,6 +113,19 @@ export function currencyBefore(
   const number = tokens[i];
   const prev = tokens[i - 1];
   if (!number || !prev || i - 1 < floor || number.newline) return null;
+  // "$US1 million", "$A20": the country's letters after the symbol, written onto the number.
+  const dollar = tokens[i - 2];
+  if (
+    prev.kind === "word" &&
+    number.adjacent &&
+    prev.adjacent &&
+    dollar?.text === "$" &&
+    i - 2 >= floor &&
+    prev.text === prev.text.toUpperCase()
+  ) {
+    const code = DOLLAR_PREFIXES.get(prev.lower);
+    if (code !== undefined) return { code, first: i - 2, last: i - 1 };
+  }
   const symbol = SYMBOLS.get(prev.text);
   if (symbol !== undefined && prev.kind === "sym") {
     const letters = tokens[i - 2];

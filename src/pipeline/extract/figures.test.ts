@@ -178,6 +178,21 @@ describe("counts", () => {
     expect(only("Over 40 defenders were on the field.")).toMatchObject({ qualifier: "over" });
   });
 
+  it("does not read a decade, a size in two dimensions or a bare fraction as a count", () => {
+    expect(figures("The band was formed in the late nineteen seventies.")).toEqual([]);
+    expect(figures("The watch has a 360×360 screen and a 1280 x 720 camera.")).toEqual([]);
+    expect(figures("Her blood alcohol was .11 percent, the police said.")).toEqual([]);
+    expect(only("They kept twenty goats.")).toMatchObject({ value: 20, unit: "goats" });
+  });
+
+  it("reads '$US' before the number as US dollars", () => {
+    expect(only("The repairs cost $US2 million.")).toMatchObject({
+      kind: "money",
+      value: 2e6,
+      currency: "USD",
+    });
+  });
+
   it("reads a '+' after the number as 'over'", () => {
     expect(only("They fired 10,000+ shells.")).toMatchObject({ qualifier: "over", unit: "shells" });
   });

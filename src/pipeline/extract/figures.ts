@@ -102,6 +102,17 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return Math.max(0, lo);
 }
 
+const DECADES = new Set([
+  "twenties",
+  "thirties",
+  "forties",
+  "fifties",
+  "sixties",
+  "seventies",
+  "eighties",
+  "nineties",
+]);
+
 type Figure = Omit<FigureMention, "type" | "start" | "end" | "text" | "sentence">;
 
 type Found = { figure: Figure; first: number; last: number } | { skip: number };
@@ -148,12 +159,26 @@ function figureAt(
         return { skip: chain.last };
       }
     }
+    // ".09 percent": a fraction written without its zero, which the digits alone would misread.
+    const point = tokens[i - 1];
+    if (point?.text === "." && t.adjacent && tokens[i - 2]?.kind !== "num") return { skip: i };
+    // "720×720", "1920 x 1080": a size in two dimensions, not a count.
+    const by = tokens[chain.last + 1];
+    if (
+      (by?.text === "×" || by?.lower === "x") &&
+      tokens[chain.last + 2]?.kind === "num" &&
+      !tokens[chain.last + 2]?.newline
+    ) {
+      return { skip: chain.last + 2 };
+    }
     before = currencyBefore(tokens, i, floor);
     expr = parseDigits(tokens, i, letterScaleFits(tokens, i, before !== null));
     if (!expr) return { skip: i };
   } else {
     expr = parseSpelled(tokens, i);
     if (!expr) return null;
+    // "the late nineteen eighties": a decade spelled out, not nineteen of anything.
+    if (DECADES.has(tokens[expr.last + 1]?.lower ?? "")) return { skip: expr.last + 1 };
   }
 
   // A range: "18,000 to 20,000", "between 10 and 20", "from 5 to 7" (but not "rose from 5 to 7").
