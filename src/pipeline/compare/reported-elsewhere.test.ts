@@ -61,6 +61,18 @@ describe("what only one source says, when another gives the same words or number
     expect(single(metric).join("\n")).not.toMatch(/1\.4 billion/);
   });
 
+  it("does not call a sum one source's when the other gives it rounded", () => {
+    const sums = claimsOf({
+      "a.txt":
+        "Phone Launch\n\nThe Orbit phone goes on sale in June for $149.99 with a case, the maker said.\n",
+      "b.txt":
+        "Orbit Phone Priced\n\nBuyers can get the Orbit for $149 from June, the company said. Stores ordered 8,000 units.\n",
+    });
+    const only = single(sums).join("\n");
+    expect(only).not.toMatch(/\$149/);
+    expect(only).toMatch(/8,000 units/);
+  });
+
   it("keeps a figure nobody else gives as one source's", () => {
     expect(only).toMatch(/1,200 blankets/);
   });

@@ -126,7 +126,7 @@ function figuredElsewhere(v: ClaimValue, ctx: FactContext): boolean {
           f.kind === own.kind &&
           (f.kind !== "money" || f.currency === own.currency) &&
           (f.rate ?? "") === (own.rate ?? "") &&
-          f.value === own.value &&
+          sameAmount(f, own) &&
           !smallCount(own),
       ),
   );
@@ -173,6 +173,20 @@ function placedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
       ),
   );
 }
+
+/**
+ * The same number, or for money the same amount rounded ("$22.1 billion", "$22 billion";
+ * "$99.99", "$99"): two sums of one currency within a hundredth of each other in one story are
+ * one sum far more often than two.
+ */
+function sameAmount(a: { kind: string; value: number }, b: { kind: string; value: number }) {
+  if (a.value === b.value) return true;
+  if (a.kind !== "money") return false;
+  const large = Math.max(Math.abs(a.value), Math.abs(b.value));
+  return Math.abs(a.value - b.value) <= large * MONEY_ROUNDING;
+}
+
+const MONEY_ROUNDING = 0.01;
 
 /** Counts under ten recur in any story ("two children", "three days"): alone they tell nothing. */
 const smallCount = (f: { kind: string; value: number }) => f.kind === "count" && f.value < 10;
