@@ -73,6 +73,17 @@ describe("what only one source says, when another gives the same words or number
     expect(only).toMatch(/8,000 units/);
   });
 
+  it("does not call a measure one source's when the other gives it in another unit", () => {
+    const sizes = claimsOf({
+      "a.txt": "Slim Phone\n\nThe Orbit phone is just 0.71 inches thick, the maker said.\n",
+      "b.txt":
+        "Orbit Unveiled\n\nThe Orbit measures 1.8cm from front to back, the company said. Stores ordered 8,000 units.\n",
+    });
+    const only = single(sizes).join("\n");
+    expect(only).not.toMatch(/0\.71 inches|1\.8cm/);
+    expect(only).toMatch(/8,000 units/);
+  });
+
   it("keeps a figure nobody else gives as one source's", () => {
     expect(only).toMatch(/1,200 blankets/);
   });

@@ -1,4 +1,5 @@
 import type { Frame } from "../../core/event/frame.ts";
+import { sameMeasure } from "../../core/event/measure.ts";
 import type { ArticleFacts, ClaimKind, ClaimValue, StoryEvent } from "../../core/model.ts";
 import { FUNCTION_WORDS } from "../../core/text/stopwords.ts";
 import { keyParts, words } from "../../core/text/words.ts";
@@ -126,8 +127,9 @@ function figuredElsewhere(v: ClaimValue, ctx: FactContext): boolean {
           f.kind === own.kind &&
           (f.kind !== "money" || f.currency === own.currency) &&
           (f.rate ?? "") === (own.rate ?? "") &&
-          sameAmount(f, own) &&
-          !smallCount(own),
+          // A measure converted to another unit ("2.5 cm", "0.98 inches") is rarely chance.
+          ((sameAmount(f, own) && !smallCount(own)) ||
+            (f.noun !== own.noun && sameMeasure(f, own))),
       ),
   );
 }
