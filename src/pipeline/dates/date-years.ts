@@ -44,6 +44,9 @@ export interface YearChoice {
 /** How far back a weekday alone may look for a year: the calendar repeats within 28 years. */
 const WEEKDAY_LOOKBACK = 28;
 
+/** Days from a reported date within which it tells the year of a month-day without a weekday. */
+const MONTH_DAY_NEAR = 366;
+
 /** Days from a reported date within which it tells which of a weekday's years is meant. */
 const WEEKDAY_NEAR = 366;
 
@@ -196,7 +199,8 @@ export function chooseYear(
     const years: number[] = [];
     for (let y = first; y <= upper; y++) if (fits(y)) years.push(y);
     const pick = nearest(years, month, day, known);
-    if (pick) {
+    // Months away from any date the story gives, the nearest says little about the year.
+    if (pick && pick.distance <= MONTH_DAY_NEAR) {
       return {
         year: pick.year,
         reason: `year not given; ${pick.year} puts ${what} nearest ${pick.to.label}`,

@@ -185,6 +185,19 @@ describe("missing years", () => {
     expect(m.value?.reason).toBe("year not given; 2023 puts 3 March nearest “2023”");
   });
 
+  it("does not take a year from a background year named elsewhere in the story", () => {
+    const a = article(
+      "a",
+      "The law dates from 1973. It protects rare plants. Farmers opposed it. On March 11 the rule was overturned.",
+    );
+    expect(mention(resolve([a]), "a", "March 11").value).toBeNull();
+    const b = article(
+      "b",
+      "The rally drew crowds in the 1990s. Few came this year. On June 2 the hall closed.",
+    );
+    expect(mention(resolve([b]), "b", "June 2").value).toBeNull();
+  });
+
   it("puts a month-day nearest the publication date, across the new year", () => {
     const a = article("a", "The fire started on December 30 and ended on January 2.", "2025-01-05");
     const r = resolve([a]);

@@ -9,7 +9,14 @@
  * The clock is never read; `latest` bounds every inferred year from above.
  */
 
-import { formatDay, isoDate, parseIsoDate, weekdayOf } from "../../core/calendar.ts";
+import {
+  formatDay,
+  formatMonthDay,
+  isoDate,
+  isValidMonthDay,
+  parseIsoDate,
+  weekdayOf,
+} from "../../core/calendar.ts";
 import { WEEKDAY_NAMES } from "../../core/date-words.ts";
 import type {
   Article,
@@ -181,6 +188,9 @@ function partialOf(e: DateExpression): Yearless | null {
   return null;
 }
 
+/** The longest span (in days, less one) of a date that may guide a missing year: a month. */
+const MONTH_DAYS = 30;
+
 /**
  * Years for every month-day: against the anchor where the article has one; otherwise from the
  * story's constraints. Month-days with a weekday hint go first and then guide the rest (an
@@ -213,13 +223,17 @@ function inferYears(
         p.weekday !== undefined
           ? { weekday: p.weekday, why: "as the article says" }
           : (hints.get(key(d, i)) ?? null);
+      const told = doc.anchor ? null : narrativeYear(doc, i, p, bounds);
       if (doc.anchor)
         decide(d, i, p, yearNearAnchor(p, hint, doc.anchor, m.text, doc.directions[i] ?? null));
+      else if (told) decide(d, i, p, told);
       else (hint ? hinted : plain).push({ d, i, p, hint });
     });
   });
   for (const pass of [hinted, plain]) {
-    const index = indexKnown(known);
+    // A bare year or decade the story names ("the 1973 Act", "in the 1990s") is background far
+    // more often than the news's own time: only days and months guide a missing year.
+    const index = indexKnown(known.filter((k) => k.anchor || k.end - k.start <= MONTH_DAYS));
     const memo = new Map<string, YearChoice | null>();
     const choices = pass.map(({ p, hint }) => {
       const k = `${p.month}:${p.day}:${hint?.weekday}:${hint?.why}`;
@@ -232,6 +246,33 @@ function inferYears(
     });
   }
   return years;
+}
+
+/**
+ * The year the narrative gives a month-day: a year named alone in its own sentence or the one
+ * before ("Fighting resumed in 2023. On March 3 the town fell."). Anywhere else in the story a
+ * bare year is background ("the 1973 Act") far more often than the news's own time.
+ */
+function narrativeYear(doc: Doc, i: number, p: Yearless, bounds: YearBounds): YearChoice | null {
+  const m = doc.mentions[i];
+  if (!m) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = doc.mentions[j];
+    if (!o || o.sentence < m.sentence - 1) break;
+    const e = o.expression;
+    if (e.kind !== "absolute" || e.month !== undefined) continue;
+    const span = calendarSpan(e.year, p.month, p.day);
+    if (
+      span.end > bounds.latest ||
+      (p.day !== undefined && !isValidMonthDay(p.month, p.day, e.year))
+    )
+      return null;
+    return {
+      year: e.year,
+      reason: `year not given; ${e.year} puts ${formatMonthDay(p.month, p.day)} nearest “${o.text}”`,
+    };
+  }
+  return null;
 }
 
 interface Pending {
