@@ -109,6 +109,16 @@ describe("absolute dates", () => {
     expect(texts("By the end of 2025 the plant will close.")).toEqual(["2025"]);
   });
 
+  it("reads 'today' glossed by a full date in brackets as that date alone", () => {
+    expect(texts("The operator said today (12 May 2031) that service was back.")).toEqual([
+      "12 May 2031",
+    ]);
+    expect(texts("The operator said today that service was back, on 12 May 2031.")).toEqual([
+      "today",
+      "12 May 2031",
+    ]);
+  });
+
   it("leaves out the preposition of a simple date", () => {
     expect(texts("In 2019 the plant opened; on May 5 it closed.")).toEqual(["2019", "May 5"]);
   });

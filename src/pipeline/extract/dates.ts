@@ -73,7 +73,26 @@ export function extractDates(article: Article): DateMention[] {
     }
     lineStart = lineEnd + 1;
   }
-  return out.filter((m) => !isNamedDayOrTitle(m, text, sentences[m.sentence]?.start ?? 0));
+  return out.filter(
+    (m, k) =>
+      !isNamedDayOrTitle(m, text, sentences[m.sentence]?.start ?? 0) &&
+      !glossedBy(m, out[k + 1], text),
+  );
+}
+
+/**
+ * Whether a relative day is glossed by the full date in brackets right after it: "today (14
+ * October 2031)". The gloss says which day it is; read alone against the publication date, the
+ * relative one could name another (an article quoting last week's announcement).
+ */
+function glossedBy(m: DateMention, next: DateMention | undefined, text: string): boolean {
+  return (
+    m.expression.kind === "relative" &&
+    next !== undefined &&
+    next.expression.kind === "absolute" &&
+    next.expression.day !== undefined &&
+    /^\s*[([]\s*$/u.test(text.slice(m.end, next.start))
+  );
 }
 
 /** The longest date starting at token i, composite forms first. */
