@@ -20,8 +20,9 @@ export interface FigureContext {
    * Which occasion the figure is about, when its words say it is not simply the news: "earlier"
    * (the sentence looks back: "earlier this year", "in recent days"), "each" (a figure for
    * each of several seasons or years, not one total), "another" (a later or other occurrence:
-   * "followed by a quake two miles east", "another 20 were hurt"), "interim" (a count as of an
-   * hour: "88 percent had voted by 4 p.m."). Joined with "+"; "" for the news itself. Two
+   * "followed by a quake two miles east", "in a separate attack"), "interim" (a count as of an
+   * hour: "88 percent had voted by 4 p.m."), "total" (a running total in its clause: "made over
+   * four nights"). Joined with "+"; "" for the news itself. Two
    * figures on different occasions are two facts, however alike the rest reads.
    */
   occasion: string;
@@ -37,20 +38,30 @@ const LOOKS_BACK =
 const EACH =
   /\beach\s+of\s+(?:the|his|her|its|their)\s+(?:past|last|previous|first|next)\s+(?:\S+\s+)?(?:years|seasons|games|matches|months|weeks|days|nights|races|terms|tournaments)\b/iu;
 
+/**
+ * A running total, in the figure's own clause: "over 50 arrests have been made over four
+ * nights", "arrests since the march began". (In the sentence at large, "reports have emerged
+ * over the past two weeks" says when it was reported, not what was counted.)
+ */
+const TOTAL =
+  /\b(?:since the|over (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|few|\d+) (?:nights|days|weeks|months))\b/iu;
+
 /** A count at an hour of the day, before the final one: "as of 4 p.m.", "by noon". */
 const INTERIM =
   /\b(?:as of|by|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b|\d{1,2}:\d{2}|noon|midday|midnight)/iu;
 
-/** Words in a figure's clause that put it on another occurrence than the news's own. */
-const ANOTHER = new Set([
-  "another",
+/**
+ * Words that put a figure's clause or a sentence on another occurrence than the news's own: "it
+ * was followed by a quake two miles east", "in a separate attack". Not "another", which more
+ * often adds to a count ("another 20,000 marched") than names another occasion, nor "previous",
+ * which more often sets a baseline ("60 percent faster than the previous generation").
+ */
+export const OTHER_OCCASION = new Set([
   "followed",
   "aftershock",
   "aftershocks",
   "subsequent",
   "separate",
-  "previous",
-  "prior",
 ]);
 
 /** How far the window reaches on each side, in words. */
@@ -85,12 +96,16 @@ export function figureContext(
     sentence.end,
     ...others.filter((o) => o.start >= figure.end).map((o) => o.start),
   );
+  const ahead = before(words(text, floor, figure.start));
+  const behind = after(words(text, figure.end, ceiling));
   const window = [
-    ...before(words(text, floor, figure.start)),
-    ...after(words(text, figure.end, ceiling)),
+    ...ahead,
+    ...behind,
     // The unit's modifiers ("Chilean soldiers") say what is counted as much as the noun.
     ...words(figure.unit),
   ];
+  // The clause as written, for phrases: "over 50 arrests have been made over four nights".
+  const clause = [...[...ahead].reverse(), ...behind].map((w) => w.text).join(" ");
   const keys = new Set<string>();
   const events = new Set<string>();
   for (const w of window) {
@@ -116,8 +131,9 @@ export function figureContext(
   const occasion = [
     LOOKS_BACK.test(said) ? "earlier" : "",
     EACH.test(said) ? "each" : "",
-    window.some((w) => ANOTHER.has(w.key)) ? "another" : "",
+    window.some((w) => OTHER_OCCASION.has(w.key)) ? "another" : "",
     INTERIM.test(said) ? "interim" : "",
+    TOTAL.test(clause) ? "total" : "",
   ];
   return {
     keys,

@@ -272,6 +272,25 @@ describe("firmFigures", () => {
     expect(
       firmFigures(main, from("The tremor was centred three miles from Exampleton."), ctx),
     ).toBe(true);
+    // Nor is the aftershock's distance the main shock's when the two give the same number.
+    const again = from("It was followed by a smaller tremor three miles from Exampleton.");
+    expect(
+      figureMatch(from("The tremor was centred three miles from Exampleton."), again),
+    ).toBeNull();
+    // A running total over several nights against one night's count.
+    const arrests = (sentence: string, phrase: string, value: number) =>
+      read(sentence, phrase, { value, unit: "arrests", noun: "arrest" });
+    expect(
+      firmFigures(
+        arrests(
+          "Since the march began, 52 arrests have been made over four nights.",
+          "52 arrests",
+          52,
+        ),
+        arrests("Police said there were 46 arrests after Wednesday's march.", "46 arrests", 46),
+        ctx,
+      ),
+    ).toBe(false);
     // A turnout by an hour of the day against the final one.
     const turnout = (sentence: string, phrase: string, value: number) =>
       read(sentence, phrase, { kind: "percent", value, unit: "percent of voters", noun: "voter" });

@@ -43,6 +43,11 @@ export function figureMatch(a: ReadFigure, b: ReadFigure): number | null {
   const pa = a.context.period;
   const pb = b.context.period;
   if (pa && pb && pa !== pb) return null;
+  // A later aftershock's distance, a figure for each of several seasons, a count by 4 p.m.:
+  // another fact than the news's own, even with the same number. (A sentence that only looks
+  // back or gives a running total may still give the same fact; firmFigures keeps it from
+  // differing.)
+  if (occasionOf(a) !== occasionOf(b)) return null;
 
   // One coach's "three months in charge" is not another's "six months": clauses about
   // different people count different things, however alike their words.
@@ -191,6 +196,17 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
 
 const VAGUE =
   /^(?:(?:many|several|some|a few)\s+)?(?:dozens|dozen|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)\b/iu;
+
+/**
+ * The figure's occasion, but for a sentence that merely looks back or gives a running total
+ * (see FigureContext): the same number told so is still the same fact.
+ */
+function occasionOf(f: ReadFigure): string {
+  return f.context.occasion
+    .split("+")
+    .filter((o) => o !== "earlier" && o !== "total")
+    .join("+");
+}
 
 /** Both name someone, and no one in common: one player's yards and another's. */
 function disjoint(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
