@@ -8,6 +8,7 @@ import type { Draft } from "./order.ts";
 import { agrees, echoes, type ReportMatch, reportMatch } from "./report-match.ts";
 import { reportedElsewhere } from "./reported-elsewhere.ts";
 import type { Report } from "./reports.ts";
+import { otherDays, tellsOtherOccasion } from "./statement-apart.ts";
 
 /** Statements are shown in full up to about this many characters. */
 const MAX_CHARS = 200;
@@ -64,6 +65,8 @@ export function statementClaims(
             datesCompatible(a.when, b.when) &&
             !oppositeDirections(a.tokens, b.tokens) &&
             !otherNumbers(a, b) &&
+            !otherDaysOf(a, b) &&
+            !otherOccasion(a, b) &&
             !apart.has(`${keyOf(a)}|${keyOf(b)}`)
           ) {
             edges.push({ a, b, match, score: strength(match) });
@@ -116,6 +119,20 @@ function otherNumbers(a: Report, b: Report): boolean {
   const va = values(a);
   const vb = values(b);
   return va.length > 0 && vb.length > 0 && !va.some((v) => vb.includes(v));
+}
+
+/** Whether two sentences state days outright and none is the same (see otherDays). */
+function otherDaysOf(a: Report, b: Report): boolean {
+  return otherDays(a.when, b.when);
+}
+
+/** Whether one sentence tells of another occurrence and the other does not (see tellsOtherOccasion). */
+function otherOccasion(a: Report, b: Report): boolean {
+  const text = (r: Report) => {
+    const range = r.from.article.sentences[r.sentence];
+    return range ? r.from.article.text.slice(range.start, range.end) : "";
+  };
+  return tellsOtherOccasion(text(a)) !== tellsOtherOccasion(text(b));
 }
 
 /**
