@@ -22,8 +22,8 @@ export interface FigureContext {
    * each of several seasons or years, not one total), "another" (a later or other occurrence:
    * "followed by a quake two miles east", "in a separate attack"), "interim" (a count as of an
    * hour: "88 percent had voted by 4 p.m."), "total" (a running total in its clause: "made over
-   * four nights"). Joined with "+"; "" for the news itself. Two
-   * figures on different occasions are two facts, however alike the rest reads.
+   * four nights"). Joined with "+"; "" for the news itself. Two figures on different occasions
+   * are two facts, however alike the rest reads.
    */
   occasion: string;
 }

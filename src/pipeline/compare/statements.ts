@@ -65,7 +65,7 @@ export function statementClaims(
             datesCompatible(a.when, b.when) &&
             !oppositeDirections(a.tokens, b.tokens) &&
             !otherNumbers(a, b) &&
-            !otherDaysOf(a, b) &&
+            !otherDays(a.when, b.when) &&
             !otherOccasion(a, b) &&
             !apart.has(`${keyOf(a)}|${keyOf(b)}`)
           ) {
@@ -119,11 +119,6 @@ function otherNumbers(a: Report, b: Report): boolean {
   const va = values(a);
   const vb = values(b);
   return va.length > 0 && vb.length > 0 && !va.some((v) => vb.includes(v));
-}
-
-/** Whether two sentences state days outright and none is the same (see otherDays). */
-function otherDaysOf(a: Report, b: Report): boolean {
-  return otherDays(a.when, b.when);
 }
 
 /** Whether one sentence tells of another occurrence and the other does not (see tellsOtherOccasion). */
