@@ -60,6 +60,12 @@ describe("namesSomething", () => {
     expect(names("welcomed 300 Red Cross volunteers")).toBe(false);
   });
 
+  it("recognizes a radio station's frequency", () => {
+    expect(names("the team's flagship station, AM 830, reported")).toBe(true);
+    expect(names("on FM 101 this morning")).toBe(true);
+    expect(names("I am 30 minutes away")).toBe(false);
+  });
+
   it("lets a qualified number after a name count", () => {
     expect(names("Apollo 11", false)).toBe(false);
   });

@@ -112,6 +112,9 @@ export function namesSomething(tokens: readonly Token[], expr: NumberExpr, bare:
     return true;
   if (!expr.plain) return false;
   if (bare && isStreetNumber(tokens, expr.last + 1)) return true;
+  // A radio station's band and frequency: "AM 830", "FM 101".
+  if (prev?.kind === "word" && (prev.text === "AM" || prev.text === "FM") && !t.newline)
+    return true;
   // "page 5"; "No. 5", "p. 12" (only short labels: "the building. 500 people" is two sentences)
   const dotted = prev?.text === "." && prev.adjacent && DOTTED_LABELS.has(prev2?.lower ?? "");
   const label = dotted ? prev2 : prev;
