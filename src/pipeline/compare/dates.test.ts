@@ -62,6 +62,14 @@ describe("dateClaims", () => {
     ]);
   });
 
+  it("does not take two days a week apart for when someone spoke as a difference", () => {
+    const out = claims(
+      ["Harbor Daily", "Jane Example spoke in Rome on October 16, 2024."],
+      ["Continental Wire", "Jane Example spoke in Rome on October 23, 2024."],
+    );
+    expect(out.filter((c) => c.status === "differ")).toEqual([]);
+  });
+
   it("is compatible when a day falls within the other source's month", () => {
     const [c] = claims(
       ["Harbor Daily", "Jane Example spoke in Rome in October 2024."],

@@ -1,3 +1,4 @@
+import { parseIsoDate } from "../../core/calendar.ts";
 import { describeDateSpan } from "../../core/format.ts";
 import type { ClaimValue, DateMention, DateValue } from "../../core/model.ts";
 import { overall } from "./agreement.ts";
@@ -7,6 +8,7 @@ import { eventMatch, eventVerb, firmEvents } from "./event-match.ts";
 import type { PersonEvent } from "./events.ts";
 import { allSay, eachSays, listOf } from "./explain.ts";
 import { firmGroup } from "./firm.ts";
+import { isSpeechVerb } from "./lexicon.ts";
 import type { Draft } from "./order.ts";
 
 /**
@@ -89,7 +91,24 @@ export function dateClaims(
  * had to guess says more about the guess than about the event.
  */
 function firmDates(a: PersonEvent, b: PersonEvent): boolean {
-  return !dateOf(a).inferred && !dateOf(b).inferred && firmEvents(a, b);
+  if (dateOf(a).inferred || dateOf(b).inferred || !firmEvents(a, b)) return false;
+  // People speak often: two days a week apart for "when she spoke" are far more often two
+  // statements (a Monday announcement, a Friday update) than two accounts of one. Sources
+  // that disagree on the day of one remark are a day or two apart.
+  const speech = isSpeechVerb(a.verb) || isSpeechVerb(b.verb);
+  return !speech || daysApart(dateOf(a), dateOf(b)) <= SPEECH_DAYS;
+}
+
+/** Days apart two sources may date one remark and still be shown as differing. */
+const SPEECH_DAYS = 3;
+
+/** Days between two spans (0 when they overlap). */
+function daysApart(a: DateValue, b: DateValue): number {
+  const [as, ae, bs, be] = [a.start, a.end, b.start, b.end].map(
+    (d) => parseIsoDate(d) ?? Number.NaN,
+  ) as [number, number, number, number];
+  const gap = Math.max(bs - ae, as - be, 0);
+  return Number.isNaN(gap) ? Number.POSITIVE_INFINITY : gap;
 }
 
 function dateOf(e: PersonEvent): DateValue {
