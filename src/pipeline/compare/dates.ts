@@ -102,12 +102,10 @@ function firmDates(a: PersonEvent, b: PersonEvent): boolean {
 /** Days apart two sources may date one remark and still be shown as differing. */
 const SPEECH_DAYS = 3;
 
-/** Days between two spans (0 when they overlap). */
+/** Days between two spans (0 when they overlap; endless when one cannot be read). */
 function daysApart(a: DateValue, b: DateValue): number {
-  const [as, ae, bs, be] = [a.start, a.end, b.start, b.end].map(
-    (d) => parseIsoDate(d) ?? Number.NaN,
-  ) as [number, number, number, number];
-  const gap = Math.max(bs - ae, as - be, 0);
+  const day = (iso: string) => parseIsoDate(iso) ?? Number.NaN;
+  const gap = Math.max(day(b.start) - day(a.end), day(a.start) - day(b.end), 0);
   return Number.isNaN(gap) ? Number.POSITIVE_INFINITY : gap;
 }
 

@@ -17,15 +17,19 @@ export interface FigureContext {
   /** The period of a rate ("day", "week", "month", "year"), or null. */
   period: string | null;
   /**
-   * Which occasion the figure is about, when its words say it is not simply the news: "earlier"
-   * (the sentence looks back: "earlier this year", "in recent days"), "each" (a figure for
-   * each of several seasons or years, not one total), "another" (a later or other occurrence:
-   * "followed by a quake two miles east", "in a separate attack"), "interim" (a count as of an
-   * hour: "88 percent had voted by 4 p.m."), "total" (a running total in its clause: "made over
-   * four nights"). Joined with "+"; "" for the news itself. Two figures on different occasions
-   * are two facts, however alike the rest reads.
+   * Which occasion the figure counts, when its words say it is not the news itself: "each" (a
+   * figure for each of several seasons, not one total), "another" (a later or other
+   * occurrence: "followed by a quake two miles east", "in a separate attack"), "interim" (a
+   * count as of an hour: "88 percent had voted by 4 p.m."). Joined with "+", "" for the news:
+   * two figures on different occasions are two facts, even with the same number.
    */
   occasion: string;
+  /**
+   * The figure is told from a distance: its sentence looks back ("earlier this year", "in
+   * recent days") or its clause gives a running total ("made over four nights"). The same
+   * number told so may still be the news's; a different one is no sure contradiction.
+   */
+  distant: boolean;
 }
 
 const LOOKS_BACK =
@@ -129,17 +133,16 @@ export function figureContext(
   }
   const said = text.slice(sentence.start, sentence.end);
   const occasion = [
-    LOOKS_BACK.test(said) ? "earlier" : "",
     EACH.test(said) ? "each" : "",
     window.some((w) => OTHER_OCCASION.has(w.key)) ? "another" : "",
     INTERIM.test(said) ? "interim" : "",
-    TOTAL.test(clause) ? "total" : "",
   ];
   return {
     keys,
     events,
     period: periodOf(figure, window),
     occasion: occasion.filter((o) => o !== "").join("+"),
+    distant: LOOKS_BACK.test(said) || TOTAL.test(clause),
   };
 }
 

@@ -44,10 +44,8 @@ export function figureMatch(a: ReadFigure, b: ReadFigure): number | null {
   const pb = b.context.period;
   if (pa && pb && pa !== pb) return null;
   // A later aftershock's distance, a figure for each of several seasons, a count by 4 p.m.:
-  // another fact than the news's own, even with the same number. (A sentence that only looks
-  // back or gives a running total may still give the same fact; firmFigures keeps it from
-  // differing.)
-  if (occasionOf(a) !== occasionOf(b)) return null;
+  // another fact than the news's own, even with the same number.
+  if (a.context.occasion !== b.context.occasion) return null;
 
   // One coach's "three months in charge" is not another's "six months": clauses about
   // different people count different things, however alike their words.
@@ -160,9 +158,10 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
   if (a.frame && b.frame && conflict(a.frame, b.frame, apart) !== null) return false;
   if (a.frame && b.frame && differentPeople(a.frame, b.frame)) return false;
   if (disjoint(a.persons, b.persons) || disjoint(a.bodies, b.bodies)) return false;
-  // One looks back ("earlier this year, five cables were cut"), counts each season, a later
-  // aftershock or the vote by 4 p.m., and the other tells the news itself.
-  if (a.context.occasion !== b.context.occasion) return false;
+  // One counts each season, a later aftershock or the vote by 4 p.m., looks back ("earlier this
+  // year, five cables were cut") or gives a running total, and the other tells the news itself.
+  if (a.context.occasion !== b.context.occasion || a.context.distant !== b.context.distant)
+    return false;
   // "Dozens", "thousands": a reader learns nothing from seeing them beside a number, and
   // they are as often another crowd as the same one.
   if (VAGUE.test(a.figure.text) || VAGUE.test(b.figure.text)) return false;
@@ -196,17 +195,6 @@ export function firmFigures(a: ReadFigure, b: ReadFigure, ctx: EventContext): bo
 
 const VAGUE =
   /^(?:(?:many|several|some|a few)\s+)?(?:dozens|dozen|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)\b/iu;
-
-/**
- * The figure's occasion, but for a sentence that merely looks back or gives a running total
- * (see FigureContext): the same number told so is still the same fact.
- */
-function occasionOf(f: ReadFigure): string {
-  return f.context.occasion
-    .split("+")
-    .filter((o) => o !== "earlier" && o !== "total")
-    .join("+");
-}
 
 /** Both name someone, and no one in common: one player's yards and another's. */
 function disjoint(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {

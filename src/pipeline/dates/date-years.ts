@@ -44,11 +44,11 @@ export interface YearChoice {
 /** How far back a weekday alone may look for a year: the calendar repeats within 28 years. */
 const WEEKDAY_LOOKBACK = 28;
 
-/** Days from a reported date within which it tells the year of a month-day without a weekday. */
-const MONTH_DAY_NEAR = 366;
-
-/** Days from a reported date within which it tells which of a weekday's years is meant. */
-const WEEKDAY_NEAR = 366;
+/**
+ * Days from a reported date within which it tells a month-day's year (or which of a weekday's
+ * years is meant): further off, the story's dates are background and the year a guess.
+ */
+const YEAR_NEAR = 366;
 
 /**
  * The known dates sorted for nearest-date queries in O(log n): a story may report thousands of
@@ -156,7 +156,7 @@ export function chooseYear(
     // The weekday recurs every few years: the nearest candidate says which only when a date
     // the story reports lies within a year of it. Further off ("in 1998 he was jailed"), the
     // story's other dates are background, and a year picked by them is a guess.
-    if (pick && (pick.distance <= WEEKDAY_NEAR || years.length === 1)) {
+    if (pick && (pick.distance <= YEAR_NEAR || years.length === 1)) {
       return {
         year: pick.year,
         reason: `year not given; of the years to ${limit} in which ${is}, ${pick.year} is nearest ${pick.to.label}`,
@@ -200,7 +200,7 @@ export function chooseYear(
     for (let y = first; y <= upper; y++) if (fits(y)) years.push(y);
     const pick = nearest(years, month, day, known);
     // Months away from any date the story gives, the nearest says little about the year.
-    if (pick && pick.distance <= MONTH_DAY_NEAR) {
+    if (pick && pick.distance <= YEAR_NEAR) {
       return {
         year: pick.year,
         reason: `year not given; ${pick.year} puts ${what} nearest ${pick.to.label}`,

@@ -9,14 +9,7 @@
  * The clock is never read; `latest` bounds every inferred year from above.
  */
 
-import {
-  formatDay,
-  formatMonthDay,
-  isoDate,
-  isValidMonthDay,
-  parseIsoDate,
-  weekdayOf,
-} from "../../core/calendar.ts";
+import { formatDay, isoDate, parseIsoDate, weekdayOf } from "../../core/calendar.ts";
 import { WEEKDAY_NAMES } from "../../core/date-words.ts";
 import type {
   Article,
@@ -223,7 +216,7 @@ function inferYears(
         p.weekday !== undefined
           ? { weekday: p.weekday, why: "as the article says" }
           : (hints.get(key(d, i)) ?? null);
-      const told = doc.anchor ? null : narrativeYear(doc, i, p, bounds);
+      const told = doc.anchor ? null : narrativeYear(doc, i, p, hint, bounds);
       if (doc.anchor)
         decide(d, i, p, yearNearAnchor(p, hint, doc.anchor, m.text, doc.directions[i] ?? null));
       else if (told) decide(d, i, p, told);
@@ -250,27 +243,27 @@ function inferYears(
 
 /**
  * The year the narrative gives a month-day: a year named alone in its own sentence or the one
- * before ("Fighting resumed in 2023. On March 3 the town fell."). Anywhere else in the story a
- * bare year is background ("the 1973 Act") far more often than the news's own time.
+ * before ("Fighting resumed in 2023. On March 3 the town fell."), chosen as chooseYear would
+ * with that year as the story's only date and nothing but the configured limit to bound it. Anywhere else in the story a bare year is background
+ * ("the 1973 Act") far more often than the news's own time.
  */
-function narrativeYear(doc: Doc, i: number, p: Yearless, bounds: YearBounds): YearChoice | null {
+function narrativeYear(
+  doc: Doc,
+  i: number,
+  p: Yearless,
+  hint: WeekdayHint | null,
+  bounds: YearBounds,
+): YearChoice | null {
   const m = doc.mentions[i];
   if (!m) return null;
   for (let j = i - 1; j >= 0; j--) {
     const o = doc.mentions[j];
     if (!o || o.sentence < m.sentence - 1) break;
-    const e = o.expression;
-    if (e.kind !== "absolute" || e.month !== undefined) continue;
-    const span = calendarSpan(e.year, p.month, p.day);
-    if (
-      span.end > bounds.latest ||
-      (p.day !== undefined && !isValidMonthDay(p.month, p.day, e.year))
-    )
-      return null;
-    return {
-      year: e.year,
-      reason: `year not given; ${e.year} puts ${formatMonthDay(p.month, p.day)} nearest “${o.text}”`,
-    };
+    if (o.expression.kind !== "absolute" || o.expression.month !== undefined) continue;
+    const span = calendarSpan(o.expression.year);
+    const told = indexKnown([{ start: span.start, end: span.end, label: `“${o.text}”` }]);
+    // The sentence's own year outranks a "since …" elsewhere in the story, so only the limit binds.
+    return chooseYear(p.month, p.day, hint, { ...bounds, lower: null }, told);
   }
   return null;
 }
