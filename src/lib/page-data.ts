@@ -1,14 +1,22 @@
 import type { CollectionEntry } from "astro:content";
 import { createHash } from "node:crypto";
 import { locatorChartId } from "../charts/catalog.ts";
+import { byCodeUnit } from "../core/text/compare.ts";
 import { publicOrigin, siteOrigin } from "./embed-urls.ts";
 import { marksFor } from "./marks.ts";
 import { sourceFilterName } from "./search-meta.ts";
-import { chartById, entitiesById, sourcesById, storiesBySlug } from "./site-maps.ts";
-import { storyClaims } from "./story-data.ts";
+import {
+  chartById,
+  chartsOfStory,
+  entitiesById,
+  entitiesByStory,
+  sourcesById,
+  storiesBySlug,
+} from "./site-maps.ts";
+import { storyClaims, storySummary, storyTimeline } from "./story-data.ts";
 
 /*
- * Everything a source page and an entity page show that is not in their own entry, gathered in
+ * Everything a source, entity or story page shows that is not in its own entry, gathered in
  * getStaticPaths and passed as props, so the page reads nothing else and its cacheKey (pageKey)
  * can hash exactly what it shows. Astro's incremental build (astro.config.mjs) copies a page
  * from the previous build when its cacheKey and its code (the page's module graph, hashed by
@@ -72,4 +80,43 @@ export async function entityPageData(entity: Entity) {
   const map =
     entity.type === "place" ? ((await chartById(locatorChartId(entity.id))) ?? null) : null;
   return { sourceNames, coMentioned, storyTitles, map };
+}
+
+type Story = CollectionEntry<"stories">["data"];
+export type StoryName = { id: string; name: string; type: Entity["type"] };
+
+/**
+ * What a story page shows beyond its entry: its sources, claims (with their labels), charts,
+ * summary, timeline, and who and where it names (most mentioned first). The page and its
+ * components read only these, so `storyPageKey` covers all of it.
+ */
+export async function storyPageData(story: Story) {
+  const [all, claims, charts, summary, timeline, byStory] = await Promise.all([
+    sourcesById(),
+    storyClaims(story.slug),
+    chartsOfStory(story.slug),
+    storySummary(story.slug),
+    storyTimeline(story.slug),
+    entitiesByStory(),
+  ]);
+  const sources = story.sources.flatMap((id) => all.get(id) ?? []);
+  const named = (byStory.get(story.slug) ?? [])
+    .slice()
+    .sort((a, b) => b.mentions.length - a.mentions.length || byCodeUnit(a.name, b.name))
+    .map((e): StoryName => ({ id: e.id, name: e.name, type: e.type }));
+  return { sources, claims, charts, summary: summary ?? null, timeline, named };
+}
+
+/**
+ * A story page's cacheKey: its entry and what storyPageData gathered, as plain JSON (the claims'
+ * label maps are derived from their entry; the summary is its front matter and MDX text).
+ */
+export function storyPageKey(story: Story, shown: Awaited<ReturnType<typeof storyPageData>>) {
+  const { claims, summary, ...rest } = shown;
+  return pageKey([
+    story,
+    rest,
+    { story: claims.story, sources: claims.sources, claims: claims.claims },
+    summary && { data: summary.data, body: summary.body },
+  ]);
 }

@@ -17,6 +17,8 @@ export async function storyClaims(story: string) {
   };
 }
 
+export type StoryClaims = Awaited<ReturnType<typeof storyClaims>>;
+
 /** A story's summary (content/summaries/<story>.mdx), if emit wrote one. */
 export async function storySummary(story: string) {
   return (await summariesByStory()).get(story);
@@ -27,3 +29,5 @@ export async function storyTimeline(story: string) {
   const entry = await getEntry("timelines", story);
   return entry?.data ?? { story, title: story, sources: [], events: [] };
 }
+
+export type StoryTimelineData = Awaited<ReturnType<typeof storyTimeline>>;

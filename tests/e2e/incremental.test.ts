@@ -5,7 +5,7 @@ import { type BuiltSite, buildSite, ROOT, TMP } from "./sites.ts";
 
 /**
  * A rebuild after one article is edited, with the cache of the build before: Astro copies
- * source and entity pages whose cacheKey is unchanged (src/lib/page-data.ts), Triangulate puts
+ * source, entity, story and story-timeline pages whose cacheKey is unchanged (src/lib/page-data.ts), Triangulate puts
  * back unchanged embed folders and cached facts. The site must be the one a cold build of the
  * edited seeds writes, byte for byte, and the edited article's page must show the edit.
  */
@@ -57,12 +57,17 @@ describe("incremental rebuild after one article is edited", () => {
     expect(page(warm.outDir)).toContain("Harbour Council");
   });
 
-  it("had source and entity pages keyed for reuse in the cache it started from", () => {
+  it("had source, entity, story and timeline pages keyed for reuse in the cache it started from", () => {
     const manifest = JSON.parse(readFileSync(join(CACHE, "incremental-build.json"), "utf8")) as {
       routes: Record<string, { paths: Record<string, { cacheKey: string }> }>;
     };
     const keyed = Object.keys(manifest.routes).sort();
-    expect(keyed).toEqual(["src/pages/[section]/[slug].astro", "src/pages/sources/[id].astro"]);
+    expect(keyed).toEqual([
+      "src/pages/[section]/[slug].astro",
+      "src/pages/sources/[id].astro",
+      "src/pages/stories/[slug].astro",
+      "src/pages/timeline/[story].astro",
+    ]);
     const sources = Object.keys(manifest.routes["src/pages/sources/[id].astro"]?.paths ?? {});
     expect(sources).toContain(`/sources/${edited}/`);
   });
