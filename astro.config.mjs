@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import triangulate from "./src/integration.ts";
 
@@ -24,8 +23,6 @@ export default defineConfig({
   // One progress line for the pages instead of a line per page; every warning still shown.
   logger: { entrypoint: "./src/build/log-handler.ts" },
   integrations: [
-    // Generated prose (story summaries) is MDX in content/summaries/.
-    mdx(),
     // latestDate bounds inferred years (an article that says "October 23" with no year).
     triangulate({ seeds: "seeds", content: "content", latestDate: "2026-12-31" }),
   ],

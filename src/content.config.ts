@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { contentDir } from "virtual:triangulate/content-dir";
 import { glob } from "astro/loaders";
+import { summaryLoader } from "./build/summary-loader.ts";
 import { JSON_COLLECTIONS, SummaryFrontSchema } from "./core/model.ts";
 
 // The pipeline writes to contentDir, resolved once by src/integration.ts (its `content` option or
@@ -21,9 +22,10 @@ export const collections = {
   timelines: defineCollection({ loader: json("timelines"), schema: timelines }),
   // Charts (content/charts/, by the chart step) are read by id from their files, not collected
   // here: src/lib/site-maps.ts says why.
-  // Generated prose (each story's summary), the one kind of content that is MDX.
+  // Generated prose (each story's summary), the one kind of content that is MDX, rendered once
+  // when synced rather than compiled as a module of the build (summary-loader.ts says why).
   summaries: defineCollection({
-    loader: glob({ pattern: "*.mdx", base: new URL("summaries/", contentDir) }),
+    loader: summaryLoader(new URL("summaries/", contentDir)),
     schema: SummaryFrontSchema,
   }),
 };
