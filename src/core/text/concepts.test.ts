@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { conceptOf, eventOf, isHumanClass, nounClassOf, peopleWord, SAY } from "./concepts.ts";
+import {
+  conceptOf,
+  differentSteps,
+  eventOf,
+  isHumanClass,
+  nounClassOf,
+  peopleWord,
+  SAY,
+} from "./concepts.ts";
 import { stem } from "./stem.ts";
 
 describe("eventOf", () => {
@@ -90,5 +98,21 @@ describe("conceptOf across wordings of an event", () => {
     expect(conceptOf("opened")).not.toBe(conceptOf("closed"));
     expect(conceptOf("killed")).not.toBe(conceptOf("injured"));
     expect(conceptOf("fired")).not.toBe(conceptOf("wildfire"));
+  });
+});
+
+describe("differentSteps", () => {
+  it("tells apart two steps of one process", () => {
+    expect(differentSteps("charged", "convicted")).toBe(true);
+    expect(differentSteps("sentenced", "arrested")).toBe(true);
+    expect(differentSteps("killed", "injured")).toBe(true);
+  });
+
+  it("does not tell apart one step in other words, or acts of no common process", () => {
+    expect(differentSteps("charged", "indicted")).toBe(false);
+    expect(differentSteps("killed", "died")).toBe(false);
+    expect(differentSteps("convicted", "killed")).toBe(false);
+    expect(differentSteps("fell", "died")).toBe(false);
+    expect(differentSteps("met", "began")).toBe(false);
   });
 });

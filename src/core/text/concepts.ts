@@ -60,6 +60,13 @@ const ACTS: Record<string, string> = {
   storm: "storm hurricane typhoon cyclone",
   flood: "flood floods flooding flooded inundated deluge",
   wildfire: "wildfire blaze inferno",
+  // The stages of a criminal case: each is a happening of its own, on its own day ("charged"
+  // in March, "convicted" in June), never a rewording of another.
+  charge: "charge charged charging indict indicted indictment",
+  plead: "plead pleads pleaded pled plea",
+  convict: "convict convicted conviction",
+  acquit: "acquit acquitted acquittal",
+  sentence: "sentence sentenced sentencing",
 };
 
 /** A class of counted things; `human` classes may match the generic people words. */
@@ -154,6 +161,31 @@ function indexWords(classes: Record<string, string>): Map<string, string> {
     for (const w of words(list)) out.set(stem(w), name);
   }
   return out;
+}
+
+/**
+ * Acts that are steps or outcomes of one process, each a happening of its own: a criminal case
+ * (arrested, then charged, convicted or acquitted, sentenced) and what a disaster or an attack
+ * does to people (killed, injured, missing, rescued). Two verbs of one process that are
+ * different steps never tell the same thing.
+ */
+const PROCESSES: readonly (readonly string[])[] = [
+  ["arrest", "charge", "plead", "convict", "acquit", "sentence"],
+  ["kill", "injure", "missing", "rescue"],
+];
+const processOf = new Map(PROCESSES.flatMap((steps, i) => steps.map((step) => [step, i] as const)));
+
+/**
+ * Whether two predicates are different steps of one process ("charged" and "convicted",
+ * "killed" and "injured"). Other pairs of different verbs may still be one act in other words.
+ */
+export function differentSteps(a: string, b: string): boolean {
+  const step = (w: string) => eventByStem.get(stem(w)) ?? actByStem.get(stem(w)) ?? null;
+  const sa = step(a);
+  const sb = step(b);
+  if (sa === null || sb === null || sa === sb) return false;
+  const pa = processOf.get(sa);
+  return pa !== undefined && pa === processOf.get(sb);
 }
 
 /** The event class a word key belongs to ("deployed" -> "send"), or null. */

@@ -116,4 +116,22 @@ describe("near misses the comparison must not align", () => {
     );
     expect(aligned(claims, "statement").filter((c) => c.status === "agree")).toEqual([]);
   });
+
+  it("two steps of one criminal case are two happenings: charged is not convicted", () => {
+    const charged =
+      "Tomas Vell was charged with one count of attempted murder in connection with the warehouse shooting, prosecutors said.";
+    const statements = (second: string) =>
+      aligned(claimsOf(charged, second), "statement").filter((c) => c.status === "agree");
+    expect(
+      statements(
+        "Tomas Vell was convicted of one count of attempted murder in connection with the warehouse shooting, prosecutors said.",
+      ),
+    ).toEqual([]);
+    // The same step in other words is still one statement.
+    expect(
+      statements(
+        "Tomas Vell was indicted on one count of attempted murder in connection with the warehouse shooting, prosecutors said.",
+      ),
+    ).toHaveLength(1);
+  });
 });

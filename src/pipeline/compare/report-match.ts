@@ -7,6 +7,7 @@ import {
   samePredicate,
   wordOverlap,
 } from "../../core/event/same-event.ts";
+import { differentSteps } from "../../core/text/concepts.ts";
 import type { Report } from "./reports.ts";
 
 /**
@@ -88,6 +89,10 @@ export function agrees(
       e.score >= AGREE.sameAct.event
     );
   }
+  // Different verbs of one person are one statement only in other words ("discounted the
+  // rumours" / "insisted he was not"), never two steps of one process ("was charged with" /
+  // "was convicted of"): those are two happenings, however alike the rest reads.
+  if (differentSteps(m.pair[0].what.lemma, m.pair[1].what.lemma)) return false;
   return (
     e.who.some(isActor) && m.words >= AGREE.sameActor.words && e.score >= AGREE.sameActor.event
   );
