@@ -27,6 +27,16 @@ describe("clausesOf", () => {
     ]);
   });
 
+  it("reads an act someone is asked or ordered to do as still to come", () => {
+    expect(read("The mayor urged the council to reject the budget.")).toEqual(["reject planned"]);
+    expect(read("Protesters called on the minister to resign.")).toEqual(["resign planned"]);
+    expect(read("Future plans call for the firm to build its servers with Vexa chips.")).toEqual([
+      "build planned",
+    ]);
+    // Sent to repair: the sending happened.
+    expect(read("The company sent engineers to repair the line.")).toEqual(["send past"]);
+  });
+
   it("finds an attribution at the end of the sentence", () => {
     expect(read("The bridge will reopen on Friday, the council said.")).toEqual(["reopen future"]);
     expect(spans("The bridge will reopen on Friday, the council said.")[0]?.attribution).toBe(

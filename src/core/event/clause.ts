@@ -42,6 +42,18 @@ const PLANNING = new Set(
   schedule set agree decide consider mean wish`.split(/\s+/),
 );
 
+/**
+ * Verbs that ask, order or expect someone else to do the infinitive after them: "urged the
+ * council to reject", "ordered the director to fire him", "plans call for the firm to build".
+ * The act is asked for, not done. Not the verbs that say it was done ("forced", "persuaded").
+ */
+const ASKING = new Set(
+  `ask urge order call tell instruct direct require encourage invite authorize allow permit
+  want expect advise press push pressure`.split(/\s+/),
+);
+/** What may stand between an asking verb and its object: "called on", "pushed for". */
+const ASKING_PARTICLES = new Set(["on", "upon", "for"]);
+
 /** Verbs that say the infinitive after them did not happen: "refused to sign". */
 const REFUSING = new Set("refuse decline fail reject".split(" "));
 
@@ -273,6 +285,8 @@ function clauseAt(
     else if (HEDGE_VERBS.has(control.lemma)) hedges.push(control.text);
     if (control.negated) negated = true;
   }
+  // "urged the council to reject": asked for, still to come.
+  if (!control && askedOf(tokens, head)) tense = "planned";
   for (const t of aux) if (MODAL_AUX.has(t.lemma) && t.lemma !== "can") hedges.push(t.text);
   const phrase = (t: TaggedToken) =>
     tokens
@@ -325,6 +339,27 @@ function controlVerb(tokens: readonly TaggedToken[], head: number): TaggedToken 
     if (t.pos !== "PART" && t.pos !== "ADV") return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the verb at `head` is an infinitive someone is asked to do: "to" right before it, a
+ * short object before that (a name, a noun phrase, a pronoun), and an asking verb before the
+ * object, perhaps with its particle ("called on the council to").
+ */
+function askedOf(tokens: readonly TaggedToken[], head: number): boolean {
+  if (tokens[head - 1]?.lemma !== "to") return false;
+  const OBJECT = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"]);
+  let j = head - 2;
+  const stop = Math.max(0, head - 7);
+  while (j >= stop && OBJECT.has((tokens[j] as TaggedToken).pos)) j--;
+  if (j === head - 2 || j < 0) return false;
+  const at = tokens[j] as TaggedToken;
+  // With its particle the word may be read as a noun, and asks all the same ("plans call for").
+  if (ASKING_PARTICLES.has(at.lemma) && j > 0) {
+    const word = tokens[j - 1] as TaggedToken;
+    return (word.pos === "VERB" || word.pos === "NOUN") && ASKING.has(word.lemma);
+  }
+  return at.pos === "VERB" && ASKING.has(at.lemma);
 }
 
 function tenseOf(verb: TaggedToken, aux: readonly TaggedToken[]): Tense {
