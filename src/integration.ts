@@ -72,7 +72,7 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
   const run = async (logger: AstroIntegrationLogger) => {
     const cache = buildCache(root, logger);
     // The pipeline, then every chart drawn from its output: all before Astro renders a page.
-    const model = await writeContent(
+    const written = await writeContent(
       {
         ...(cache ? { cache } : {}),
         seedsDir: dirs.seeds,
@@ -85,7 +85,7 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
       },
       progressEffects(logger),
     ).finally(() => cache?.close());
-    warnings = model.diagnostics;
+    warnings = written.diagnostics;
   };
 
   return {

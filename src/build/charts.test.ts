@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CHART_INDEX, ChartIndexSchema } from "../core/model.ts";
 import { memoryEffects } from "../pipeline/effects.ts";
 import { writeCharts } from "./charts.ts";
 import { readCollection } from "./read-content.ts";
@@ -44,6 +45,23 @@ describe("writeCharts", () => {
     expect(timeline?.embedded?.svg).toContain(
       `href="https://news.example.org/stories/${timeline?.story?.slug}/#timeline-`,
     );
+  });
+
+  it("indexes each chart file's digest, which changes when the file does", async () => {
+    const index = async (origin: string) => {
+      const { effects, text } = memoryEffects(pipelineOutput());
+      await writeCharts("content", origin, effects);
+      const read = ChartIndexSchema.parse(JSON.parse(text(`content/${CHART_INDEX}`)));
+      return { read, file: (id: string) => text(`content/charts/${id}.json`) };
+    };
+    const a = await index("https://news.example.org");
+    const b = await index("https://other.example.org");
+    expect(Object.keys(a.read.digests).sort()).toEqual([...a.read.ids].sort());
+    for (const id of a.read.ids) {
+      // A chart's file changes with the site's address exactly when its digest does.
+      expect(a.read.digests[id] === b.read.digests[id]).toBe(a.file(id) === b.file(id));
+    }
+    expect(a.read.ids.some((id) => a.file(id) !== b.file(id))).toBe(true);
   });
 
   it("writes no chart for a site with no content", async () => {

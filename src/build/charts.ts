@@ -4,6 +4,7 @@
  * content/charts/<id>.json, with an index (CHART_INDEX). Pages read a chart's file by id
  * (src/lib/site-maps.ts), the embed step one file at a time; nothing else draws a chart.
  */
+import { createHash } from "node:crypto";
 import { type CatalogChart, type ChartReuse, siteCharts } from "../charts/catalog.ts";
 import { errorText } from "../core/error-text.ts";
 import { json } from "../core/json.ts";
@@ -48,7 +49,8 @@ export async function writeCharts(
   // Only changed files are written, and charts no longer drawn are removed.
   const files = charts.map((chart) => ({ path: `${chart.id}.json`, contents: json(chart) }));
   await writeFolder(effects, `${contentDir}/charts`, files);
-  await effects.writeFile(`${contentDir}/${CHART_INDEX}`, json(chartIndex(charts)));
+  const digests = new Map(charts.map((c, i) => [c.id, digest(files[i]?.contents ?? "")]));
+  await effects.writeFile(`${contentDir}/${CHART_INDEX}`, json(chartIndex(charts, digests)));
   const fromCache = reused ? `, ${reused.fromCache()} of ${charts.length} from cache` : "";
   effects.log(
     `${"charts".padEnd(8)} ${charts.length} charts to ${contentDir}/charts${fromCache} ${Math.round(effects.elapsed() - t0)} ms`,
@@ -56,8 +58,16 @@ export async function writeCharts(
   return { charts: charts.length, diagnostics };
 }
 
-/** Every chart id, and each story's chart ids in page order. */
-export function chartIndex(charts: readonly CatalogChart[]): ChartIndex {
+/** A chart file's digest for CHART_INDEX: enough of its SHA-256 to tell two versions apart. */
+export function digest(contents: string): string {
+  return createHash("sha256").update(contents).digest("hex").slice(0, 32);
+}
+
+/** Every chart id, each story's chart ids in page order, and each chart file's digest. */
+export function chartIndex(
+  charts: readonly CatalogChart[],
+  digests: ReadonlyMap<string, string>,
+): ChartIndex {
   const stories = new Map<string, string[]>();
   for (const c of charts.toSorted((a, b) => a.order - b.order)) {
     if (!c.story) continue;
@@ -69,6 +79,11 @@ export function chartIndex(charts: readonly CatalogChart[]): ChartIndex {
     ids: charts.map((c) => c.id).toSorted(byCodeUnit),
     // Sorted, so the file is the same bytes whatever order the charts were drawn in.
     stories: Object.fromEntries([...stories].sort(([a], [b]) => byCodeUnit(a, b))),
+    digests: Object.fromEntries(
+      charts
+        .map((c) => [c.id, digests.get(c.id) ?? ""] as const)
+        .sort(([a], [b]) => byCodeUnit(a, b)),
+    ),
   };
 }
 

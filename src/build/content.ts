@@ -1,7 +1,7 @@
 import { json } from "../core/json.ts";
 import type { Diagnostic } from "../core/model.ts";
 import type { Effects } from "../pipeline/effects.ts";
-import { type Model, type PipelineOptions, runPipeline } from "../pipeline/index.ts";
+import { type PipelineOptions, runPipeline } from "../pipeline/index.ts";
 import { logLine } from "../pipeline/isolate.ts";
 import { writeCharts } from "./charts.ts";
 
@@ -18,17 +18,21 @@ export interface ContentOptions extends PipelineOptions {
  * every chart drawn from it. The integration runs this before the pages (and again on a seed
  * change in dev); the golden tests run it in memory.
  */
-export async function writeContent(options: ContentOptions, effects: Effects): Promise<Model> {
-  const model = await runPipeline(options, effects);
+export async function writeContent(
+  options: ContentOptions,
+  effects: Effects,
+): Promise<{ diagnostics: Diagnostic[] }> {
+  // Only the warnings are kept: the model is let go before the charts are drawn (from what the
+  // pipeline wrote), so a large archive never holds both.
+  const { diagnostics: found } = await runPipeline(options, effects);
   const charts = await writeCharts(
     options.contentDir,
     options.origin ?? "",
     effects,
     options.cache,
   );
-  if (charts.diagnostics.length === 0) return model;
-  const diagnostics = await addDiagnostics(options.contentDir, charts.diagnostics, effects);
-  return { ...model, diagnostics };
+  if (charts.diagnostics.length === 0) return { diagnostics: found };
+  return { diagnostics: await addDiagnostics(options.contentDir, charts.diagnostics, effects) };
 }
 
 /**

@@ -6,8 +6,8 @@ import { publicOrigin, siteOrigin } from "./embed-urls.ts";
 import { marksFor } from "./marks.ts";
 import { sourceFilterName } from "./search-meta.ts";
 import {
-  chartById,
-  chartsOfStory,
+  chartDigest,
+  chartIdsOfStory,
   entitiesById,
   entitiesByStory,
   sourcesById,
@@ -18,7 +18,9 @@ import { storyClaims, storySummary, storyTimeline } from "./story-data.ts";
 /*
  * Everything a source, entity or story page shows that is not in its own entry, gathered in
  * getStaticPaths and passed as props, so the page reads nothing else and its cacheKey (pageKey)
- * can hash exactly what it shows. Astro's incremental build (astro.config.mjs) copies a page
+ * can hash exactly what it shows. Charts are the one exception: a page reads its charts when it
+ * is rendered (held as props, every story's charts would be in memory at once) and its key
+ * takes their digests (CHART_INDEX), which change whenever a chart file does. Astro's incremental build (astro.config.mjs) copies a page
  * from the previous build when its cacheKey and its code (the page's module graph, hashed by
  * Astro) are unchanged; content/ is data, not code, so what the page shows of it must all be
  * in the key. A page that reads anything else must not get a key.
@@ -77,8 +79,8 @@ export async function entityPageData(entity: Entity) {
     return other ? [{ id: other.id, name: other.name }] : [];
   });
   const storyTitles = entity.stories.map((slug) => stories.get(slug)?.title ?? slug);
-  const map =
-    entity.type === "place" ? ((await chartById(locatorChartId(entity.id))) ?? null) : null;
+  // The locator map is read when the page is rendered; the key takes its digest.
+  const map = entity.type === "place" ? await chartDigest(locatorChartId(entity.id)) : null;
   return { sourceNames, coMentioned, storyTitles, map };
 }
 
@@ -86,15 +88,16 @@ type Story = CollectionEntry<"stories">["data"];
 export type StoryName = { id: string; name: string; type: Entity["type"] };
 
 /**
- * What a story page shows beyond its entry: its sources, claims (with their labels), charts,
- * summary, timeline, and who and where it names (most mentioned first). The page and its
- * components read only these, so `storyPageKey` covers all of it.
+ * What a story page shows beyond its entry: its sources, claims (with their labels), summary,
+ * timeline, who and where it names (most mentioned first), and its charts' digests. The page
+ * and its components read only these and the charts (when the page is rendered, so that no
+ * build holds every story's charts at once), so `storyPageKey` covers all of it.
  */
 export async function storyPageData(story: Story) {
-  const [all, claims, charts, summary, timeline, byStory] = await Promise.all([
+  const [all, claims, chartIds, summary, timeline, byStory] = await Promise.all([
     sourcesById(),
     storyClaims(story.slug),
-    chartsOfStory(story.slug),
+    chartIdsOfStory(story.slug),
     storySummary(story.slug),
     storyTimeline(story.slug),
     entitiesByStory(),
@@ -104,6 +107,7 @@ export async function storyPageData(story: Story) {
     .slice()
     .sort((a, b) => b.mentions.length - a.mentions.length || byCodeUnit(a.name, b.name))
     .map((e): StoryName => ({ id: e.id, name: e.name, type: e.type }));
+  const charts = await Promise.all(chartIds.map(async (id) => [id, await chartDigest(id)]));
   return { sources, claims, charts, summary: summary ?? null, timeline, named };
 }
 

@@ -76,14 +76,39 @@ export function summariesByStory(): Promise<ReadonlyMap<string, CollectionEntry<
   });
 }
 
-/** What the chart step drew: every id (a set: every place page asks), each story's in order. */
-function chartIndex(): Promise<{ ids: ReadonlySet<string>; stories: ChartIndex["stories"] }> {
+/**
+ * What the chart step drew: every id (a set: every place page asks), each story's in order, and
+ * each chart file's digest.
+ */
+function chartIndex(): Promise<{
+  ids: ReadonlySet<string>;
+  stories: ChartIndex["stories"];
+  digests: ReadonlyMap<string, string>;
+}> {
   return once("charts", async () => {
     const file = new URL(CHART_INDEX, contentDir);
-    if (!existsSync(file)) return { ids: new Set(), stories: {} };
+    if (!existsSync(file)) return { ids: new Set(), stories: {}, digests: new Map() };
     const index = ChartIndexSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-    return { ids: new Set(index.ids), stories: index.stories };
+    return {
+      ids: new Set(index.ids),
+      stories: index.stories,
+      digests: new Map(Object.entries(index.digests)),
+    };
   });
+}
+
+/**
+ * A chart's digest (a hash of its file), or null when the chart step drew no such chart: what a
+ * page's cacheKey takes for a chart the page reads only when it is rendered.
+ */
+export async function chartDigest(id: string): Promise<string | null> {
+  return (await chartIndex()).digests.get(id) ?? null;
+}
+
+/** A story's chart ids, in page order. */
+export async function chartIdsOfStory(story: string): Promise<readonly string[]> {
+  const { stories } = await chartIndex();
+  return Object.hasOwn(stories, story) ? (stories[story] ?? []) : [];
 }
 
 /**
@@ -98,8 +123,6 @@ export async function chartById(id: string): Promise<ChartEntry | undefined> {
 
 /** A story's charts, in page order. */
 export async function chartsOfStory(story: string): Promise<ChartEntry[]> {
-  const { stories } = await chartIndex();
-  const ids = Object.hasOwn(stories, story) ? (stories[story] ?? []) : [];
-  const charts = await Promise.all(ids.map(chartById));
+  const charts = await Promise.all((await chartIdsOfStory(story)).map(chartById));
   return charts.filter((c) => c !== undefined);
 }

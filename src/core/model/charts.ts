@@ -78,5 +78,10 @@ export const ChartIndexSchema = z.object({
   ids: z.array(z.string()),
   /** Story slug -> its charts' ids, in page order. */
   stories: z.record(z.string(), z.array(z.string())),
+  /**
+   * Chart id -> a hash of its file: what a page's cacheKey takes for a chart it shows, so the
+   * page need not hold the chart itself until it is rendered.
+   */
+  digests: z.record(z.string(), z.string()),
 });
 export type ChartIndex = z.infer<typeof ChartIndexSchema>;
