@@ -3,7 +3,8 @@ import { isAbsolute, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
-import { addDiagnostics, writeContent } from "./build/content.ts";
+import { addDiagnostics } from "./build/content.ts";
+import { writeContentInWorker } from "./build/content-thread.ts";
 import { deadDirectivePlugin } from "./build/dead-directive.ts";
 import { writeEmbeds } from "./build/embeds.ts";
 import { progressLine, stageProgress } from "./build/progress.ts";
@@ -70,11 +71,12 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
   // Every warning of this build: the pipeline's, the charts' and the embeds'.
   let warnings: Diagnostic[] = [];
   const run = async (logger: AstroIntegrationLogger) => {
-    const cache = buildCache(root, logger);
-    // The pipeline, then every chart drawn from its output: all before Astro renders a page.
-    const written = await writeContent(
+    // The pipeline, then every chart drawn from its output: all before Astro renders a page, in
+    // a thread whose memory is freed when it ends (content-thread.ts says why).
+    const lines = stageProgress();
+    const written = await writeContentInWorker(
+      root,
       {
-        ...(cache ? { cache } : {}),
         seedsDir: dirs.seeds,
         contentDir: dirs.content,
         latestDate:
@@ -83,8 +85,15 @@ export default function triangulate(options: TriangulateOptions = {}): AstroInte
         origin: publicOrigin() ?? "",
         ...articleBudget(),
       },
-      progressEffects(logger),
-    ).finally(() => cache?.close());
+      {
+        log: (line) => {
+          lines.clear();
+          logger.info(line);
+        },
+        progress: lines.progress,
+        warn: (message) => warnOnce(logger, message),
+      },
+    );
     warnings = written.diagnostics;
   };
 
@@ -177,18 +186,6 @@ const given = new Set<string>();
 function warnOnce(logger: AstroIntegrationLogger, message: string): void {
   if (!given.has(message)) logger.warn(message);
   given.add(message);
-}
-
-/** Node effects whose long stages show a progress line (on a terminal) until their log line. */
-function progressEffects(logger: AstroIntegrationLogger) {
-  const lines = stageProgress();
-  return {
-    ...nodeEffects((line) => {
-      lines.clear();
-      logger.info(line);
-    }),
-    progress: lines.progress,
-  };
 }
 
 /**
