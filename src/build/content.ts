@@ -22,9 +22,29 @@ export async function writeContent(
   options: ContentOptions,
   effects: Effects,
 ): Promise<{ diagnostics: Diagnostic[] }> {
-  // Only the warnings are kept: the model is let go before the charts are drawn (from what the
-  // pipeline wrote), so a large archive never holds both.
-  const { diagnostics: found } = await runPipeline(options, effects);
+  const { diagnostics } = await writePipelineStep(options, effects);
+  return writeChartStep(options, effects, diagnostics);
+}
+
+/** The pipeline's part of writeContent; only its warnings are kept, not the model. */
+export async function writePipelineStep(
+  options: ContentOptions,
+  effects: Effects,
+): Promise<{ diagnostics: Diagnostic[] }> {
+  const { diagnostics } = await runPipeline(options, effects);
+  return { diagnostics };
+}
+
+/**
+ * The chart step's part of writeContent: every chart, drawn from what the pipeline wrote (not
+ * from its model, so the two need not be held at once), its warnings added to the pipeline's
+ * (`found`).
+ */
+export async function writeChartStep(
+  options: ContentOptions,
+  effects: Effects,
+  found: Diagnostic[],
+): Promise<{ diagnostics: Diagnostic[] }> {
   const charts = await writeCharts(
     options.contentDir,
     options.origin ?? "",
