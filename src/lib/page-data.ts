@@ -19,10 +19,10 @@ import { storyClaims, storySummary, storyTimeline } from "./story-data.ts";
  * Everything a source, entity or story page shows that is not in its own entry, gathered in
  * getStaticPaths and passed as props, so the page reads nothing else and its cacheKey (pageKey)
  * can hash exactly what it shows. Charts are the one exception: a page reads its charts when it
- * is rendered (held as props, every story's charts would be in memory at once) and its key
- * takes their digests (CHART_INDEX), which change whenever a chart file does. Astro's incremental build (astro.config.mjs) copies a page
- * from the previous build when its cacheKey and its code (the page's module graph, hashed by
- * Astro) are unchanged; content/ is data, not code, so what the page shows of it must all be
+ * is rendered (held as props, every story's charts would be in memory at once) and gets their
+ * digests (CHART_INDEX) instead, which change whenever a chart file does. Astro's incremental
+ * build (astro.config.mjs) copies a page from the previous build when its cacheKey and its code
+ * (the page's module graph, hashed by Astro) are unchanged; content/ is data, not code, so what the page shows of it must all be
  * in the key. A page that reads anything else must not get a key.
  */
 
@@ -80,8 +80,8 @@ export async function entityPageData(entity: Entity) {
   });
   const storyTitles = entity.stories.map((slug) => stories.get(slug)?.title ?? slug);
   // The locator map is read when the page is rendered; the key takes its digest.
-  const map = entity.type === "place" ? await chartDigest(locatorChartId(entity.id)) : null;
-  return { sourceNames, coMentioned, storyTitles, map };
+  const mapDigest = entity.type === "place" ? await chartDigest(locatorChartId(entity.id)) : null;
+  return { sourceNames, coMentioned, storyTitles, mapDigest };
 }
 
 type Story = CollectionEntry<"stories">["data"];
@@ -107,8 +107,10 @@ export async function storyPageData(story: Story) {
     .slice()
     .sort((a, b) => b.mentions.length - a.mentions.length || byCodeUnit(a.name, b.name))
     .map((e): StoryName => ({ id: e.id, name: e.name, type: e.type }));
-  const charts = await Promise.all(chartIds.map(async (id) => [id, await chartDigest(id)]));
-  return { sources, claims, charts, summary: summary ?? null, timeline, named };
+  const chartDigests = await Promise.all(
+    chartIds.map(async (id) => [id, await chartDigest(id)] as const),
+  );
+  return { sources, claims, chartDigests, summary: summary ?? null, timeline, named };
 }
 
 /**
