@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -59,24 +60,61 @@ describe("splitFrontMatter", () => {
 });
 
 describe("summaryLoader", () => {
+  interface Entry {
+    id: string;
+    digest?: string;
+    rendered?: { html: string };
+  }
+  /** A loader context over an in-memory store; `set` records every entry written. */
+  function context(entries = new Map<string, Entry>()) {
+    const set: Entry[] = [];
+    const warnings: string[] = [];
+    const ctx = {
+      store: {
+        get: (id: string) => entries.get(id),
+        set: (e: Entry) => {
+          set.push(e);
+          entries.set(e.id, e);
+        },
+        delete: (id: string) => entries.delete(id),
+        keys: () => [...entries.keys()],
+      },
+      parseData: async ({ data }: { data: unknown }) => data,
+      generateDigest: (s: string) => createHash("sha256").update(s).digest("hex"),
+      logger: { warn: (m: string) => warnings.push(m) },
+    };
+    return { ctx: ctx as never, entries, set, warnings };
+  }
+
   it("stores each summary with its HTML, and skips a bad file with a warning naming it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "summaries-"));
     writeFileSync(join(dir, "harbour-fire.mdx"), summary(text("A fire.")));
     writeFileSync(join(dir, "bad.mdx"), '---\n{"story":"bad","description":"x"}\n---\n{1}\n');
     writeFileSync(join(dir, "notes.txt"), "not a summary");
-    const stored: { id: string; rendered?: { html: string } }[] = [];
-    const warnings: string[] = [];
-    await summaryLoader(pathToFileURL(`${dir}/`)).load({
-      store: { clear: () => {}, set: (e: (typeof stored)[number]) => stored.push(e) },
-      parseData: async ({ data }: { data: unknown }) => data,
-      generateDigest: (s: string) => s.length.toString(),
-      logger: { warn: (m: string) => warnings.push(m) },
-    } as never);
+    const { ctx, set: stored, warnings } = context();
+    await summaryLoader(pathToFileURL(`${dir}/`)).load(ctx);
     expect(stored.map((e) => [e.id, e.rendered?.html])).toEqual([
       ["harbour-fire", "<p>A fire.</p>"],
     ]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(join(dir, "bad.mdx"));
     expect(warnings[0]).toContain("without its summary");
+  });
+
+  it("keeps an unchanged summary as stored, renders a changed one, and drops a removed one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "summaries-"));
+    writeFileSync(join(dir, "harbour-fire.mdx"), summary(text("A fire.")));
+    writeFileSync(join(dir, "mill-flood.mdx"), summary(text("A flood.")));
+    writeFileSync(join(dir, "quarry-strike.mdx"), summary(text("A strike.")));
+    const first = context();
+    await summaryLoader(pathToFileURL(`${dir}/`)).load(first.ctx);
+    writeFileSync(join(dir, "mill-flood.mdx"), summary(text("A worse flood.")));
+    rmSync(join(dir, "quarry-strike.mdx"));
+    const again = context(first.entries);
+    await summaryLoader(pathToFileURL(`${dir}/`)).load(again.ctx);
+    expect(again.set.map((e) => [e.id, e.rendered?.html])).toEqual([
+      ["mill-flood", "<p>A worse flood.</p>"],
+    ]);
+    expect([...again.entries.keys()].sort()).toEqual(["harbour-fire", "mill-flood"]);
   });
 });

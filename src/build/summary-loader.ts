@@ -64,8 +64,19 @@ export function summaryHtml(body: string): string {
 }
 
 /**
+ * What an entry's HTML is made by, beside its file: this module's own reading and rendering
+ * code, so an entry rendered by other code is never kept (Astro clears the store itself when
+ * Astro or the content config changes, not when this module does).
+ */
+const RENDERER = [String(splitFrontMatter), String(summaryHtml), [...PROSE].join(), SAFE_URL].join(
+  "\0",
+);
+
+/**
  * The loader: every `*.mdx` in `dir`, in name order, as an entry with its front matter as data
- * (checked by the collection's schema), its body, and its HTML.
+ * (checked by the collection's schema), its body, and its HTML. An entry whose file and
+ * renderer are unchanged since the last sync is kept as it is, as Astro's glob loader does:
+ * at 10,000 articles rendering every summary again took 2.4 s.
  */
 export function summaryLoader(dir: URL): Loader {
   return {
@@ -75,11 +86,16 @@ export function summaryLoader(dir: URL): Loader {
       const names = (await readdir(path).catch(() => [] as string[]))
         .filter((n) => n.endsWith(".mdx"))
         .sort();
-      store.clear();
+      const kept = new Set<string>();
       for (const name of names) {
         const file = join(path, name);
         const text = await readFile(file, "utf8");
         const id = name.slice(0, -".mdx".length);
+        const digest = generateDigest(`${RENDERER}\0${text}`);
+        if (store.get(id)?.digest === digest) {
+          kept.add(id);
+          continue;
+        }
         let read: { data: unknown; body: string; html: string };
         try {
           const { data, body } = splitFrontMatter(text);
@@ -100,9 +116,12 @@ export function summaryLoader(dir: URL): Loader {
           data,
           body: read.body,
           rendered: { html: read.html },
-          digest: generateDigest(text),
+          digest,
         });
+        kept.add(id);
       }
+      // Summaries whose file is gone, or no longer reads as prose.
+      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
     },
   };
 }

@@ -22,8 +22,8 @@ import { storyClaims, storySummary, storyTimeline } from "./story-data.ts";
  * is rendered (held as props, every story's charts would be in memory at once) and gets their
  * digests (CHART_INDEX) instead, which change whenever a chart file does. Astro's incremental
  * build (astro.config.mjs) copies a page from the previous build when its cacheKey and its code
- * (the page's module graph, hashed by Astro) are unchanged; content/ is data, not code, so what the page shows of it must all be
- * in the key. A page that reads anything else must not get a key.
+ * (the page's module graph, hashed by Astro) are unchanged; content/ is data, not code, so what
+ * the page shows of it must all be in the key. A page that reads anything else must not get a key.
  */
 
 /**

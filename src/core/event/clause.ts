@@ -53,6 +53,8 @@ const ASKING = new Set(
 );
 /** What may stand between an asking verb and its object: "called on", "pushed for". */
 const ASKING_PARTICLES = new Set(["on", "upon", "for"]);
+/** The parts of speech of the short object an asking verb takes: "urged the city council". */
+const ASKED_OBJECT = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"]);
 
 /** Verbs that say the infinitive after them did not happen: "refused to sign". */
 const REFUSING = new Set("refuse decline fail reject".split(" "));
@@ -348,10 +350,9 @@ function controlVerb(tokens: readonly TaggedToken[], head: number): TaggedToken 
  */
 function askedOf(tokens: readonly TaggedToken[], head: number): boolean {
   if (tokens[head - 1]?.lemma !== "to") return false;
-  const OBJECT = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"]);
   let j = head - 2;
   const stop = Math.max(0, head - 7);
-  while (j >= stop && OBJECT.has((tokens[j] as TaggedToken).pos)) j--;
+  while (j >= stop && ASKED_OBJECT.has((tokens[j] as TaggedToken).pos)) j--;
   if (j === head - 2 || j < 0) return false;
   const at = tokens[j] as TaggedToken;
   // With its particle the word may be read as a noun, and asks all the same ("plans call for").
