@@ -16,7 +16,16 @@ const mention = (lemma: string, extra: Partial<PlacedMention> = {}): PlacedMenti
     hedged: false,
     direction: null,
   };
-  return { ...base, source: "a", sentence: 0, participants: [], places: [], when: [], ...extra };
+  return {
+    ...base,
+    source: "a",
+    sentence: 0,
+    participants: [],
+    places: [],
+    when: [],
+    counted: [],
+    ...extra,
+  };
 };
 
 const day = (d: string) => ({ start: d, end: d, precision: "day" as const, inferred: false });
@@ -69,5 +78,12 @@ describe("mentionLink", () => {
     );
     expect(same).toBeGreaterThan(0.8);
     expect(other).toBeLessThan(0.55);
+  });
+
+  it("never links one verb counting beings in one source and things in the other", () => {
+    const troops = mention("send", { counted: ["beings"] });
+    expect(mentionLink(troops, mention("send", { counted: ["things"] }))).toBe(CANNOT_LINK);
+    expect(mentionLink(troops, mention("send", { counted: ["beings"] }))).toBeGreaterThan(0.55);
+    expect(mentionLink(troops, mention("send"))).toBeGreaterThan(0.55);
   });
 });

@@ -172,8 +172,10 @@ export interface PlacedMention extends EventMention {
   participants: readonly string[];
   /** Gazetteer ids of the places the sentence names. */
   places: readonly string[];
-  /** Resolved dates the sentence gives. */
+  /** Resolved dates that date it (see articleMentions). */
   when: readonly DateValue[];
+  /** Whether what its counts count are "beings" or "things" (see countedKind). */
+  counted: readonly string[];
 }
 
 /**
@@ -198,6 +200,14 @@ export function mentionLink(a: PlacedMention, b: PlacedMention): number | null {
   // "Checked into" and "checked out of": one verb, opposite happenings.
   if (a.lemma === b.lemma && opposite(a.direction, b.direction)) return CANNOT_LINK;
   if (a.when.length === 1 && b.when.length === 1 && !datesCompatible(a.when, b.when)) {
+    return CANNOT_LINK;
+  }
+  // "Sent 2,500 troops" and "sent 13,000 shells": one verb, two shipments.
+  if (
+    a.counted.length > 0 &&
+    b.counted.length > 0 &&
+    !a.counted.some((c) => b.counted.includes(c))
+  ) {
     return CANNOT_LINK;
   }
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;

@@ -46,6 +46,52 @@ describe("storyEvents", () => {
   });
 });
 
+describe("storyEvents and the dates, counts and anchors around a happening", () => {
+  const linked = (found: ReturnType<typeof events>, a: string, b: string) =>
+    found.some((e) => e.sentences.includes(a) && e.sentences.includes(b));
+
+  it("dates a happening by its own date, not a decade that dates another clause", () => {
+    const found = events(
+      seed(
+        "a.md",
+        "2031-03-07",
+        "Ada Brill, the singer whose records filled dance halls in the 1970s, has died, her agent said.",
+      ),
+      seed("b.md", "2031-03-07", "Ada Brill died on Thursday at a hospital in Lisbon."),
+    );
+    expect(linked(found, "a#0", "b#0")).toBe(true);
+  });
+
+  it("does not keep reports apart by a weekday read against a guessed publication date", () => {
+    const undated = {
+      path: "a.txt",
+      bytes: new TextEncoder().encode(
+        "Singer dies\n\nAda Brill died on Friday, her agent said.\n\nShe last sang in public on May 4, 2019.\n",
+      ),
+    };
+    const found = events(undated, seed("b.md", "2031-03-07", "Ada Brill died on Friday."));
+    expect(linked(found, "a#0", "b#0")).toBe(true);
+    // With both publication dates given, two different Fridays are two different days.
+    const dated = events(
+      seed("a.md", "2031-02-28", "Ada Brill died on Friday."),
+      seed("b.md", "2031-03-14", "Ada Brill died on Friday."),
+    );
+    expect(linked(dated, "a#0", "b#0")).toBe(false);
+  });
+
+  it("keeps apart one verb that sends people in one source and goods in the other", () => {
+    const troops = seed("a.md", "2031-03-07", "Since the invasion, 2,500 troops have been sent.");
+    const sentAlso = (what: string) =>
+      linked(
+        events(troops, seed("b.md", "2031-03-07", `The ministry has sent ${what}.`)),
+        "a#0",
+        "b#0",
+      );
+    expect(sentAlso("13,000 containers of shells")).toBe(false);
+    expect(sentAlso("3,000 soldiers")).toBe(true);
+  });
+});
+
 describe("storyEvents on a file that repeats itself", () => {
   it("groups a bounded number of mentions, in bounded time, and says so", () => {
     const body = "The guards arrested a man on Monday.\n\n".repeat(4_000);
