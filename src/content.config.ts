@@ -12,16 +12,14 @@ import { JSON_COLLECTIONS, SummaryFrontSchema } from "./core/model.ts";
 const json = (folder: keyof typeof JSON_COLLECTIONS) =>
   glob({ pattern: "*.json", base: new URL(`${folder}/`, contentDir) });
 
-const { sources, stories, entities, claims, timelines } = JSON_COLLECTIONS;
+const { stories, claims, timelines } = JSON_COLLECTIONS;
 
 export const collections = {
-  sources: defineCollection({ loader: json("sources"), schema: sources }),
   stories: defineCollection({ loader: json("stories"), schema: stories }),
-  entities: defineCollection({ loader: json("entities"), schema: entities }),
   claims: defineCollection({ loader: json("claims"), schema: claims }),
   timelines: defineCollection({ loader: json("timelines"), schema: timelines }),
-  // Charts (content/charts/, by the chart step) are read by id from their files, not collected
-  // here: src/lib/site-maps.ts says why.
+  // Sources, entities and charts are read from their files (content/sources/, entities/,
+  // charts/), not collected here: src/lib/site-maps.ts says why.
   // Generated prose (each story's summary), the one kind of content that is MDX, rendered once
   // when synced rather than compiled as a module of the build (summary-loader.ts says why).
   summaries: defineCollection({

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from "astro:content";
 import { createHash } from "node:crypto";
 import { locatorChartId } from "../charts/catalog.ts";
+import type { EntityEntry, SourceEntry } from "../core/model.ts";
 import { byCodeUnit } from "../core/text/compare.ts";
 import { publicOrigin, siteOrigin } from "./embed-urls.ts";
 import { marksFor } from "./marks.ts";
@@ -36,8 +37,8 @@ export function pageKey(data: unknown, env: NodeJS.ProcessEnv = process.env): st
     .digest("hex");
 }
 
-type Source = CollectionEntry<"sources">["data"];
-type Entity = CollectionEntry<"entities">["data"];
+type Source = SourceEntry;
+type Entity = EntityEntry;
 
 /** What a source page shows beyond its entry: its story, its highlights, its label there. */
 export async function sourcePageData(source: Source) {
