@@ -12,7 +12,7 @@ import { CHART_INDEX, type ChartIndex, type Diagnostic } from "../core/model.ts"
 import { byCodeUnit } from "../core/text/compare.ts";
 import { entityUrl } from "../lib/urls.ts";
 import { type Effects, type StepCache, writeFolder } from "../pipeline/effects.ts";
-import { readCollection } from "./read-content.ts";
+import { collectionFiles, readCollection, readEntry } from "./read-content.ts";
 
 /**
  * Builds and writes every chart; returns how many, and a warning for each chart that could not
@@ -25,13 +25,13 @@ export async function writeCharts(
   cache?: StepCache,
 ): Promise<{ charts: number; diagnostics: Diagnostic[] }> {
   const t0 = effects.elapsed();
-  const read = <C extends "claims" | "timelines" | "entities" | "sources">(c: C) =>
+  const read = <C extends "claims" | "timelines" | "entities">(c: C) =>
     readCollection(effects, contentDir, c);
   const [claims, timelines, entities, sources] = await Promise.all([
     read("claims"),
     read("timelines"),
     read("entities"),
-    read("sources"),
+    sourceNames(effects, contentDir),
   ]);
   const diagnostics: Diagnostic[] = [];
   const onError = (chart: string, error: unknown) =>
@@ -46,17 +46,47 @@ export async function writeCharts(
     { claims, timelines, entities, sources },
     { origin, href: entityUrl, onError, ...(reused ? { reuse: reused.reuse } : {}) },
   );
-  // Only changed files are written, and charts no longer drawn are removed.
-  const files = charts.map((chart) => ({ path: `${chart.id}.json`, contents: json(chart) }));
+  // Only changed files are written, and charts no longer drawn are removed. Each chart is let go
+  // once it is a file: at 10,000 articles the charts and their files together set the peak.
+  const files: { path: string; contents: string }[] = [];
+  const listed: IndexedChart[] = [];
+  const digests = new Map<string, string>();
+  for (let i = 0; i < charts.length; i++) {
+    const chart = charts[i] as CatalogChart;
+    const contents = json(chart);
+    files.push({ path: `${chart.id}.json`, contents });
+    digests.set(chart.id, digest(contents));
+    listed.push({
+      id: chart.id,
+      order: chart.order,
+      story: chart.story && { slug: chart.story.slug },
+    });
+    charts[i] = undefined as unknown as CatalogChart;
+  }
   await writeFolder(effects, `${contentDir}/charts`, files);
-  const digests = new Map(charts.map((c, i) => [c.id, digest(files[i]?.contents ?? "")]));
-  await effects.writeFile(`${contentDir}/${CHART_INDEX}`, json(chartIndex(charts, digests)));
+  await effects.writeFile(`${contentDir}/${CHART_INDEX}`, json(chartIndex(listed, digests)));
   const fromCache = reused ? `, ${reused.fromCache()} of ${charts.length} from cache` : "";
   effects.log(
     `${"charts".padEnd(8)} ${charts.length} charts to ${contentDir}/charts${fromCache} ${Math.round(effects.elapsed() - t0)} ms`,
   );
   return { charts: charts.length, diagnostics };
 }
+
+/**
+ * What the charts need of each source (its id, outlet and title, for the places map's legend),
+ * read one file at a time so that no source's text is held.
+ */
+async function sourceNames(effects: Effects, contentDir: string) {
+  const out: { id: string; outlet: string | null; title: string }[] = [];
+  for (const name of await collectionFiles(effects, contentDir, "sources")) {
+    const { id, outlet, title } = await readEntry(effects, contentDir, "sources", name);
+    out.push({ id, outlet, title });
+  }
+  return out;
+}
+
+/** What the chart index needs of a chart. */
+type IndexedChart = Pick<CatalogChart, "id" | "order"> & { story: { slug: string } | null };
 
 /** A chart file's digest for CHART_INDEX: enough of its SHA-256 to tell two versions apart. */
 export function digest(contents: string): string {
@@ -65,7 +95,7 @@ export function digest(contents: string): string {
 
 /** Every chart id, each story's chart ids in page order, and each chart file's digest. */
 export function chartIndex(
-  charts: readonly CatalogChart[],
+  charts: readonly IndexedChart[],
   digests: ReadonlyMap<string, string>,
 ): ChartIndex {
   const stories = new Map<string, string[]>();

@@ -292,7 +292,8 @@ export interface SiteChartInput {
   claims: readonly ClaimsEntry[];
   timelines: readonly TimelineEntry[];
   entities: readonly EntityEntry[];
-  sources: readonly SourceEntry[];
+  /** What the places map's legend needs of each source. */
+  sources: readonly Pick<SourceEntry, "id" | "outlet" | "title">[];
 }
 
 /**
