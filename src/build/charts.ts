@@ -46,30 +46,33 @@ export async function writeCharts(
     { claims, timelines, entities, sources },
     { origin, href: entityUrl, onError, ...(reused ? { reuse: reused.reuse } : {}) },
   );
-  // Only changed files are written, and charts no longer drawn are removed. Each chart is let go
-  // once it is a file: at 10,000 articles the charts and their files together set the peak.
-  const files: { path: string; contents: string }[] = [];
+  // Only changed files are written, and charts no longer drawn are removed. Each chart is made a
+  // file only when it is written, and let go then: at 10,000 articles the charts and their files
+  // held together set the build's peak.
   const listed: IndexedChart[] = [];
   const digests = new Map<string, string>();
-  for (let i = 0; i < charts.length; i++) {
-    const chart = charts[i] as CatalogChart;
-    const contents = json(chart);
-    files.push({ path: `${chart.id}.json`, contents });
-    digests.set(chart.id, digest(contents));
-    listed.push({
-      id: chart.id,
-      order: chart.order,
-      story: chart.story && { slug: chart.story.slug },
-    });
-    charts[i] = undefined as unknown as CatalogChart;
+  function* files() {
+    for (let i = 0; i < charts.length; i++) {
+      const chart = charts[i] as CatalogChart;
+      const contents = json(chart);
+      digests.set(chart.id, digest(contents));
+      listed.push({
+        id: chart.id,
+        order: chart.order,
+        story: chart.story && { slug: chart.story.slug },
+      });
+      charts[i] = undefined as unknown as CatalogChart;
+      yield { path: `${chart.id}.json`, contents };
+    }
   }
-  await writeFolder(effects, `${contentDir}/charts`, files);
+  const count = charts.length;
+  await writeFolder(effects, `${contentDir}/charts`, files());
   await effects.writeFile(`${contentDir}/${CHART_INDEX}`, json(chartIndex(listed, digests)));
-  const fromCache = reused ? `, ${reused.fromCache()} of ${charts.length} from cache` : "";
+  const fromCache = reused ? `, ${reused.fromCache()} of ${count} from cache` : "";
   effects.log(
-    `${"charts".padEnd(8)} ${charts.length} charts to ${contentDir}/charts${fromCache} ${Math.round(effects.elapsed() - t0)} ms`,
+    `${"charts".padEnd(8)} ${count} charts to ${contentDir}/charts${fromCache} ${Math.round(effects.elapsed() - t0)} ms`,
   );
-  return { charts: charts.length, diagnostics };
+  return { charts: count, diagnostics };
 }
 
 /**

@@ -105,4 +105,29 @@ describe("writeFolder", () => {
     expect(await writeFolder(effects, "content", [{ path: "a.json", contents: "1" }])).toBe(1);
     expect(text("content/a.json")).toBe("1");
   });
+
+  it("takes files from a generator a few at a time, never making them all before writing", async () => {
+    const { effects, text, files: stored } = memoryEffects({ "charts/old.json": "stale" });
+    let made = 0;
+    let madeAtFirstWrite = -1;
+    const write = effects.writeFile;
+    const counting = {
+      ...effects,
+      writeFile: (path: string, data: string) => {
+        if (madeAtFirstWrite < 0) madeAtFirstWrite = made;
+        return write(path, data);
+      },
+    };
+    function* files() {
+      for (let i = 0; i < 500; i++) {
+        made++;
+        yield { path: `c${i}.json`, contents: `${i}` };
+      }
+    }
+    expect(await writeFolder(counting, "charts", files())).toBe(500);
+    expect(madeAtFirstWrite).toBeGreaterThan(0);
+    expect(madeAtFirstWrite).toBeLessThan(100);
+    expect(text("charts/c499.json")).toBe("499");
+    expect(stored.has("charts/old.json")).toBe(false);
+  });
 });

@@ -167,12 +167,13 @@ const COMPARED_AT_ONCE = 32;
  * the folder and writing every file would leave, and the same bytes. A file whose bytes are
  * already there is not written again: on a rebuild almost all are, and making a file costs far
  * more than reading one (a new file per output was most of the content and chart steps' time on
- * a warm build of 1,000 articles). Returns how many files were written.
+ * a warm build of 1,000 articles). `files` is taken a few at a time, so a generator that makes
+ * each file as it is asked for never has them all in memory. Returns how many files were written.
  */
 export async function writeFolder(
   effects: Pick<Effects, "listFiles" | "readFile" | "writeFile" | "removeDir">,
   dir: string,
-  files: readonly OutputFile[],
+  files: Iterable<OutputFile>,
   keep: (path: string) => boolean = () => false,
 ): Promise<number> {
   let found: SeedEntry[] = [];
@@ -182,10 +183,7 @@ export async function writeFolder(
     // No folder yet: every file is new.
   }
   const sizes = new Map(found.filter((e) => e.kind === "file").map((e) => [e.path, e.size]));
-  const wanted = new Set(files.map((f) => f.path));
-  for (const e of found) {
-    if (!wanted.has(e.path) && !keep(e.path)) await effects.removeDir(`${dir}/${e.path}`);
-  }
+  const wanted = new Set<string>();
   let written = 0;
   const put = async (f: OutputFile) => {
     const path = `${dir}/${f.path}`;
@@ -197,8 +195,18 @@ export async function writeFolder(
     await effects.writeFile(path, f.contents);
     written++;
   };
-  for (let i = 0; i < files.length; i += COMPARED_AT_ONCE) {
-    await Promise.all(files.slice(i, i + COMPARED_AT_ONCE).map(put));
+  let batch: OutputFile[] = [];
+  for (const f of files) {
+    wanted.add(f.path);
+    batch.push(f);
+    if (batch.length === COMPARED_AT_ONCE) {
+      await Promise.all(batch.map(put));
+      batch = [];
+    }
+  }
+  await Promise.all(batch.map(put));
+  for (const e of found) {
+    if (!wanted.has(e.path) && !keep(e.path)) await effects.removeDir(`${dir}/${e.path}`);
   }
   return written;
 }
