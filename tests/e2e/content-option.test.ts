@@ -39,8 +39,14 @@ export default {
     );
     const store = await readFile(join(dir, "cache/data-store.json"), "utf8");
     // Entries record the file they were loaded from, relative to the project root.
-    expect(store).toContain(`"${rel}/generated/sources/flood-a.json"`);
     expect(store).toContain(`"${rel}/generated/stories/`);
-    expect(store).not.toMatch(/"content\/sources\//);
+    expect(store).toContain(`"${rel}/generated/claims/`);
+    expect(store).not.toMatch(/"content\/(?:stories|claims)\//);
+    // Sources and entities are read by the pages from their files (src/lib/site-maps.ts), in
+    // the same folder, not loaded into the store.
+    expect(JSON.parse(await readFile(join(dir, "generated/sources/flood-a.json"), "utf8")).id).toBe(
+      "flood-a",
+    );
+    expect(store).not.toContain("/sources/flood-a.json");
   });
 });
