@@ -42,7 +42,8 @@ export async function writeCharts(
       outcome: "skipped",
     });
   const reused = cache ? chartReuse(cache, diagnostics) : undefined;
-  const charts = siteCharts(
+  // Each entry is let go (undefined) once written.
+  const charts: (CatalogChart | undefined)[] = siteCharts(
     { claims, timelines, entities, sources },
     { origin, href: entityUrl, onError, ...(reused ? { reuse: reused.reuse } : {}) },
   );
@@ -53,7 +54,8 @@ export async function writeCharts(
   const digests = new Map<string, string>();
   function* files() {
     for (let i = 0; i < charts.length; i++) {
-      const chart = charts[i] as CatalogChart;
+      const chart = charts[i];
+      if (!chart) continue;
       const contents = json(chart);
       digests.set(chart.id, digest(contents));
       listed.push({
@@ -61,7 +63,7 @@ export async function writeCharts(
         order: chart.order,
         story: chart.story && { slug: chart.story.slug },
       });
-      charts[i] = undefined as unknown as CatalogChart;
+      charts[i] = undefined;
       yield { path: `${chart.id}.json`, contents };
     }
   }

@@ -37,11 +37,8 @@ export function pageKey(data: unknown, env: NodeJS.ProcessEnv = process.env): st
     .digest("hex");
 }
 
-type Source = SourceEntry;
-type Entity = EntityEntry;
-
 /** What a source page shows beyond its entry: its story, its highlights, its label there. */
-export async function sourcePageData(source: Source) {
+export async function sourcePageData(source: SourceEntry) {
   const story = source.story ? ((await storiesBySlug()).get(source.story) ?? null) : null;
   const entities = await entitiesById();
   const marks = marksFor(source, (id) => entities.get(id)?.name);
@@ -58,7 +55,7 @@ export async function sourcePageData(source: Source) {
  * pairs, sorted), the entities mentioned with it and the titles of its stories, in its own
  * order, and a place's locator map.
  */
-export async function entityPageData(entity: Entity) {
+export async function entityPageData(entity: EntityEntry) {
   const [all, stories, sources] = await Promise.all([
     entitiesById(),
     storiesBySlug(),
@@ -86,7 +83,7 @@ export async function entityPageData(entity: Entity) {
 }
 
 type Story = CollectionEntry<"stories">["data"];
-export type StoryName = { id: string; name: string; type: Entity["type"] };
+export type StoryName = { id: string; name: string; type: EntityEntry["type"] };
 
 /**
  * What a story page shows beyond its entry: its sources, claims (with their labels), summary,

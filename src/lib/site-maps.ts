@@ -1,9 +1,8 @@
 import { type CollectionEntry, type CollectionKey, getCollection } from "astro:content";
 import { existsSync, readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { contentDir } from "virtual:triangulate/content-dir";
-import { type ContentFiles, readCollection } from "../build/read-content.ts";
+import { readCollection } from "../build/read-content.ts";
 import {
   CHART_INDEX,
   type ChartEntry,
@@ -13,7 +12,7 @@ import {
   type EntityEntry,
   type SourceEntry,
 } from "../core/model.ts";
-import { byCodeUnit } from "../core/text/compare.ts";
+import { nodeEffects } from "../pipeline/effects.ts";
 
 /*
  * Lookups that every page of a kind needs (a story page: its sources by id; a person's page:
@@ -51,19 +50,12 @@ function byKey<C extends CollectionKey>(
 export const storiesBySlug = () => byKey("stories", (s) => s.slug);
 
 /**
- * content/ as the build reads it outside Astro's content layer: the files, in code-unit order.
- * Sources and entities are read so (by the same reader and schemas as the chart step), not
+ * Sources and entities are read from their files by the chart step's reader (same schemas), not
  * collected by Astro: its content store holds every entry and is inlined into the server bundle
- * as one string, which at 10,000 articles (10,000 sources, 13,000 entities) was over 100 MB and
- * set the build's peak memory.
+ * as one string, which for an archive of ten thousand articles was over 100 MB and set the
+ * build's peak memory.
  */
-const contentFiles: ContentFiles = {
-  async listFiles(dir) {
-    const names = (await readdir(dir)).sort(byCodeUnit);
-    return names.map((path) => ({ path, kind: "file" as const }));
-  },
-  readFile: (path) => readFile(path),
-};
+const contentFiles = nodeEffects(() => {});
 const contentPath = fileURLToPath(contentDir).replace(/\/$/u, "");
 
 /** Every source (article) by its id. */

@@ -56,8 +56,8 @@ export function articleMentions(article: Article, facts: ArticleFacts): PlacedMe
 
 /**
  * What each happening of a sentence counts, as living beings or things (see countedKind): a
- * count goes to the happening it is the subject of or stands nearest ("2,500 troops have been
- * sent", "sent 13,000 containers").
+ * count goes to the happening it is the subject of or stands nearest ("40 nurses have been
+ * sent", "sent 300 tents").
  */
 function countsByMention(
   mentions: readonly { start: number; end: number }[],
@@ -90,12 +90,12 @@ export function countedKind(noun: string): string | null {
   return ANIMATE_FILES.has(file) ? "beings" : THING_FILES.has(file) ? "things" : null;
 }
 
-/** Words that may stand between a subject and its verb: "troops have already been sent". */
+/** Words that may stand between a subject and its verb: "nurses have already been sent". */
 const VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
 
 /**
- * The happening a count is counted by: the verb it is the subject of ("2,500 troops have been
- * sent", not the "estimating" before it), else the nearest one.
+ * The happening a count is counted by: the verb it is the subject of ("since the flood, 40
+ * nurses have been sent": sent, not the flood), else the nearest one.
  */
 function countedBy(
   mentions: readonly { start: number; end: number }[],

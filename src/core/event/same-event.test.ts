@@ -81,9 +81,9 @@ describe("mentionLink", () => {
   });
 
   it("never links one verb counting beings in one source and things in the other", () => {
-    const troops = mention("send", { counted: ["beings"] });
-    expect(mentionLink(troops, mention("send", { counted: ["things"] }))).toBe(CANNOT_LINK);
-    expect(mentionLink(troops, mention("send", { counted: ["beings"] }))).toBeGreaterThan(0.55);
-    expect(mentionLink(troops, mention("send"))).toBeGreaterThan(0.55);
+    const nurses = mention("send", { counted: ["beings"] });
+    expect(mentionLink(nurses, mention("send", { counted: ["things"] }))).toBe(CANNOT_LINK);
+    expect(mentionLink(nurses, mention("send", { counted: ["beings"] }))).toBeGreaterThan(0.55);
+    expect(mentionLink(nurses, mention("send"))).toBeGreaterThan(0.55);
   });
 });

@@ -202,7 +202,7 @@ export function mentionLink(a: PlacedMention, b: PlacedMention): number | null {
   if (a.when.length === 1 && b.when.length === 1 && !datesCompatible(a.when, b.when)) {
     return CANNOT_LINK;
   }
-  // "Sent 2,500 troops" and "sent 13,000 shells": one verb, two shipments.
+  // "Sent 40 nurses" and "sent 300 tents": one verb, two shipments.
   if (
     a.counted.length > 0 &&
     b.counted.length > 0 &&

@@ -80,15 +80,15 @@ describe("storyEvents and the dates, counts and anchors around a happening", () 
   });
 
   it("keeps apart one verb that sends people in one source and goods in the other", () => {
-    const troops = seed("a.md", "2031-03-07", "Since the invasion, 2,500 troops have been sent.");
+    const nurses = seed("a.md", "2031-03-07", "Since the flood, 40 nurses have been sent.");
     const sentAlso = (what: string) =>
       linked(
-        events(troops, seed("b.md", "2031-03-07", `The ministry has sent ${what}.`)),
+        events(nurses, seed("b.md", "2031-03-07", `The ministry has sent ${what}.`)),
         "a#0",
         "b#0",
       );
-    expect(sentAlso("13,000 containers of shells")).toBe(false);
-    expect(sentAlso("3,000 soldiers")).toBe(true);
+    expect(sentAlso("300 tents")).toBe(false);
+    expect(sentAlso("60 doctors")).toBe(true);
   });
 });
 
