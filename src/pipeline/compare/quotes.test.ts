@@ -146,4 +146,18 @@ describe("quoteClaims", () => {
     );
     expect(claims.filter((c) => c.values.length > 1)).toHaveLength(0);
   });
+
+  it("does not make a claim of a few words set apart in quotation marks with no speaker", () => {
+    const claims = read(
+      ["Harbor Daily", "The ferry, known locally as “the Old Lady,” sank near the pier on Sunday."],
+      [
+        "Continental Wire",
+        "Harbor pilot Ines Moraga called the crossing “a disaster waiting to happen” on Sunday.",
+      ],
+    );
+    // The nickname is no one's words; the pilot's few words are hers, and stay a claim.
+    expect(claims.map((c) => [c.status, c.values.map((v) => v.value)])).toEqual([
+      ["single-source", ["a disaster waiting to happen"]],
+    ]);
+  });
 });

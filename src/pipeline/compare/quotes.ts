@@ -70,6 +70,9 @@ export function quoteClaims(
       if (shown.some((m) => m.from === first.from && score(m, first) !== null)) continue;
       // Another source may quote the same remark in other words: not "only one source".
       if (items.some((m) => m.from !== first.from && mayBeSameRemark(m, first))) continue;
+      // A few words in quotation marks that no one is said to have said ("so-called “talks”")
+      // are a phrase set apart, not a claim anyone made.
+      if (isSetApartPhrase(first.quote)) continue;
       shown.push(first);
       drafts.push({
         story,
@@ -135,6 +138,14 @@ export function quoteClaims(
     });
   }
   return drafts;
+}
+
+/** Words in quotation marks with fewer words than this and no speaker are a phrase set apart. */
+const MIN_CLAIM_WORDS = 4;
+
+/** A short quotation inside a sentence with no speaker: a scare quote, a title, a coined phrase. */
+export function isSetApartPhrase(q: QuoteMention): boolean {
+  return q.speaker === null && q.partial && keys(q.quote).length < MIN_CLAIM_WORDS;
 }
 
 /** The same speaker, days that can meet, and words that may be one remark (see mayBeVersions). */
