@@ -1,4 +1,5 @@
 import type { DateMention, NameMention, Range } from "../../core/model.ts";
+import { TITLES } from "../../core/names/lexicon.ts";
 import type { Alignable } from "./align.ts";
 import { type Chunk, chunksOf, eventChunks, mainParts, subjectOf } from "./clauses.ts";
 import type { Source } from "./source.ts";
@@ -92,6 +93,16 @@ function isLocative(text: string, place: Range, names: readonly NameMention[]): 
   const m = LOCATIVE.exec(before);
   if (!m) return false;
   const prepStart = place.start - before.length + m.index;
+  const from = Math.max(0, prepStart - OFFICE_REACH);
+  const office = officeCovered(text.slice(from, prepStart));
+  // "Secretary of State Ana Ruiz in Lyon": a person named there holds the office, and the
+  // place says where she was.
+  if (
+    office !== null &&
+    !names.some((n) => n.type === "person" && n.start >= from + office && n.start < prepStart)
+  ) {
+    return false;
+  }
   return !names.some(
     (n) =>
       n.type === "organization" &&
@@ -99,6 +110,33 @@ function isLocative(text: string, place: Range, names: readonly NameMention[]): 
         (n.start <= place.start && place.end <= n.end)),
   );
 }
+
+/** How far back, in characters, an office's title may open before a place's preposition. */
+const OFFICE_REACH = 60;
+
+/**
+ * Where, in `before` (the text right before a place's preposition), an office's title ends and
+ * what it covers begins: "the commissioner of [Pariang County] in Unity State", "the mayor of [a
+ * small town] near Lyon". The place then says where the office is, not where anything
+ * happened. Null when `before` does not end so; a comma or a clause's end in between closes
+ * the title.
+ */
+export function officeCovered(before: string): number | null {
+  const m = /\b([\p{L}.-]+)\s+of\s+((?:the\s+|a\s+)?(?:[\p{L}'’.-]+\s+){1,3})$/iu.exec(before);
+  if (!m || !TITLES.has((m[1] ?? "").toLowerCase())) return null;
+  // What the office covers: a name ("Pariang County") or an area ("a small town").
+  const covered = m[2] ?? "";
+  const last = covered.trim().split(/\s+/).at(-1) ?? "";
+  if (!/^\p{Lu}/u.test(last) && !AREAS.has(last.toLowerCase())) return null;
+  return before.length - covered.length;
+}
+
+/** Nouns for the area an office covers: "the mayor of a small town". */
+const AREAS = new Set(
+  "county district province state region city town village municipality parish department borough prefecture".split(
+    " ",
+  ),
+);
 
 /** A chunk that is little more than a date ("On Monday", "Last week"): an introduction. */
 function isMostly(chunk: Chunk, date: Range): boolean {

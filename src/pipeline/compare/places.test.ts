@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolvedFacts } from "../../../tests/support/model.ts";
 import { ingest } from "../ingest/index.ts";
-import { personEvents } from "./events.ts";
+import { officeCovered, personEvents } from "./events.ts";
 import { type Contains, placeClaims } from "./places.ts";
 import { storySources } from "./source.ts";
 
@@ -55,6 +55,32 @@ describe("placeClaims", () => {
     expect(c?.explanation).toBe(
       "Harbor Daily says Italy; Continental Wire names the city: Rome, which is in Italy.",
     );
+  });
+
+  it("does not take the area an office covers for where its holder spoke", () => {
+    const found = claims(
+      [
+        [
+          "Harbor Daily",
+          "Tomas Ferreira, the commissioner of Vale County in Portugal, said that six people were hurt.",
+        ],
+        ["Continental Wire", "Tomas Ferreira said in Lisbon that six people were hurt."],
+      ],
+      [["Portugal", "Lisbon"]],
+    );
+    // His office's country is not where he spoke: nothing to set beside Lisbon.
+    expect(found.map((c) => [c.topic, c.status, c.values.map((v) => v.value)])).toEqual([
+      ["where Tomas Ferreira spoke", "single-source", ["Lisbon"]],
+    ]);
+  });
+
+  it("tells an office's area from a department's name or a phrase that goes on", () => {
+    expect(officeCovered("Tomas Ferreira, the commissioner of Vale County ")).toBe(36);
+    expect(officeCovered("the mayor of a small town ")).toBe(13);
+    // A department, then its holder's name: the holder is checked by name (see isLocative).
+    expect(officeCovered("said Secretary of State Ana Ruiz ")).toBe(18);
+    expect(officeCovered("Secretary of State Ana Ruiz met leaders ")).toBeNull();
+    expect(officeCovered("with two seconds remaining of the sixth round ")).toBeNull();
   });
 
   it("agrees on the same place", () => {
