@@ -27,6 +27,12 @@ describe("clausesOf", () => {
     ]);
   });
 
+  it("does not read the word before a speaker's title as something that happened", () => {
+    expect(read("“The harbor will reopen,” said lead inspector Ana Ruiz.")).toEqual([
+      "reopen future",
+    ]);
+  });
+
   it("reads an act someone is asked or ordered to do as still to come", () => {
     expect(read("The mayor urged the council to reject the budget.")).toEqual(["reject planned"]);
     expect(read("Protesters called on the minister to resign.")).toEqual(["resign planned"]);

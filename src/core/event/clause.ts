@@ -1,3 +1,4 @@
+import { TITLES } from "../names/lexicon.ts";
 import { stem } from "../text/stem.ts";
 import { SAYING_VERBS } from "../text/stopwords.ts";
 import type { TaggedToken } from "../text/tagger.ts";
@@ -124,6 +125,17 @@ function isPredicate(tokens: readonly TaggedToken[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (/ing$|ed$/.test(t.text) && next?.pos === "NOUN" && prev?.pos === "DET") return false;
+  // "said lead prosecutor Ana Ruiz", "said acting director …": after a saying verb, a word before
+  // the speaker's title is part of the title, however the tagger read it.
+  if (
+    prev?.pos === "VERB" &&
+    isSaying(prev.lemma) &&
+    next?.pos === "NOUN" &&
+    TITLES.has(next.lemma) &&
+    tokens[i + 2]?.pos === "PROPN"
+  ) {
+    return false;
+  }
   return true;
 }
 
