@@ -24,6 +24,7 @@ const mention = (lemma: string, extra: Partial<PlacedMention> = {}): PlacedMenti
     places: [],
     when: [],
     counted: [],
+    lead: false,
     ...extra,
   };
 };

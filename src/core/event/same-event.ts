@@ -161,6 +161,9 @@ function overlaps(x: DateValue, y: DateValue): boolean {
   return xs <= yEnd + DAY_SLACK && ys <= xEnd + DAY_SLACK;
 }
 
+/** What being in both reports' leads adds to a link (see mentionLink). */
+const LEAD_BONUS = 0.25;
+
 /** What mentionLink gives two mentions that cannot name one happening. */
 export const CANNOT_LINK = -1;
 
@@ -176,6 +179,8 @@ export interface PlacedMention extends EventMention {
   when: readonly DateValue[];
   /** Whether what its counts count are "beings" or "things" (see countedKind). */
   counted: readonly string[];
+  /** In the article's lead, which tells the news its story is made of. */
+  lead: boolean;
 }
 
 /**
@@ -215,5 +220,8 @@ export function mentionLink(a: PlacedMention, b: PlacedMention): number | null {
     return 0.5 * lexical;
   }
   const sharedPlace = a.places.some((p) => b.places.includes(p));
-  return Math.min(1, 0.6 * lexical + (shared > 0 ? 0.3 : 0) + (sharedPlace ? 0.1 : 0));
+  // Two reports' leads tell their story's news: a word for a happening in both is most likely
+  // that news, told in other words ("the quake struck", "the tremor hit").
+  const leads = a.lead && b.lead && a.source !== b.source ? LEAD_BONUS : 0;
+  return Math.min(1, 0.6 * lexical + (shared > 0 ? 0.3 : 0) + (sharedPlace ? 0.1 : 0) + leads);
 }

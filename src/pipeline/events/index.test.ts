@@ -37,6 +37,22 @@ describe("storyEvents", () => {
     expect(arrest?.sentences).toEqual(expect.arrayContaining(["a#0", "b#0"]));
   });
 
+  it("takes a happening both leads tell, in other words, for the story's news; not so deeper down", () => {
+    const arrested = "Rangers arrested two poachers near the northern lake on Monday.";
+    const apprehended =
+      "Two poachers were apprehended by wardens near the northern lake on Monday.";
+    const filler =
+      "The park opened in the spring. Visitors came from the coast. Guides led the tours.";
+    const linked = (a: string, b: string, at: string) =>
+      events(seed("a.md", "2031-03-04", a), seed("b.md", "2031-03-04", b)).some(
+        (e) => e.sentences.includes(`a#${at}`) && e.sentences.includes(`b#${at}`),
+      );
+    expect(linked(`${arrested} ${filler}`, `${apprehended} ${filler}`, "0")).toBe(true);
+    // The same two sentences after other news: two words that may mean one thing, and nothing
+    // else in common.
+    expect(linked(`${filler} ${arrested}`, `${filler} ${apprehended}`, "3")).toBe(false);
+  });
+
   it("keeps a plan apart from what happened", () => {
     const found = events(
       seed("a.md", "2031-03-04", "The council approved the harbour plan on Monday."),
