@@ -9,6 +9,14 @@ describe("compatibleNames", () => {
     expect(compatibleNames("Frederick C. Lyle", "Frederick Carver Lyle", "Lyle")).toBe(true);
   });
 
+  it("matches a person who goes by a middle name with the full name", () => {
+    expect(compatibleNames("William Tobin Marsh", "Tobin Marsh", "Marsh")).toBe(true);
+    expect(compatibleNames("William Tobin Marsh", "W. Tobin Marsh Sr.", "Marsh")).toBe(true);
+    // Not with another given name, nor with names out of order.
+    expect(compatibleNames("William Tobin Marsh", "Joan Marsh", "Marsh")).toBe(false);
+    expect(compatibleNames("William Tobin Marsh", "Tobin William Marsh", "Marsh")).toBe(false);
+  });
+
   it("keeps different given names and different middle initials apart", () => {
     expect(compatibleNames("Rob Quarrington", "Nick Quarrington", "Quarrington")).toBe(false);
     expect(compatibleNames("John A. Ellery", "John B. Ellery", "Ellery")).toBe(false);

@@ -50,16 +50,11 @@ export function compatibleNames(a: string, b: string, surname: string): boolean 
   if (pa.length === 0 || pb.length === 0) return true;
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   // Every given part of the shorter name, in order, in the longer one. The longer may open with
-  // initials the shorter lacks ("J. Jane Example") and may have more names after.
+  // names the shorter leaves out, initials or not: a person may go by a middle name ("J. Jane
+  // Example", "Jon Jane Example" and "Jane Example"). It may have more names after.
   let j = 0;
   for (const [i, part] of short.entries()) {
-    if (i === 0)
-      while (
-        j < long.length &&
-        (long[j] as string).length === 1 &&
-        !sameGiven(part, long[j] as string)
-      )
-        j++;
+    if (i === 0) while (j < long.length && !sameGiven(part, long[j] as string)) j++;
     if (j >= long.length || !sameGiven(part, long[j] as string)) return false;
     j++;
   }
