@@ -29,9 +29,10 @@ export interface EventMention {
  * Verbs too general to name a happening on their own: being, having, saying (and reporting:
  * "estimates suggest", "the paper reported" tell of a source, not of the news), thinking and the
  * light verbs of English ("make a decision", "take part"). General vocabulary, not news-specific.
+ * Not "find": in news it is mostly a happening ("was found dead", "police found the car").
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  `be have do make take get go come give put see know think want use find seem become include
+  `be have do make take get go come give put see know think want use seem become include
   say tell add note ask believe feel look let keep begin start continue try need mean show call accord
   remain appear expect hope plan seek allow help leave hold bring set turn run
   suggest report state claim indicate`.split(/\s+/),

@@ -53,6 +53,18 @@ describe("storyEvents", () => {
     expect(linked(`${filler} ${arrested}`, `${filler} ${apprehended}`, "3")).toBe(false);
   });
 
+  it("takes a finding for a happening: a body found, a missing person found", () => {
+    const found = events(
+      seed(
+        "a.md",
+        "2031-03-04",
+        "Hikers found the missing climber alive near the ridge on Sunday.",
+      ),
+      seed("b.md", "2031-03-04", "The missing climber was found alive near the ridge on Sunday."),
+    );
+    expect(found.some((e) => e.lemma === "find" && e.sources.length === 2)).toBe(true);
+  });
+
   it("keeps a plan apart from what happened", () => {
     const found = events(
       seed("a.md", "2031-03-04", "The council approved the harbour plan on Monday."),
