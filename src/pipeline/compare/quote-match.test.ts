@@ -103,6 +103,22 @@ describe("sameWording", () => {
     ).toBe(true);
   });
 
+  it("takes a name spelled out and its abbreviation for the same words", () => {
+    expect(
+      sameWording(
+        "We urge every Harbor Transit Authority rider to check the timetable",
+        "We urge every HTA rider to check the timetable",
+      ),
+    ).toBe(true);
+    // Not when the capitals stand for other words than the other version has.
+    expect(
+      sameWording(
+        "We urge every Harbor Transit Authority rider to check the timetable",
+        "We urge every TSA rider to check the timetable",
+      ),
+    ).toBe(false);
+  });
+
   it("keeps a word of meaning or a negation as a difference", () => {
     expect(sameWording("very, very serious", "very serious")).toBe(false);
     expect(

@@ -57,12 +57,31 @@ const NEGATION = /^(?:not|no|never|nor|none|nothing|nobody|cannot|\p{L}+n['’]t
  * ("very, very serious") changes more.
  */
 export function sameWording(a: string, b: string): boolean {
-  const la = letters(a);
-  const lb = letters(b);
+  const [ua, ub] = unifyAcronyms(a, b);
+  const la = letters(ua);
+  const lb = letters(ub);
   const limit = Math.min(MAX_EDITS, Math.floor(SAME_WORDING * Math.max(la.length, lb.length)));
   if (Math.abs(la.length - lb.length) > limit) return false;
   if (negations(a) !== negations(b)) return false;
   return withinEdits(la, lb, limit);
+}
+
+/**
+ * The two versions with a name one spells out and the other abbreviates written the same way:
+ * "Internet Explorer" and "IE", "the World Health Organization" and "the WHO". An abbreviation
+ * is two to six capitals; what it stands for, as many capitalized words with those initials.
+ */
+export function unifyAcronyms(a: string, b: string): [string, string] {
+  const expand = (short: string, long: string): string => {
+    let out = long;
+    for (const acronym of new Set(short.match(/\b\p{Lu}{2,6}\b/gu) ?? [])) {
+      if (new RegExp(`\\b${acronym}\\b`, "u").test(long)) continue;
+      const words = [...acronym].map((c) => `${c}[\\p{L}'’-]*`).join("\\s+");
+      out = out.replace(new RegExp(`\\b${words}\\b`, "gu"), acronym);
+    }
+    return out;
+  };
+  return [expand(b, a), expand(a, b)];
 }
 
 function letters(text: string): string {
