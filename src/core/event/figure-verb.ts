@@ -25,6 +25,15 @@ export interface Governing {
 const MEASURING = new Set(
   "reach surpass exceed top total number stand hit approach near pass equal average".split(" "),
 );
+/**
+ * Participles English uses as prepositions ("twelve days depending on the weather", "40 people
+ * including two children"): they tell nothing that happened to what is counted.
+ */
+const PREPOSITIONAL = new Set(
+  "depending including excluding following according regarding concerning considering barring pending given".split(
+    " ",
+  ),
+);
 /** Tags that start a noun phrase: after one, "in" or "up" is a preposition, not a particle. */
 const PHRASE_START = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
 const CHANGE = new Set(["reduce", "increase"]);
@@ -106,6 +115,7 @@ function subjectVerb(
   }
   const v = tokens[j];
   if (!v || !inFrame(j)) return null;
+  if (PREPOSITIONAL.has(v.text.toLowerCase())) return null;
   const lemma = v.pos === "ADJ" && passive ? participleLemma(v.text) : v.lemma;
   if (v.pos !== "VERB" && lemma === v.text.toLowerCase()) return null;
   const more: string[] = [];

@@ -36,6 +36,12 @@ describe("figure labels", { timeout: 30_000 }, () => {
     ]);
   });
 
+  it("does not take a participle used as a preposition for what happened", () => {
+    expect(
+      labels("The whole repair time will be around twelve days depending on the weather."),
+    ).toEqual(["days"]);
+  });
+
   it("names a distance by where it was measured, not by its unit alone", () => {
     expect(labels("The tremor struck 12 km north of Eastholm on the coast.")).toEqual([
       "km north of Eastholm",
