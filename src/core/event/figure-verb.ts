@@ -34,6 +34,8 @@ const PREPOSITIONAL = new Set(
     " ",
   ),
 );
+/** Words that open a clause of their own before a figure: "where 100 people were". */
+const WH = new Set(["where", "when", "while", "whereas", "as", "how", "why"]);
 /** Tags that start a noun phrase: after one, "in" or "up" is a preposition, not a particle. */
 const PHRASE_START = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
 const CHANGE = new Set(["reduce", "increase"]);
@@ -62,8 +64,16 @@ export function figureVerb(
     return measuredBy(tokens, first, inFrame);
   }
   let k = first - 1;
-  while (inFrame(k) && ["DET", "ADV"].includes((tokens[k] as TaggedToken).pos)) k--;
+  // "entered where roughly 100 people were": a wh-word opens another clause, whose verb is not
+  // the one before it.
+  while (
+    inFrame(k) &&
+    ["DET", "ADV"].includes((tokens[k] as TaggedToken).pos) &&
+    !WH.has((tokens[k] as TaggedToken).lemma)
+  )
+    k--;
   const before = tokens[k];
+  if (before && WH.has(before.lemma)) return subjectVerb(tokens, last + 1, frame, inFrame);
   if (before && inFrame(k)) {
     const noun = tokens[k - 1];
     if (before.lemma === "of" && noun && isNounLike(tokens, k - 1) && inFrame(k - 1)) {

@@ -42,6 +42,13 @@ describe("figure labels", { timeout: 30_000 }, () => {
     ).toEqual(["days"]);
   });
 
+  it("does not take the verb before a clause of its own for the figure's", () => {
+    expect(labels("He walked in where about 100 people were working.")).toEqual(["people working"]);
+    expect(
+      labels("She drove through a barrier and entered where roughly 100 people were."),
+    ).toEqual(["people"]);
+  });
+
   it("names a distance by where it was measured, not by its unit alone", () => {
     expect(labels("The tremor struck 12 km north of Eastholm on the coast.")).toEqual([
       "km north of Eastholm",
