@@ -71,6 +71,7 @@ export function compare(
     factsOf: (id: string) => factsOf.get(id),
     wordsOf: wordsOfSource,
     textOf: (id: string) => articleOf.get(id)?.text ?? "",
+    sentencesOf: (id: string) => articleOf.get(id)?.sentences,
     framesOf: (id: string, sentence: number) => reportsOf.get(id)?.[sentence]?.frames ?? [],
   };
   const factDrafts = [

@@ -1,6 +1,7 @@
 import type { Frame } from "../../core/event/frame.ts";
 import { sameMeasure } from "../../core/event/measure.ts";
 import type { ArticleFacts, ClaimKind, ClaimValue, StoryEvent } from "../../core/model.ts";
+import { stem } from "../../core/text/stem.ts";
 import { FUNCTION_WORDS } from "../../core/text/stopwords.ts";
 import { keyParts, words } from "../../core/text/words.ts";
 
@@ -44,6 +45,8 @@ export interface FactContext {
   wordsOf: (source: string) => string;
   /** A source's text as written. */
   textOf: (source: string) => string;
+  /** A source's sentences (offsets into its text). */
+  sentencesOf: (source: string) => readonly { start: number; end: number }[] | undefined;
 }
 
 /**
@@ -56,8 +59,9 @@ export interface FactContext {
  * - a date or place when another source's sentence on the same happening gives a date or place
  *   too: which is right is then unknown. One that gives none leaves "only B says when" true.
  * - a quote when another source quotes the same words, whoever it names as the speaker (most of
- *   the shorter quote's words are in the other), or, in a sentence on the same happening, quotes
- *   the same speaker: maybe the same words, cut elsewhere.
+ *   the shorter quote's words are in the other), tells most of its words in one sentence of its
+ *   own, or, in a sentence on the same happening, quotes the same speaker: maybe the same words,
+ *   cut elsewhere.
  */
 export function toldAlikeElsewhere(kind: ClaimKind, v: ClaimValue, ctx: FactContext): boolean {
   if (kind === "quote" && quotedElsewhere(v, ctx)) return true;
@@ -209,18 +213,37 @@ function quotedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
   )
     return true;
   if (own.size < MIN_QUOTE_WORDS) return false;
-  return ctx.sources.some(
-    (id) =>
-      id !== v.source &&
-      (ctx.factsOf(id)?.quotes ?? []).some((q) => {
-        const other = quoteWords(q.quote);
-        if (other.size < MIN_QUOTE_WORDS) return false;
-        let shared = 0;
-        for (const w of own) if (other.has(w)) shared++;
-        return shared / Math.min(own.size, other.size) >= SAME_WORDS;
-      }),
-  );
+  if (
+    ctx.sources.some(
+      (id) =>
+        id !== v.source &&
+        (ctx.factsOf(id)?.quotes ?? []).some((q) => {
+          const other = quoteWords(q.quote);
+          if (other.size < MIN_QUOTE_WORDS) return false;
+          let shared = 0;
+          for (const w of own) if (other.has(w)) shared++;
+          return shared / Math.min(own.size, other.size) >= SAME_WORDS;
+        }),
+    )
+  )
+    return true;
+  // Most of what is quoted, told by another source in one sentence of its own words: "the
+  // statement expressed its deepest condolences to the families" for a quoted statement.
+  const stems = new Set([...own].map((w) => stem(w)));
+  return ctx.sources.some((id) => {
+    if (id === v.source) return false;
+    const text = ctx.textOf(id);
+    return (ctx.sentencesOf(id) ?? []).some((r) => {
+      const other = new Set([...quoteWords(text.slice(r.start, r.end))].map((w) => stem(w)));
+      let shared = 0;
+      for (const w of stems) if (other.has(w)) shared++;
+      return shared / stems.size >= TOLD_WORDS;
+    });
+  });
 }
+
+/** Share of a quote's words (stemmed) another source's one sentence must have to tell it. */
+const TOLD_WORDS = 0.6;
 
 /** A text's words as comparison keys them (core/text/words.ts), one space apart. */
 export function wordsOf(text: string): string {
