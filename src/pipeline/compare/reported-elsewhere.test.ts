@@ -35,22 +35,16 @@ describe("what only one source says, when another tells the same happening", () 
   });
 });
 
-describe("what only one source quotes, when another tells it in its own sentence", () => {
-  const claims = claimsOf({
-    "a.txt":
-      "Ferry Halted\n\nThe harbor ferry stopped running on Monday. “The crossing will stay closed until the divers have checked every pier,” said Ines Moraga, the harbor master. “We lost a whole season,” said Tomas Ferreira, a baker.\n",
-    "b.txt":
-      "Ferry Service Suspended\n\nThe ferry stopped running on Monday. The harbor master said the crossing would stay closed until divers had checked every pier.\n",
-  });
-  const only = single(claims).join("\n");
-
-  it("does not call a quote only one source's when another tells most of its words", () => {
-    expect(only).not.toMatch(/divers have checked/);
-  });
-
-  it("keeps a quote no other source tells as one source's", () => {
-    expect(only).toMatch(/quote: “We lost a whole season,”/);
-  });
+it("does not call a quote only one source's when another tells most of its words in its own", () => {
+  const only = single(
+    claimsOf({
+      "a.txt":
+        "Ferry Halted\n\nThe harbor ferry stopped running on Monday. “The crossing will stay closed until the divers have checked every pier,” said Ines Moraga, the harbor master. “We lost a whole season,” said Tomas Ferreira, a baker.\n",
+      "b.txt":
+        "Ferry Service Suspended\n\nThe ferry stopped running on Monday. The harbor master said the crossing would stay closed until divers had checked every pier.\n",
+    }),
+  );
+  expect(only.filter((c) => c.startsWith("quote:"))).toEqual(["quote: “We lost a whole season,”"]);
 });
 
 describe("what only one source says, when another gives the same words or numbers", () => {
