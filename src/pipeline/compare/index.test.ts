@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { compared } from "../../../tests/support/compared.ts";
 import { datedFacts, resolvedFacts } from "../../../tests/support/model.ts";
 import { contains as placeContains } from "../../core/geo/contains.ts";
 import { placeById } from "../../core/geo/gazetteer.ts";
@@ -200,5 +201,23 @@ describe("compare on the fixture events", () => {
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.every((c) => c.status === "single-source" && c.values.length === 1)).toBe(true);
     expect(claims.filter((c) => c.kind === "statement").length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("one claim for one agreement", () => {
+  it("does not show two sentences quoting the same words again as a statement", () => {
+    const claims = compared({
+      "a.txt":
+        "Ferry Halted\n\nThe harbor ferry stopped running on Monday after a pier gave way. “The crossing will stay closed until the divers have checked every pier,” harbor master Ines Moraga said on Monday.\n",
+      "b.txt":
+        "Ferry Service Suspended\n\nThe ferry stopped running on Monday after a pier collapsed. “The crossing will stay closed until the divers have checked every pier,” harbor master Ines Moraga told reporters on Monday.\n",
+    });
+    const quote = claims.find((c) => c.kind === "quote" && c.status === "agree");
+    expect(quote?.values.map((v) => v.source)).toEqual(["a", "b"]);
+    const sentences = (c: Claim) => c.values.map((v) => `${v.source}#${v.sentence}`).join(" ");
+    const again = claims.filter(
+      (c) => c !== quote && c.status === "agree" && quote && sentences(c) === sentences(quote),
+    );
+    expect(again).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { Article, ArticleFacts, Claim, Entity, Story, StoryEvent } from "..
 import { dateClaims } from "./dates.ts";
 import { personEvents } from "./events.ts";
 import { figureClaims } from "./figures.ts";
-import { orderClaims } from "./order.ts";
+import { type Draft, orderClaims } from "./order.ts";
 import { type Contains, placeClaims } from "./places.ts";
 import { quoteClaims } from "./quotes.ts";
 import { reportedElsewhere, toldAlikeElsewhere, wordsOf } from "./reported-elsewhere.ts";
@@ -89,14 +89,26 @@ export function compare(
   // another source may tell (left out above).
   const used = new Set(factDrafts.flatMap((d) => d.values.map((v) => `${v.source}#${v.sentence}`)));
   // Two sentences whose figure, place or date differ are not shown as saying the same.
+  // Nor are two sentences a quote claim already shows quoting the same words: a second claim
+  // of them would only repeat it. (Two versions of one remark may still be one statement, told
+  // in other words: "a “very, very serious” escalation", "a “very serious” escalation".)
+  const pairsOf = (d: Draft) =>
+    d.values.flatMap((v, i) =>
+      d.values
+        .slice(i + 1)
+        .flatMap((w) => [
+          `${v.source}#${v.sentence}|${w.source}#${w.sentence}`,
+          `${w.source}#${w.sentence}|${v.source}#${v.sentence}`,
+        ]),
+    );
   const apart = new Set(
     drafts
-      .filter((d) => d.status !== "agree" && d.kind !== "quote")
-      .flatMap((d) =>
-        d.values.flatMap((v, i) =>
-          d.values.slice(i + 1).map((w) => `${v.source}#${v.sentence}|${w.source}#${w.sentence}`),
-        ),
-      ),
+      .filter(
+        (d) =>
+          (d.status !== "agree" && d.kind !== "quote") ||
+          (d.kind === "quote" && d.status === "agree"),
+      )
+      .flatMap(pairsOf),
   );
   const actors = new Set(entities.filter((e) => e.type !== "place").map((e) => e.id));
   const weight = storyWeights(reports.flat().flatMap((r) => r.frames));
