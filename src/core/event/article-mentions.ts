@@ -20,7 +20,6 @@ export function articleMentions(article: Article, facts: ArticleFacts): PlacedMe
   // article names, often a background one) may be the wrong day: it must not keep two reports
   // apart. A publication date given, or a date line opening the text, is a sound anchor.
   const anchored = article.published !== null || openedByDateLine(article, facts);
-  const start = out.length;
   sentenceTokens(article).forEach((own, index) => {
     const inName = namesOf.get(index) ?? [];
     const names = inName.filter((n) => n.entity && !n.demonym);
@@ -54,7 +53,7 @@ export function articleMentions(article: Article, facts: ArticleFacts): PlacedMe
     });
   });
   // The lead: the first sentences that tell of happenings (a date line tells of none).
-  const leadSentences = [...new Set(out.slice(start).map((m) => m.sentence))].slice(0, LEAD);
+  const leadSentences = [...new Set(out.map((m) => m.sentence))].slice(0, LEAD);
   for (const m of out) if (leadSentences.includes(m.sentence)) m.lead = true;
   return out;
 }

@@ -6,7 +6,12 @@ import { figureClaims } from "./figures.ts";
 import { type Draft, orderClaims } from "./order.ts";
 import { type Contains, placeClaims } from "./places.ts";
 import { quoteClaims } from "./quotes.ts";
-import { reportedElsewhere, toldAlikeElsewhere, wordsOf } from "./reported-elsewhere.ts";
+import {
+  reportedElsewhere,
+  sentenceStems,
+  toldAlikeElsewhere,
+  wordsOf,
+} from "./reported-elsewhere.ts";
 import { storyReports } from "./reports.ts";
 import { storySources } from "./source.ts";
 import { statementClaims } from "./statements.ts";
@@ -55,23 +60,19 @@ export function compare(
     return clause ? { ...e, ahead: clause.tense === "future" || clause.tense === "planned" } : e;
   });
   const articleOf = new Map(sources.map((s) => [s.article.id, s.article]));
-  // A source's words, keyed only when a quote is checked against them.
-  const words = new Map<string, string>();
-  const wordsOfSource = (id: string) => {
-    let w = words.get(id);
-    if (w === undefined) {
-      w = wordsOf(articleOf.get(id)?.text ?? "");
-      words.set(id, w);
-    }
-    return w;
-  };
+  // A source's words, and its sentences as stems, made only when a quote is checked against them.
+  const wordsOfSource = perSource((id) => wordsOf(articleOf.get(id)?.text ?? ""));
+  const stemsOfSource = perSource((id) => {
+    const article = articleOf.get(id);
+    return article ? sentenceStems(article.text, article.sentences) : [];
+  });
   const alike = {
     elsewhere,
     sources: sources.map((s) => s.article.id),
     factsOf: (id: string) => factsOf.get(id),
     wordsOf: wordsOfSource,
     textOf: (id: string) => articleOf.get(id)?.text ?? "",
-    sentencesOf: (id: string) => articleOf.get(id)?.sentences,
+    stemsOf: stemsOfSource,
     framesOf: (id: string, sentence: number) => reportsOf.get(id)?.[sentence]?.frames ?? [],
   };
   const factDrafts = [
@@ -122,4 +123,17 @@ export function compare(
     drafts,
     sources.map((s) => s.article.id),
   );
+}
+
+/** `make` for each source id, made the first time it is asked for and kept for the story. */
+function perSource<T>(make: (id: string) => T): (id: string) => T {
+  const made = new Map<string, T>();
+  return (id) => {
+    let value = made.get(id);
+    if (value === undefined) {
+      value = make(id);
+      made.set(id, value);
+    }
+    return value;
+  };
 }

@@ -68,11 +68,11 @@ export function quoteClaims(
     if (group.length === 1) {
       // The same source quoting the same words twice: the first one shown speaks for both.
       if (shown.some((m) => m.from === first.from && score(m, first) !== null)) continue;
-      // Another source may quote the same remark in other words: not "only one source".
-      if (items.some((m) => m.from !== first.from && mayBeSameRemark(m, first))) continue;
       // A few words in quotation marks that no one is said to have said ("so-called “talks”")
       // are a phrase set apart, not a claim anyone made.
       if (isSetApartPhrase(first.quote)) continue;
+      // Another source may quote the same remark in other words: not "only one source".
+      if (items.some((m) => m.from !== first.from && mayBeSameRemark(m, first))) continue;
       shown.push(first);
       drafts.push({
         story,

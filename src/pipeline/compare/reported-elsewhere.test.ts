@@ -142,7 +142,7 @@ describe("what only one source says of where and when, when another names the sa
       sources,
       wordsOf: () => "",
       textOf: () => "",
-      sentencesOf: () => [],
+      stemsOf: () => [],
     });
     const value: ClaimValue = {
       source: "a",

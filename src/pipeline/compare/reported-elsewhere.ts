@@ -45,8 +45,8 @@ export interface FactContext {
   wordsOf: (source: string) => string;
   /** A source's text as written. */
   textOf: (source: string) => string;
-  /** A source's sentences (offsets into its text). */
-  sentencesOf: (source: string) => readonly { start: number; end: number }[] | undefined;
+  /** Each sentence of a source as its words' stems (see sentenceStems), made once a source. */
+  stemsOf: (source: string) => readonly ReadonlySet<string>[];
 }
 
 /**
@@ -213,33 +213,42 @@ function quotedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
   )
     return true;
   if (own.size < MIN_QUOTE_WORDS) return false;
+  const others = ctx.sources.filter((id) => id !== v.source);
   if (
-    ctx.sources.some(
-      (id) =>
-        id !== v.source &&
-        (ctx.factsOf(id)?.quotes ?? []).some((q) => {
-          const other = quoteWords(q.quote);
-          if (other.size < MIN_QUOTE_WORDS) return false;
-          let shared = 0;
-          for (const w of own) if (other.has(w)) shared++;
-          return shared / Math.min(own.size, other.size) >= SAME_WORDS;
-        }),
+    others.some((id) =>
+      (ctx.factsOf(id)?.quotes ?? []).some((q) => {
+        const other = quoteWords(q.quote);
+        return (
+          other.size >= MIN_QUOTE_WORDS &&
+          shared(own, other) / Math.min(own.size, other.size) >= SAME_WORDS
+        );
+      }),
     )
   )
     return true;
   // Most of what is quoted, told by another source in one sentence of its own words: "the
   // statement expressed its deepest condolences to the families" for a quoted statement.
   const stems = new Set([...own].map((w) => stem(w)));
-  return ctx.sources.some((id) => {
-    if (id === v.source) return false;
-    const text = ctx.textOf(id);
-    return (ctx.sentencesOf(id) ?? []).some((r) => {
-      const other = new Set([...quoteWords(text.slice(r.start, r.end))].map((w) => stem(w)));
-      let shared = 0;
-      for (const w of stems) if (other.has(w)) shared++;
-      return shared / stems.size >= TOLD_WORDS;
-    });
-  });
+  return others.some((id) =>
+    ctx.stemsOf(id).some((other) => shared(stems, other) / stems.size >= TOLD_WORDS),
+  );
+}
+
+/** How many of `a`'s words `b` has. */
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+/** Each sentence of a text as the stems of its words (function words left out). */
+export function sentenceStems(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+): Set<string>[] {
+  return sentences.map(
+    (r) => new Set([...quoteWords(text.slice(r.start, r.end))].map((w) => stem(w))),
+  );
 }
 
 /** Share of a quote's words (stemmed) another source's one sentence must have to tell it. */
