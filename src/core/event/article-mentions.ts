@@ -52,7 +52,9 @@ export function articleMentions(article: Article, facts: ArticleFacts): PlacedMe
       });
     });
   });
-  // The lead: the first sentences that tell of happenings (a date line tells of none).
+  // The lead: the first sentences that tell of happenings (a date line tells of none). Not the
+  // clustering's lead (pipeline/cluster/lead.ts, the first two body sentences past a date
+  // stamp): on ECB+ that one links more background (same event P .871 -> .863).
   const leadSentences = [...new Set(out.map((m) => m.sentence))].slice(0, LEAD);
   for (const m of out) if (leadSentences.includes(m.sentence)) m.lead = true;
   return out;
