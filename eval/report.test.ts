@@ -68,6 +68,8 @@ describe("report", () => {
     const { r, run } = await result();
     const md = markdown(r, run);
     expect(md).toContain("## False same-event pairs");
+    // Each relation of false pair gets its own list, so one kind cannot hide the others.
+    expect(md).toMatch(/### lookalikes \(1\)\n\n1\. /);
     // The fixture's one story mixes both look-alikes: each article with its first sentence.
     expect(md).toContain(
       "  - 1_1ecbplus “Dov Petrakis wins Tollbridge Prize”: Dov Petrakis won the Tollbridge Prize on Friday, a year after Mara Quill's win.",

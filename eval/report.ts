@@ -187,6 +187,9 @@ export function json(r: EvalResult, run: RunInfo, n = 20): unknown {
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ");
 
+/** False same-event pairs listed per relation (look-alikes, one story, across topics). */
+const PAIRS_PER_RELATION = 200;
+
 export function markdown(r: EvalResult, run: RunInfo): string {
   const out: string[] = [];
   const title = (id: string) => r.articles.get(id)?.title ?? "";
@@ -250,14 +253,24 @@ export function markdown(r: EvalResult, run: RunInfo): string {
   out.push("| relation / made by | false pairs |", "| --- | --- |");
   for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) out.push(`| ${k} | ${n} |`);
   out.push("");
-  r.events.falsePairs.slice(0, 300).forEach((p, i) => {
+  // Each relation gets its own list: the worst look-alike pairs would otherwise push every
+  // within-story mistake (a different happening in one story's reports) off the page.
+  const relations = [...new Set(r.events.falsePairs.map((p) => p.relation))].sort();
+  for (const relation of relations) {
+    const pairs = r.events.falsePairs.filter((p) => p.relation === relation);
     out.push(
-      `${i + 1}. **${p.relation}**, ${p.by.map((b) => `${b.kind} ${b.status} “${cell(b.title)}”`).join("; ")}`,
-      `   - ${p.a.article}/${p.a.sentence} [${instances(p.a)}]: ${cell(p.a.text)}`,
-      `   - ${p.b.article}/${p.b.sentence} [${instances(p.b)}]: ${cell(p.b.text)}`,
+      `### ${relation} (${pairs.length}${pairs.length > PAIRS_PER_RELATION ? `, the worst ${PAIRS_PER_RELATION}` : ""})`,
+      "",
     );
-  });
-  out.push("");
+    pairs.slice(0, PAIRS_PER_RELATION).forEach((p, i) => {
+      out.push(
+        `${i + 1}. ${p.by.map((b) => `${b.kind} ${b.status} “${cell(b.title)}”`).join("; ")}`,
+        `   - ${p.a.article}/${p.a.sentence} [${instances(p.a)}]: ${cell(p.a.text)}`,
+        `   - ${p.b.article}/${p.b.sentence} [${instances(p.b)}]: ${cell(p.b.text)}`,
+      );
+    });
+    out.push("");
+  }
 
   const mentionSection = (heading: string, errors: readonly MentionError[], limit: number) => {
     out.push(`## ${heading} (${errors.length})`, "");
