@@ -1,6 +1,7 @@
 import type { Article, ArticleFacts, DateMention, DateValue, FigureMention } from "../model.ts";
 import type { TaggedToken } from "../text/tagger.ts";
 import { synset, synsetsOf } from "../text/wordnet.ts";
+import { agesIn } from "./ages.ts";
 import { bySentence, sentenceTokens } from "./article-frames.ts";
 import { clausesOf } from "./clause.ts";
 import { eventMentions } from "./mention.ts";
@@ -39,6 +40,8 @@ export function articleMentions(article: Article, facts: ArticleFacts): PlacedMe
     );
     const whenOf = datesByMention(mentions, dated);
     const countedOf = countsByMention(mentions, figuresOf.get(index) ?? [], own);
+    const sentence = article.sentences[index];
+    const ages = sentence ? agesIn(article.text.slice(sentence.start, sentence.end)) : [];
     mentions.forEach((m, k) => {
       out.push({
         ...m,
@@ -49,6 +52,7 @@ export function articleMentions(article: Article, facts: ArticleFacts): PlacedMe
         when: whenOf[k] ?? [],
         counted: countedOf[k] ?? [],
         lead: false,
+        ages,
       });
     });
   });

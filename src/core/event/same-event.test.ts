@@ -25,6 +25,7 @@ const mention = (lemma: string, extra: Partial<PlacedMention> = {}): PlacedMenti
     when: [],
     counted: [],
     lead: false,
+    ages: [],
     ...extra,
   };
 };
@@ -79,6 +80,18 @@ describe("mentionLink", () => {
     );
     expect(same).toBeGreaterThan(0.8);
     expect(other).toBeLessThan(0.55);
+  });
+
+  it("keeps apart two people a report tells of only by age", () => {
+    const hiker41 = mention("fall", { ages: [41], source: "b" });
+    expect(mentionLink(mention("fall", { ages: [29] }), hiker41)).toBeLessThan(0.55);
+    expect(mentionLink(mention("fall", { ages: [42] }), hiker41)).toBeGreaterThan(0.55);
+    expect(mentionLink(mention("fall"), hiker41)).toBeGreaterThan(0.55);
+    // A name both give outweighs the ages (the other age is someone else in the sentence).
+    const named = { participants: ["person-mira-holt"] };
+    expect(
+      mentionLink(mention("fall", { ...named, ages: [29] }), { ...hiker41, ...named }),
+    ).toBeGreaterThan(0.55);
   });
 
   it("never links one verb counting beings in one source and things in the other", () => {

@@ -1,6 +1,7 @@
 import { parseIsoDate } from "../calendar.ts";
 import type { DateValue } from "../model.ts";
 import { conceptOf } from "../text/concepts.ts";
+import { differentAges } from "./ages.ts";
 import { opposite } from "./direction.ts";
 import type { Frame, Word } from "./frame.ts";
 import type { EventMention } from "./mention.ts";
@@ -181,6 +182,8 @@ export interface PlacedMention extends EventMention {
   counted: readonly string[];
   /** In the article's lead, which tells the news its story is made of. */
   lead: boolean;
+  /** Ages the sentence gives people ("a 36-year-old", "Ruiz, 52,"): see agesIn. */
+  ages: readonly number[];
 }
 
 /**
@@ -219,6 +222,8 @@ export function mentionLink(a: PlacedMention, b: PlacedMention): number | null {
   if (a.participants.length > 0 && b.participants.length > 0 && shared === 0) {
     return 0.5 * lexical;
   }
+  // "A 36-year-old climber fell" and "a 32-year-old fell": someone else, named or not.
+  if (shared === 0 && differentAges(a.ages, b.ages)) return 0.5 * lexical;
   const sharedPlace = a.places.some((p) => b.places.includes(p));
   // Two reports' leads tell their story's news: a word for a happening in both is most likely
   // that news, told in other words ("the quake struck", "the tremor hit").
