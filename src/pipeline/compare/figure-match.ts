@@ -1,9 +1,11 @@
 import { MEASURES } from "../../core/event/counted.ts";
+import { isMeasuring } from "../../core/event/figure-verb.ts";
 import type { Frame } from "../../core/event/frame.ts";
 import { conflict, type EventContext, sameEvent } from "../../core/event/same-event.ts";
 import type { FigureMention } from "../../core/model.ts";
 import { isHumanClass, nounClassOf, peopleWord } from "../../core/text/concepts.ts";
 import { stem } from "../../core/text/stem.ts";
+import { synsetsOf } from "../../core/text/wordnet.ts";
 import type { FigureContext } from "./figure-context.ts";
 import { comparisonKey } from "./words.ts";
 
@@ -15,6 +17,8 @@ export interface ReadFigure {
   people?: ReadonlySet<string>;
   /** The clause the figure is in, read by the event model. */
   frame?: Frame | undefined;
+  /** The lemma of the verb that governs the counted phrase ("married three times"): see figureVerb. */
+  verb?: string | undefined;
   /** Entity ids of the people and organizations the figure's sentence names. */
   named?: ReadonlySet<string>;
   /** Entity ids of the people the sentence names other than as who says so. */
@@ -53,6 +57,19 @@ export function figureMatch(a: ReadFigure, b: ReadFigure): number | null {
     if (![...a.people].some((p) => b.people?.has(p))) return null;
   }
 
+  // "Married three times" and "divorced three times": a count of times counts what its verb
+  // tells, and two verbs with no sense in common count two things. (Not for measures: "four
+  // minutes left" and "four minutes remaining" are one time, told with two verbs.)
+  if (
+    REPEATS.has(fa.noun) &&
+    REPEATS.has(fb.noun) &&
+    a.verb &&
+    b.verb &&
+    !sameAct(a.verb, b.verb)
+  ) {
+    return null;
+  }
+
   const shared = [...a.context.events].filter((e) => b.context.events.has(e)).length;
   if (a.context.events.size > 0 && b.context.events.size > 0 && shared === 0) return null;
   const event = shared > 0 ? 1 : 0.5;
@@ -69,6 +86,20 @@ export function figureMatch(a: ReadFigure, b: ReadFigure): number | null {
   const score = 0.45 * noun + 0.2 * event + 0.2 * context + 0.15 * magnitude;
   // A rate against a total ("5,000 a month", "5,000") is probably a different fact.
   return (pa === null) !== (pb === null) ? score * 0.85 : score;
+}
+
+/** Nouns that count how often something happened: the verb says what. */
+const REPEATS = new Set(["time", "times", "occasion", "occasions"]);
+
+/**
+ * The same verb, two that share a WordNet sense ("wed", "marry"), or one word written two
+ * ways (a misspelling keeps its first letters: "recharged", "rechagred").
+ */
+function sameAct(a: string, b: string): boolean {
+  if (a === b || isMeasuring(a) || isMeasuring(b)) return true;
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  const senses = new Set(synsetsOf(a, "verb"));
+  return synsetsOf(b, "verb").some((s) => senses.has(s));
 }
 
 /**

@@ -98,6 +98,19 @@ describe("figureClaims", () => {
     expect(claims.map((c) => c.status)).toEqual(["single-source", "single-source"]);
   });
 
+  it("counts of times count what their verbs tell: married is not divorced", () => {
+    const apart = two(
+      "The singer Vera Lind was married three times and had no children.",
+      "The singer Vera Lind was divorced three times and had no children.",
+    );
+    expect(apart.map((c) => c.status)).toEqual(["single-source", "single-source"]);
+    const one = two(
+      "The singer Vera Lind was married three times and had no children.",
+      "The singer Vera Lind had been married three times.",
+    );
+    expect(one.map((c) => c.status)).toEqual(["agree"]);
+  });
+
   it("points each value at the exact words in its source", () => {
     const [claim] = figureClaims(
       "s",

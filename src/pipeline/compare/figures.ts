@@ -1,5 +1,6 @@
 import { articleFrames, sentenceTokens } from "../../core/event/article-frames.ts";
 import { type FigureLabel, figureLabel } from "../../core/event/figure-label.ts";
+import { figureVerb } from "../../core/event/figure-verb.ts";
 import type { Frame } from "../../core/event/frame.ts";
 import type { ClaimValue, FigureMention, NameMention } from "../../core/model.ts";
 import { type Alignable, align, weakestPair } from "./align.ts";
@@ -71,6 +72,7 @@ export function figureClaims(
         label: figureLabel(figure, frame, tokens[figure.sentence] ?? []),
         people: figurePeople(figure, frame, from.facts.names, persons),
         frame,
+        verb: frame ? figureVerb(figure, frame, tokens[figure.sentence] ?? [])?.lemma : undefined,
         named: new Set(
           from.facts.names.flatMap((n) =>
             n.sentence === figure.sentence && n.entity && n.type !== "place" ? [n.entity] : [],
