@@ -18,6 +18,8 @@ export interface Report {
   tokens: readonly TaggedToken[];
   /** The resolved dates the sentence gives, in any clause. */
   when: readonly DateValue[];
+  /** The words it quotes in full (not phrases set in quotation marks): see twoRemarks. */
+  quotes: readonly string[];
 }
 
 /** Every sentence of every source as a report, source by source, in text order. */
@@ -27,6 +29,7 @@ export function storyReports(sources: readonly Source[]): Report[][] {
     const frames = bySentence(articleFrames(article, facts));
     const names = bySentence(facts.names);
     const dates = bySentence(facts.dates);
+    const quotes = bySentence(facts.quotes.filter((q) => !q.partial));
     const tokens = tokensOf(article.text);
     return article.sentences.map((range, sentence) => {
       const own = tokens.filter((t) => t.start >= range.start && t.end <= range.end);
@@ -37,6 +40,7 @@ export function storyReports(sources: readonly Source[]): Report[][] {
         words: contentWords(own, range, names.get(sentence) ?? []),
         tokens: own,
         when: (dates.get(sentence) ?? []).flatMap((d) => (d.value ? [d.value] : [])),
+        quotes: (quotes.get(sentence) ?? []).map((q) => q.quote),
       };
     });
   });

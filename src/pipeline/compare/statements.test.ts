@@ -171,6 +171,27 @@ describe("statementClaims", { timeout: 60_000 }, () => {
 });
 
 describe("trim", () => {
+  it("does not show two remarks of one speaker as one statement for who they say spoke", () => {
+    const who = "said Tomas Edvik, who will become head of the new Harbor Systems unit.";
+    const two = claims([
+      [
+        "Harbor Daily",
+        `"Our ferries were built to cut fuel use by half on every crossing," ${who}`,
+      ],
+      ["Continental Wire", `"Winter storms have changed how the islands plan their trade," ${who}`],
+    ]);
+    expect(agreed(two)).toEqual([]);
+    // One remark, quoted by both, still makes the statement.
+    const one = claims([
+      [
+        "Harbor Daily",
+        `"Our ferries were built to cut fuel use by half on every crossing," ${who}`,
+      ],
+      ["Continental Wire", `"Our ferries were built to cut fuel use by half," ${who}`],
+    ]);
+    expect(agreed(one)).toHaveLength(1);
+  });
+
   it("shortens at a word and marks the cut", () => {
     expect(trim("short", 200)).toBe("short");
     const long = trim(`${"word ".repeat(60)}end`, 50);

@@ -8,7 +8,7 @@ import type { Draft } from "./order.ts";
 import { agrees, echoes, type ReportMatch, reportMatch } from "./report-match.ts";
 import { reportedElsewhere } from "./reported-elsewhere.ts";
 import type { Report } from "./reports.ts";
-import { otherDays, tellsOtherOccasion } from "./statement-apart.ts";
+import { otherDays, tellsOtherOccasion, twoRemarks } from "./statement-apart.ts";
 
 /** Statements are shown in full up to about this many characters. */
 const MAX_CHARS = 200;
@@ -67,6 +67,7 @@ export function statementClaims(
             !otherNumbers(a, b) &&
             !otherDays(a.when, b.when) &&
             !otherOccasion(a, b) &&
+            !twoRemarks(a.quotes, b.quotes) &&
             !apart.has(`${keyOf(a)}|${keyOf(b)}`)
           ) {
             edges.push({ a, b, match, score: strength(match) });
