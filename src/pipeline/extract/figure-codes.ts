@@ -110,7 +110,15 @@ export function namesSomething(tokens: readonly Token[], expr: NumberExpr, bare:
   // "a category 4 hurricane".
   if (prev?.kind === "word" && (prev.lower === "magnitude" || prev.lower === "category"))
     return true;
+  // A scale letter written onto a model's number after its name ("GeForce GT 650M", "Tiger
+  // 4K"): money would have its currency, and a count its scale word.
+  const onto = expr.last === expr.first + 1 && tokens[expr.last]?.adjacent === true;
+  if (bare && expr.scaled && onto && /^\d+$/u.test(expr.digits)) {
+    if (namedBefore(prev, t)) return true;
+  }
   if (!expr.plain) return false;
+  // Digits with a leading zero ("007", "09") are a code or a clipped decimal, never a count.
+  if (/^0\d/u.test(expr.digits)) return true;
   if (bare && isStreetNumber(tokens, expr.last + 1)) return true;
   // A radio station's band and frequency: "AM 830", "FM 101".
   if (prev?.kind === "word" && (prev.text === "AM" || prev.text === "FM") && !t.newline)
@@ -119,10 +127,13 @@ export function namesSomething(tokens: readonly Token[], expr: NumberExpr, bare:
   const dotted = prev?.text === "." && prev.adjacent && DOTTED_LABELS.has(prev2?.lower ?? "");
   const label = dotted ? prev2 : prev;
   if (label?.kind === "word" && !t.newline && LABEL_NOUNS.has(label.lower)) return true;
-  if (bare && prev?.kind === "word" && !t.newline && isCapitalized(prev)) {
-    return !isStopWord(prev.lower) && !isPossessive(prev.text) && !isCapitalizedMonth(prev.text);
-  }
-  return false;
+  return bare && namedBefore(prev, t);
+}
+
+/** Whether the word before a number is a name it belongs to ("Boeing 747"), not a sentence's first word. */
+function namedBefore(prev: Token | undefined, t: Token): boolean {
+  if (prev?.kind !== "word" || t.newline || !isCapitalized(prev)) return false;
+  return !isStopWord(prev.lower) && !isPossessive(prev.text) && !isCapitalizedMonth(prev.text);
 }
 
 /** Words that end a street's name: "Dahlia Ave.", "Main Street", "Ocean Blvd". */

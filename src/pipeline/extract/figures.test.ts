@@ -178,10 +178,9 @@ describe("counts", () => {
     expect(only("Over 40 defenders were on the field.")).toMatchObject({ qualifier: "over" });
   });
 
-  it("does not read a decade, a size in two dimensions or a bare fraction as a count", () => {
+  it("does not read a decade or a size in two dimensions as a count", () => {
     expect(figures("The band was formed in the late nineteen seventies.")).toEqual([]);
     expect(figures("The watch has a 360×360 screen and a 1280 x 720 camera.")).toEqual([]);
-    expect(figures("Her blood alcohol was .11 percent, the police said.")).toEqual([]);
     expect(only("They kept twenty goats.")).toMatchObject({ value: 20, unit: "goats" });
   });
 
@@ -368,6 +367,19 @@ describe("near-misses: numbers that are not figures", () => {
         "The Boeing 747 and F-16 jets, COVID-19, G7 leaders, page 5, No. 10, the 23rd brigade and a 45-year-old man.",
       ),
     ).toEqual([]);
+  });
+
+  it("skips a model number with a scale letter on it, but not money", () => {
+    expect(texts("The laptop has Kestrel GX 650M graphics.")).toEqual([]);
+    expect(texts("The firm raised $650M from investors.")).toEqual(["$650M"]);
+  });
+
+  it("reads a decimal written without its zero", () => {
+    const [level] = figures("Her blood alcohol was .11 percent, the police said.");
+    expect([level?.text, level?.value, level?.kind]).toEqual([".11 percent", 0.11, "percent"]);
+    expect(texts("Version v.2 shipped in 2031.")).toEqual([]);
+    // A decimal clipped of its point reads as nothing rather than as nine.
+    expect(texts("09 percent was the level, and agent 007 left.")).toEqual([]);
   });
 
   it("skips a definite reference: 'the two nations' counts nothing new", () => {

@@ -159,7 +159,7 @@ function figureAt(
         return { skip: chain.last };
       }
     }
-    // ".09 percent": a fraction written without its zero, which the digits alone would misread.
+    // "v.2", "No.5": digits after a point that is not a decimal's (see leadingPoint).
     const point = tokens[i - 1];
     if (point?.text === "." && t.adjacent && tokens[i - 2]?.kind !== "num") return { skip: i };
     // "720×720", "1920 x 1080": a size in two dimensions, not a count.

@@ -66,7 +66,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind = "sym";
-    if (isDigit(c)) {
+    if (isDigit(c) || leadingPoint(text, i)) {
       kind = "num";
       i++;
       // Separators only count between digits: "4,750.25" is one token, "9,000." is not.
@@ -99,6 +99,16 @@ export function tokenize(text: string): Token[] {
     newline = false;
   }
   return out;
+}
+
+/**
+ * A decimal written without its zero, ".09 percent" (a blood-alcohol level, a batting average):
+ * a point right before a digit, after a space, a bracket or a currency sign. After a digit or a
+ * letter a point ends a sentence or joins a version ("v.2").
+ */
+function leadingPoint(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46 || !isDigit(text.charCodeAt(i + 1))) return false;
+  return i === 0 || /[\s([$£€]/u.test(text[i - 1] as string);
 }
 
 /** True when the token is a word that starts with a capital letter. */
