@@ -47,6 +47,18 @@ it("does not call a quote only one source's when another tells most of its words
   expect(only.filter((c) => c.startsWith("quote:"))).toEqual(["quote: “We lost a whole season,”"]);
 });
 
+it("does not call a short cry only one source's when another quotes it in other words", () => {
+  const only = single(
+    claimsOf({
+      "a.txt":
+        "Girl Hurt\n\nA stray bullet hit a girl on Perrin Street on Friday. Her mother heard a bang before the girl cried “Mama, mama, I've been hurt,” a neighbor said. “Nobody saw the car,” said Ola Brandt.\n",
+      "b.txt":
+        "Stray Bullet Hits Girl\n\nA girl was hit by a stray bullet on Perrin Street on Friday. She screamed “Mama, Mama, I got hurt,” her mother told the court.\n",
+    }),
+  );
+  expect(only.filter((c) => c.startsWith("quote:"))).toEqual(["quote: “Nobody saw the car,”"]);
+});
+
 describe("what only one source says, when another gives the same words or numbers", () => {
   const claims = claimsOf({
     "a.txt":

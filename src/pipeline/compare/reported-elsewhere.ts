@@ -212,8 +212,19 @@ function quotedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
     ctx.sources.some((id) => id !== v.source && ` ${ctx.wordsOf(id)} `.includes(phrase))
   )
     return true;
-  if (own.size < MIN_QUOTE_WORDS) return false;
   const others = ctx.sources.filter((id) => id !== v.source);
+  // A short cry or remark that another source's quote holds, or holds all of ("Mama, I've been
+  // hurt", "Mama, I got hurt"): one remark, worded two ways.
+  if (own.size >= 2 && own.size < MIN_QUOTE_WORDS) {
+    return others.some((id) =>
+      (ctx.factsOf(id)?.quotes ?? []).some((q) => {
+        const other = quoteWords(q.quote);
+        const least = Math.min(own.size, other.size);
+        return least >= 2 && shared(own, other) === least;
+      }),
+    );
+  }
+  if (own.size < MIN_QUOTE_WORDS) return false;
   if (
     others.some((id) =>
       (ctx.factsOf(id)?.quotes ?? []).some((q) => {
@@ -263,9 +274,14 @@ export function wordsOf(text: string): string {
 
 function quoteWords(text: string): Set<string> {
   return new Set(
-    (text.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)),
+    (text.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? [])
+      // "I've", "we're", "she'll" are their function word: the ending says nothing more.
+      .map((w) => w.replace(CONTRACTED, ""))
+      .filter((w) => !FUNCTION_WORDS.has(w)),
   );
 }
+
+const CONTRACTED = /['’](?:ve|re|ll|d|s|m)$/u;
 
 function quotesIn(facts: ArticleFacts | undefined, sentence: number) {
   return (facts?.quotes ?? []).filter((q) => q.sentence === sentence);
