@@ -162,8 +162,8 @@ function isAdverb(key: string): boolean {
 
 /**
  * The chunks that belong to the subject's event: introductory phrases before it ("During a
- * briefing in France,", "On Monday,", or any chunk `intro` accepts), its own chunks up to
- * the verb, and what follows until a new clause (a subordinating word, or another attribution:
+ * briefing in France,", "On Monday,", or any chunk `intro` accepts), its own chunk and the
+ * verb's (not an appositive between them), and what follows until a new clause (a subordinating word, or another attribution:
  * "…, the commission in Lima said").
  */
 export function eventChunks(
@@ -179,6 +179,13 @@ export function eventChunks(
   }
   for (let i = subject.chunk; i < chunks.length; i++) {
     const c = chunks[i] as Chunk;
+    // Between the name and its verb stands an appositive ("Ana Ruiz, who won in Lyon in 1952,
+    // died on Tuesday", "Ruiz, a star of the 1950s, died"): its place and time are hers, not
+    // her event's. A participle there tells the occasion itself ("Ruiz, speaking in Lyon on
+    // Monday, said").
+    if (i > subject.chunk && i < subject.verbChunk && !/ing$/u.test(c.words[0]?.key ?? "")) {
+      continue;
+    }
     if (i > subject.verbChunk) {
       if (isSubordinator(c.words[0]?.key ?? "")) break;
       if (c.words.some((w) => isSpeechVerb(w.key))) break;

@@ -34,6 +34,19 @@ describe("personEvents", () => {
     ).toEqual(["Jane Example noted @ Italy / -"]);
   });
 
+  it("does not place or date an event by an appositive about the person", () => {
+    expect(
+      events("Mara Lindqvist, who won gold in Helsinki in 1952, died on Tuesday in Lyon."),
+    ).toEqual(["Mara Lindqvist died @ Lyon / Tuesday"]);
+    expect(
+      events("Mara Lindqvist, a star of the musicals of the 1940s, has died in Lyon."),
+    ).toEqual(["Mara Lindqvist died @ Lyon / -"]);
+    // A participle there tells the occasion itself.
+    expect(events("Jane Example, speaking in Rome on October 23, said troops were sent.")).toEqual([
+      "Jane Example said @ Rome / October 23",
+    ]);
+  });
+
   it("does not take places from inside quotes or that-complements", () => {
     expect(events("Jane Example said that troops were seen in Kursk.")).toEqual([]);
     expect(events("Jane Example said, “Troops are in Kursk.”")).toEqual([]);
