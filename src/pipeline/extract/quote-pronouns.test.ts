@@ -42,6 +42,18 @@ describe("quote speakers", () => {
 });
 
 describe("quote speakers from pronouns are left empty when unsure", () => {
+  it("does not give the words “he” calls a man to that man", () => {
+    expect(
+      speakers(
+        "Marcus Pell was sentenced to death on Friday. He called Pell “a coward” and a “thief,” pointing to the photo.",
+      ),
+    ).toEqual([null, null]);
+    // The man named before, not after, is who "he" is.
+    expect(speakers("Marcus Pell spoke after the verdict. He said, “I am not a thief.”")).toEqual([
+      "Marcus Pell",
+    ]);
+  });
+
   it("names nobody for “he said” after two men", () => {
     expect(
       speakers(

@@ -7,7 +7,7 @@ import {
   sentenceAt,
   speakersBackFrom,
 } from "./attribution-context.ts";
-import { hasAttributionVerb } from "./attribution-lexicon.ts";
+import { hasAttributionVerb, PERSON_PRONOUNS } from "./attribution-lexicon.ts";
 import type { SubjectFinder } from "./attribution-subject.ts";
 import { type AttributionToken, isTerminator, tokenizeRange } from "./attribution-tokens.ts";
 import type { ParagraphQuote } from "./quote-spans.ts";
@@ -45,22 +45,24 @@ export function attributeQuote(
   const colon = before[before.length - 1]?.text === ":";
   if (colon) {
     const named = nameRightBefore(ctx, before, beforeStart);
-    if (named) return found({ kind: "mention", mention: named, end: q.end }, "colon", subjects, q);
-    if (fromBefore && fromBefore.kind !== "unnamed") return found(fromBefore, "colon", subjects, q);
+    if (named)
+      return found({ kind: "mention", mention: named, end: q.end }, "colon", subjects, q, ctx);
+    if (fromBefore && fromBefore.kind !== "unnamed")
+      return found(fromBefore, "colon", subjects, q, ctx);
     // `Smith, however, was unconvinced: “…”`: the colon hands the sentence's subject the floor.
     const subject = fromBefore ? null : subjects.subject(sentenceAt(ctx, q.start), "person");
     if (subject && subject.end <= q.start) {
-      return found({ kind: "mention", mention: subject, end: q.end }, "colon", subjects, q);
+      return found({ kind: "mention", mention: subject, end: q.end }, "colon", subjects, q, ctx);
     }
   }
-  if (fromBefore && introducesQuote(before)) return found(fromBefore, "before", subjects, q);
+  if (fromBefore && introducesQuote(before)) return found(fromBefore, "before", subjects, q, ctx);
   const fromAfter = attributeAfter(ctx, after, closesSentence(ctx.text, q));
-  if (fromAfter) return found(fromAfter, "after", subjects, q);
-  if (fromBefore) return found(fromBefore, "before", subjects, q);
+  if (fromAfter) return found(fromAfter, "after", subjects, q, ctx);
+  if (fromBefore) return found(fromBefore, "before", subjects, q, ctx);
   if (hasAttributionVerb(before) || hasAttributionVerb(untilSentenceEnd(after))) {
     const s = sentenceAt(ctx, q.start);
     const subject = subjects.subject(s, "person");
-    if (subject) {
+    if (subject && !afterPronoun(ctx, s, subject)) {
       const where = subject.start < q.start ? "before" : "after";
       return {
         mention: subject,
@@ -78,6 +80,7 @@ function found(
   how: Exclude<Attribution, null | "pronoun">,
   subjects: SubjectFinder,
   q: ParagraphQuote,
+  ctx: AttributionContext,
 ): QuoteSpeaker {
   if (f.kind === "unnamed") return nobody(q.end, true);
   if (f.kind === "mention") {
@@ -86,7 +89,28 @@ function found(
   const m = subjects.antecedent(f.pronoun, f.at);
   // "They said" or a pronoun with no name to go back to: someone, but nobody we can name.
   if (!m) return nobody(q.end, true);
+  // "He called Smith a “liar”": the one his verb names is not who "he" is, whoever was named
+  // before.
+  const named = ctx.speakers.some(
+    (s) => s.start > f.at && s.end <= q.start && surname(s.name) === surname(m.name),
+  );
+  if (named) return nobody(q.end, true);
   return { mention: m, attribution: "pronoun", end: Math.max(q.end, f.end), unnamed: false };
+}
+
+/**
+ * "He called Smith …": a sentence that opens with "he" or "she" has that for its subject, and
+ * a name after it is someone else. (Not "Before he left, Smith said", nor a quote that opens
+ * with "He".)
+ */
+function afterPronoun(ctx: AttributionContext, s: number, m: NameMention): boolean {
+  const from = ctx.sentences[s]?.start ?? m.start;
+  const opening = /^\s*(\p{L}+)/u.exec(ctx.text.slice(from, m.start))?.[1]?.toLowerCase();
+  return opening !== undefined && PERSON_PRONOUNS.has(opening);
+}
+
+function surname(name: string): string {
+  return name.toLowerCase().split(/\s+/u).at(-1) ?? "";
 }
 
 function nobody(end: number, unnamed: boolean): QuoteSpeaker {
@@ -129,9 +153,10 @@ export function colonFromPreviousParagraph(
   const tokens = tokenizeRange(ctx.text, start, p.end);
   if (tokens[tokens.length - 1]?.text !== ":") return null;
   const named = nameRightBefore(ctx, tokens, start);
-  if (named) return found({ kind: "mention", mention: named, end: q.end }, "colon", subjects, q);
+  if (named)
+    return found({ kind: "mention", mention: named, end: q.end }, "colon", subjects, q, ctx);
   const f = attributeBefore(ctx, tokens, start);
-  return f ? found(f, "colon", subjects, q) : null;
+  return f ? found(f, "colon", subjects, q, ctx) : null;
 }
 
 /** The quoted words end their own sentence with a period: `“We are done.”` */
