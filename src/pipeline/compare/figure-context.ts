@@ -20,7 +20,8 @@ export interface FigureContext {
    * Which occasion the figure counts, when its words say it is not the news itself: "each" (a
    * figure for each of several seasons, not one total), "another" (a later or other
    * occurrence: "followed by a quake two miles east", "in a separate attack"), "interim" (a
-   * count as of an hour: "88 percent had voted by 4 p.m."). Joined with "+", "" for the news:
+   * count as of an hour: "88 percent had voted by 4 p.m."), "family" (whom a person has: "a
+   * father of two boys"). Joined with "+", "" for the news:
    * two figures on different occasions are two facts, even with the same number.
    */
   occasion: string;
@@ -49,6 +50,10 @@ const EACH =
  */
 const TOTAL =
   /\b(?:since the|over (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|several|few|\d+) (?:nights|days|weeks|months))\b/iu;
+
+/** A count of someone's family, "a father of two", "mother of three children": not the news's. */
+const KIN =
+  /\b(?:father|mother|parent|dad|mom|mum|grandfather|grandmother|grandparent)s?\s+(?:of|to)\s+$/iu;
 
 /** A count at an hour of the day, before the final one: "as of 4 p.m.", "by noon". */
 const INTERIM =
@@ -133,6 +138,7 @@ export function figureContext(
   }
   const said = text.slice(sentence.start, sentence.end);
   const occasion = [
+    KIN.test(text.slice(Math.max(sentence.start, figure.start - 24), figure.start)) ? "family" : "",
     EACH.test(said) ? "each" : "",
     window.some((w) => OTHER_OCCASION.has(w.key)) ? "another" : "",
     INTERIM.test(said) ? "interim" : "",

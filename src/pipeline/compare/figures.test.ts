@@ -111,6 +111,14 @@ describe("figureClaims", () => {
     expect(one.map((c) => c.status)).toEqual(["agree"]);
   });
 
+  it("does not take a person's family for a count of the news", () => {
+    const claims = two(
+      "The blast killed two people near the depot.",
+      "The guard, a father of two boys, was killed near the depot.",
+    );
+    expect(claims.map((c) => c.status)).toEqual(["single-source", "single-source"]);
+  });
+
   it("points each value at the exact words in its source", () => {
     const [claim] = figureClaims(
       "s",
