@@ -100,10 +100,15 @@ export function sameEvent(a: Frame, b: Frame, ctx: EventContext): Match | null {
  * verbs of one act in the concept lexicon ("sent" and "deployed").
  */
 export function samePredicate(a: Frame, b: Frame): boolean {
-  if (a.what.lemma === b.what.lemma) return true;
-  if (a.what.senses.some((s) => b.what.senses.includes(s))) return true;
-  const concept = conceptOf(a.what.lemma);
-  return concept.startsWith("event:") && concept === conceptOf(b.what.lemma);
+  return sameWhat(a.what, b.what);
+}
+
+/** The same act, told by two predicates (a lemma and its senses): see samePredicate. */
+export function sameWhat(a: Frame["what"], b: Frame["what"]): boolean {
+  if (a.lemma === b.lemma) return true;
+  if (a.senses.some((s) => b.senses.includes(s))) return true;
+  const concept = conceptOf(a.lemma);
+  return concept.startsWith("event:") && concept === conceptOf(b.lemma);
 }
 
 function participants(f: Frame): Set<string> {

@@ -163,8 +163,8 @@ function isAdverb(key: string): boolean {
 /**
  * The chunks that belong to the subject's event: introductory phrases before it ("During a
  * briefing in France,", "On Monday,", or any chunk `intro` accepts), its own chunk and the
- * verb's (not an appositive between them), and what follows until a new clause (a subordinating word, or another attribution:
- * "…, the commission in Lima said").
+ * verb's (not an appositive between them), and what follows until a new clause (a
+ * subordinating word, or another attribution: "…, the commission in Lima said").
  */
 export function eventChunks(
   chunks: readonly Chunk[],

@@ -1,11 +1,10 @@
 import { MEASURES } from "../../core/event/counted.ts";
 import { isMeasuring } from "../../core/event/figure-verb.ts";
-import type { Frame } from "../../core/event/frame.ts";
-import { conflict, type EventContext, sameEvent } from "../../core/event/same-event.ts";
+import { type Frame, sensesOf } from "../../core/event/frame.ts";
+import { conflict, type EventContext, sameEvent, sameWhat } from "../../core/event/same-event.ts";
 import type { FigureMention } from "../../core/model.ts";
 import { isHumanClass, nounClassOf, peopleWord } from "../../core/text/concepts.ts";
 import { stem } from "../../core/text/stem.ts";
-import { synsetsOf } from "../../core/text/wordnet.ts";
 import type { FigureContext } from "./figure-context.ts";
 import { comparisonKey } from "./words.ts";
 
@@ -92,14 +91,15 @@ export function figureMatch(a: ReadFigure, b: ReadFigure): number | null {
 const REPEATS = new Set(["time", "times", "occasion", "occasions"]);
 
 /**
- * The same verb, two that share a WordNet sense ("wed", "marry"), or one word written two
- * ways (a misspelling keeps its first letters: "recharged", "rechagred").
+ * Two verbs that may tell one act: the event model's answer (see sameWhat: one verb, a shared
+ * WordNet sense, one concept), a verb that only sizes ("top", "reach"), or one word written
+ * two ways (a misspelling keeps its first letters: "recharged", "rechagred").
  */
 function sameAct(a: string, b: string): boolean {
-  if (a === b || isMeasuring(a) || isMeasuring(b)) return true;
+  if (isMeasuring(a) || isMeasuring(b)) return true;
   if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
-  const senses = new Set(synsetsOf(a, "verb"));
-  return synsetsOf(b, "verb").some((s) => senses.has(s));
+  const what = (lemma: string) => ({ lemma, senses: sensesOf(lemma, "verb") });
+  return sameWhat(what(a), what(b));
 }
 
 /**

@@ -35,28 +35,26 @@ describe("what only one source says, when another tells the same happening", () 
   });
 });
 
+/** The quotes only one source gives, of two sources' texts. */
+const quotesOnlyOneGives = (a: string, b: string) =>
+  single(claimsOf({ "a.txt": a, "b.txt": b })).filter((c) => c.startsWith("quote:"));
+
 it("does not call a quote only one source's when another tells most of its words in its own", () => {
-  const only = single(
-    claimsOf({
-      "a.txt":
-        "Ferry Halted\n\nThe harbor ferry stopped running on Monday. “The crossing will stay closed until the divers have checked every pier,” said Ines Moraga, the harbor master. “We lost a whole season,” said Tomas Ferreira, a baker.\n",
-      "b.txt":
-        "Ferry Service Suspended\n\nThe ferry stopped running on Monday. The harbor master said the crossing would stay closed until divers had checked every pier.\n",
-    }),
-  );
-  expect(only.filter((c) => c.startsWith("quote:"))).toEqual(["quote: “We lost a whole season,”"]);
+  expect(
+    quotesOnlyOneGives(
+      "Ferry Halted\n\nThe harbor ferry stopped running on Monday. “The crossing will stay closed until the divers have checked every pier,” said Ines Moraga, the harbor master. “We lost a whole season,” said Tomas Ferreira, a baker.\n",
+      "Ferry Service Suspended\n\nThe ferry stopped running on Monday. The harbor master said the crossing would stay closed until divers had checked every pier.\n",
+    ),
+  ).toEqual(["quote: “We lost a whole season,”"]);
 });
 
 it("does not call a short cry only one source's when another quotes it in other words", () => {
-  const only = single(
-    claimsOf({
-      "a.txt":
-        "Girl Hurt\n\nA stray bullet hit a girl on Perrin Street on Friday. Her mother heard a bang before the girl cried “Mama, mama, I've been hurt,” a neighbor said. “Nobody saw the car,” said Ola Brandt.\n",
-      "b.txt":
-        "Stray Bullet Hits Girl\n\nA girl was hit by a stray bullet on Perrin Street on Friday. She screamed “Mama, Mama, I got hurt,” her mother told the court.\n",
-    }),
-  );
-  expect(only.filter((c) => c.startsWith("quote:"))).toEqual(["quote: “Nobody saw the car,”"]);
+  expect(
+    quotesOnlyOneGives(
+      "Girl Hurt\n\nA stray bullet hit a girl on Perrin Street on Friday. Her mother heard a bang before the girl cried “Mama, mama, I've been hurt,” a neighbor said. “Nobody saw the car,” said Ola Brandt.\n",
+      "Stray Bullet Hits Girl\n\nA girl was hit by a stray bullet on Perrin Street on Friday. She screamed “Mama, Mama, I got hurt,” her mother told the court.\n",
+    ),
+  ).toEqual(["quote: “Nobody saw the car,”"]);
 });
 
 describe("what only one source says, when another gives the same words or numbers", () => {

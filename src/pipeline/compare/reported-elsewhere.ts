@@ -213,30 +213,24 @@ function quotedElsewhere(v: ClaimValue, ctx: FactContext): boolean {
   )
     return true;
   const others = ctx.sources.filter((id) => id !== v.source);
+  /** Whether a quote of another source, as its words, passes `test`. */
+  const anyOtherQuote = (test: (other: ReadonlySet<string>) => boolean) =>
+    others.some((id) => (ctx.factsOf(id)?.quotes ?? []).some((q) => test(quoteWords(q.quote))));
   // A short cry or remark that another source's quote holds, or holds all of ("Mama, I've been
   // hurt", "Mama, I got hurt"): one remark, worded two ways.
   if (own.size >= 2 && own.size < MIN_QUOTE_WORDS) {
-    return others.some((id) =>
-      (ctx.factsOf(id)?.quotes ?? []).some((q) => {
-        const other = quoteWords(q.quote);
-        const least = Math.min(own.size, other.size);
-        return least >= 2 && shared(own, other) === least;
-      }),
-    );
+    return anyOtherQuote((other) => {
+      const least = Math.min(own.size, other.size);
+      return least >= 2 && shared(own, other) === least;
+    });
   }
   if (own.size < MIN_QUOTE_WORDS) return false;
-  if (
-    others.some((id) =>
-      (ctx.factsOf(id)?.quotes ?? []).some((q) => {
-        const other = quoteWords(q.quote);
-        return (
-          other.size >= MIN_QUOTE_WORDS &&
-          shared(own, other) / Math.min(own.size, other.size) >= SAME_WORDS
-        );
-      }),
-    )
-  )
-    return true;
+  const sameWords = anyOtherQuote(
+    (other) =>
+      other.size >= MIN_QUOTE_WORDS &&
+      shared(own, other) / Math.min(own.size, other.size) >= SAME_WORDS,
+  );
+  if (sameWords) return true;
   // Most of what is quoted, told by another source in one sentence of its own words: "the
   // statement expressed its deepest condolences to the families" for a quoted statement.
   const stems = new Set([...own].map((w) => stem(w)));

@@ -1,4 +1,5 @@
 import type { Article, NameMention, QuoteMention } from "../../core/model.ts";
+import { shortForms } from "../../core/names/short-forms.ts";
 import { attributeAfter } from "./attribution-after.ts";
 import { attributeBefore, introducesQuote } from "./attribution-before.ts";
 import {
@@ -92,7 +93,7 @@ function found(
   // "He called Smith a “liar”": the one his verb names is not who "he" is, whoever was named
   // before.
   const named = ctx.speakers.some(
-    (s) => s.start > f.at && s.end <= q.start && surname(s.name) === surname(m.name),
+    (s) => s.start > f.at && s.end <= q.start && mayBeOnePerson(s.name, m.name),
   );
   if (named) return nobody(q.end, true);
   return { mention: m, attribution: "pronoun", end: Math.max(q.end, f.end), unnamed: false };
@@ -109,8 +110,11 @@ function afterPronoun(ctx: AttributionContext, s: number, m: NameMention): boole
   return opening !== undefined && PERSON_PRONOUNS.has(opening);
 }
 
-function surname(name: string): string {
-  return name.toLowerCase().split(/\s+/u).at(-1) ?? "";
+/** Two written names that may be one person's: one is the other, or a short form of it. */
+function mayBeOnePerson(a: string, b: string): boolean {
+  const forms = (name: string) => [name, ...shortForms(name)].map((f) => f.toLowerCase());
+  const fb = forms(b);
+  return forms(a).some((f) => fb.includes(f));
 }
 
 function nobody(end: number, unnamed: boolean): QuoteSpeaker {
