@@ -16,7 +16,10 @@ export interface ReadFigure {
   people?: ReadonlySet<string>;
   /** The clause the figure is in, read by the event model. */
   frame?: Frame | undefined;
-  /** The lemma of the verb that governs the counted phrase ("married three times"): see figureVerb. */
+  /**
+   * The lemma of the verb that governs the counted phrase ("married three times"): see
+   * figureVerb. Read only for counts of repeats (see countsRepeats), where it is what is counted.
+   */
   verb?: string | undefined;
   /** Entity ids of the people and organizations the figure's sentence names. */
   named?: ReadonlySet<string>;
@@ -60,8 +63,8 @@ export function figureMatch(a: ReadFigure, b: ReadFigure): number | null {
   // tells, and two verbs with no sense in common count two things. (Not for measures: "four
   // minutes left" and "four minutes remaining" are one time, told with two verbs.)
   if (
-    REPEATS.has(fa.noun) &&
-    REPEATS.has(fb.noun) &&
+    countsRepeats(fa.noun) &&
+    countsRepeats(fb.noun) &&
     a.verb &&
     b.verb &&
     !sameAct(a.verb, b.verb)
@@ -89,6 +92,9 @@ export function figureMatch(a: ReadFigure, b: ReadFigure): number | null {
 
 /** Nouns that count how often something happened: the verb says what. */
 const REPEATS = new Set(["time", "times", "occasion", "occasions"]);
+
+/** Whether a figure's noun counts repeats ("three times"), so its verb is what is counted. */
+export const countsRepeats = (noun: string): boolean => REPEATS.has(noun);
 
 /**
  * Two verbs that may tell one act: the event model's answer (see sameWhat: one verb, a shared

@@ -7,7 +7,13 @@ import { type Alignable, align, weakestPair } from "./align.ts";
 import { allSay, eachSays } from "./explain.ts";
 import { figureContext } from "./figure-context.ts";
 import { figureTopic, figureValue } from "./figure-format.ts";
-import { FIGURE_THRESHOLD, figureMatch, firmFigures, type ReadFigure } from "./figure-match.ts";
+import {
+  countsRepeats,
+  FIGURE_THRESHOLD,
+  figureMatch,
+  firmFigures,
+  type ReadFigure,
+} from "./figure-match.ts";
 import { figureAgreement, groupAgreement } from "./figure-status.ts";
 import { firmGroup } from "./firm.ts";
 import { shapeOf } from "./intervals.ts";
@@ -72,7 +78,10 @@ export function figureClaims(
         label: figureLabel(figure, frame, tokens[figure.sentence] ?? []),
         people: figurePeople(figure, frame, from.facts.names, persons),
         frame,
-        verb: frame ? figureVerb(figure, frame, tokens[figure.sentence] ?? [])?.lemma : undefined,
+        verb:
+          frame && countsRepeats(figure.noun)
+            ? figureVerb(figure, frame, tokens[figure.sentence] ?? [])?.lemma
+            : undefined,
         named: new Set(
           from.facts.names.flatMap((n) =>
             n.sentence === figure.sentence && n.entity && n.type !== "place" ? [n.entity] : [],

@@ -5,6 +5,7 @@ import { attributeBefore, introducesQuote } from "./attribution-before.ts";
 import {
   type AttributionContext,
   type AttributionFound,
+  firstSpeakerFrom,
   sentenceAt,
   speakersBackFrom,
 } from "./attribution-context.ts";
@@ -92,10 +93,11 @@ function found(
   if (!m) return nobody(q.end, true);
   // "He called Smith a “liar”": the one his verb names is not who "he" is, whoever was named
   // before.
-  const named = ctx.speakers.some(
-    (s) => s.start > f.at && s.end <= q.start && mayBeOnePerson(s.name, m.name),
-  );
-  if (named) return nobody(q.end, true);
+  for (let i = firstSpeakerFrom(ctx, f.at + 1); i < ctx.speakers.length; i++) {
+    const s = ctx.speakers[i] as NameMention;
+    if (s.start >= q.start) break;
+    if (s.end <= q.start && mayBeOnePerson(s.name, m.name)) return nobody(q.end, true);
+  }
   return { mention: m, attribution: "pronoun", end: Math.max(q.end, f.end), unnamed: false };
 }
 
